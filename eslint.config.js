@@ -1,0 +1,103 @@
+// ESLint flat config. The rules here are the enforced part of docs/ARCHITECTURE.md:
+// file size, one-way imports between layers, and module boundaries.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import importX from 'eslint-plugin-import-x';
+import reactHooks from 'eslint-plugin-react-hooks';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import globals from 'globals';
+
+/** Imports that would give a pure module I/O. */
+const ioModules = [
+  'node:*',
+  'fs',
+  'path',
+  'pg',
+  'drizzle-orm',
+  'drizzle-orm/*',
+  'fastify',
+  '@electric-sql/*',
+  'react',
+];
+
+export default tseslint.config(
+  {
+    ignores: ['node_modules', 'dist', 'data', 'drizzle', 'coverage', 'e2e/artifacts'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    plugins: { 'import-x': importX },
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      'max-lines': ['error', { max: 400, skipBlankLines: true, skipComments: true }],
+      'max-lines-per-function': ['warn', { max: 120, skipBlankLines: true, skipComments: true }],
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'import-x/no-default-export': 'error',
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            { target: './src/domain', from: './src/server', message: 'domain is pure' },
+            { target: './src/domain', from: './src/web', message: 'domain is pure' },
+            { target: './src/shared', from: './src/server', message: 'shared is isomorphic' },
+            { target: './src/shared', from: './src/web', message: 'shared is isomorphic' },
+            { target: './src/shared', from: './src/domain', message: 'shared is the bottom layer' },
+            { target: './src/web', from: './src/server', message: 'web talks to the API only' },
+            { target: './src/server', from: './src/web', message: 'server never imports web' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/domain/**/*.ts', 'src/shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ioModules, message: 'pure modules do no I/O' }] },
+      ],
+    },
+  },
+  {
+    // Other modules may only use a server module's public surface (its index.ts).
+    files: ['src/server/modules/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./(?!\\.)[^/]+/(?!index$)[^/]+$',
+              message: "import another module only through its index.ts ('../<module>/index')",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/web/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...jsxA11y.flatConfigs.recommended.rules,
+    },
+  },
+  {
+    files: ['**/*.test.ts', '**/*.test.tsx', 'e2e/**/*.ts', 'bench/**/*.ts'],
+    rules: {
+      'max-lines-per-function': 'off',
+    },
+  },
+  {
+    files: ['*.config.ts', '*.config.js', 'eslint.config.js'],
+    rules: { 'import-x/no-default-export': 'off' },
+  },
+);

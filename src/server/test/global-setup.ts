@@ -1,0 +1,2 @@
+/** Vitest global setup: nothing shared yet; each test file builds its own database. */
+export function setup(): void {}
