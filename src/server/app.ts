@@ -1,0 +1,71 @@
+/**
+ * buildApp: the whole server, wired explicitly. Root scope: security, OpenAPI, the web app.
+ * API scope (/api): authentication and authorisation hooks, problem+json errors, every module.
+ */
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Config } from './config';
+import type { Database } from './db/client';
+import { installErrorHandlers, sendProblem } from './platform/errors';
+import './platform/fastify-types';
+import { registerOpenApi } from './platform/openapi';
+import { registerSecurity } from './platform/security';
+import { serializerCompiler, validatorCompiler } from './platform/validation';
+import { registerWeb } from './platform/web';
+import { auditRoutes } from './modules/audit/index';
+import { authRoutes, installAuthHooks, meRoutes, usersRoutes } from './modules/auth/index';
+import { healthRoutes, VERSION } from './modules/health/index';
+
+export interface AppDeps {
+  config: Config;
+  database: Database;
+  /** Where the built web app is; tests point it elsewhere or leave it absent. */
+  webDist?: string;
+}
+
+/** Log redaction: secrets and personal tokens never reach the logs. */
+const REDACT = [
+  'req.headers.cookie',
+  'req.headers.authorization',
+  'req.headers["x-csrf-token"]',
+  'res.headers["set-cookie"]',
+  '*.password',
+  '*.passwordHash',
+  '*.token',
+];
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const { config, database } = deps;
+  const app = Fastify({
+    logger: { level: config.logLevel, redact: { paths: REDACT, censor: '[skjult]' } },
+    genReqId: () => randomUUID(),
+    bodyLimit: 2 * 1024 * 1024,
+    trustProxy: config.env === 'production',
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandlers(app);
+
+  await registerSecurity(app, config);
+  await registerOpenApi(app, VERSION);
+
+  const db = database.db;
+  await app.register(
+    async (api) => {
+      installAuthHooks(api, { db, config });
+      api.addHook('onSend', async (_request, reply) => {
+        reply.header('cache-control', 'no-store');
+      });
+      api.setNotFoundHandler((request, reply) => sendProblem(reply, request, 'notFound'));
+      await api.register(healthRoutes, { database });
+      await api.register(authRoutes, { db, config });
+      await api.register(meRoutes, { db, config });
+      await api.register(usersRoutes, { db });
+      await api.register(auditRoutes, { db });
+    },
+    { prefix: '/api' },
+  );
+
+  await registerWeb(app, deps.webDist);
+  return app;
+}

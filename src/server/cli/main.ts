@@ -1,0 +1,28 @@
+/** The `samspil` command line: `npm run samspil -- <command> …`. */
+import { Command } from 'commander';
+import { z } from 'zod';
+import { ConfigError } from '../config';
+import { withDatabase } from './context';
+import { registerUserCommands } from './users.cli';
+
+// Messages to the operator in Danish, like the rest of the product.
+z.config(z.locales.da());
+
+const program = new Command();
+program.name('samspil').description('Samspil: kommandolinje / command line').showHelpAfterError();
+
+program
+  .command('migrate')
+  .description('Opdater databasens skema / apply database migrations')
+  .action(async () => {
+    await withDatabase(async (database) => {
+      console.log(`Databasen er opdateret (${database.kind}).`);
+    });
+  });
+
+registerUserCommands(program);
+
+program.parseAsync(process.argv).catch((err: unknown) => {
+  console.error(err instanceof ConfigError ? err.message : err);
+  process.exit(1);
+});

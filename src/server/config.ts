@@ -1,0 +1,146 @@
+/**
+ * Run-time configuration, read once from the environment and validated. Every setting is
+ * documented in the README's configuration table.
+ */
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+
+const booleanFromEnv = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('localhost'),
+  PUBLIC_URL: z.string().url().optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres://')
+    .optional(),
+  DATA_DIR: z.string().default('./data'),
+  ALLOW_PGLITE_IN_PRODUCTION: booleanFromEnv.default(false),
+  SESSION_SECRET: z.string().min(32, 'SESSION_SECRET must be at least 32 characters').optional(),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(60),
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(12),
+  LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  DEMO_DATA: booleanFromEnv.optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().default('Samspil <no-reply@samspil.local>'),
+  OIDC_ISSUER: z.string().url().optional(),
+  OIDC_CLIENT_ID: z.string().optional(),
+  OIDC_CLIENT_SECRET: z.string().optional(),
+  OIDC_REDIRECT_URI: z.string().url().optional(),
+  OIDC_SCOPES: z.string().default('openid email profile'),
+  OIDC_DEFAULT_ROLE: z.enum(['reader', 'member']).default('reader'),
+  OIDC_ALLOW_INSECURE: booleanFromEnv.default(false),
+});
+
+/** OIDC settings, present only when an issuer is configured. */
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string | undefined;
+  redirectUri: string;
+  scopes: string;
+  defaultRole: 'reader' | 'member';
+  allowInsecure: boolean;
+}
+
+/** The validated configuration the app is built from. */
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  publicUrl: string;
+  database: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string | null };
+  allowPgliteInProduction: boolean;
+  sessionSecret: string;
+  sessionIdleMinutes: number;
+  sessionAbsoluteHours: number;
+  loginRateLimitPerMinute: number;
+  demoData: boolean;
+  logLevel: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  oidc: OidcConfig | null;
+}
+
+/** Thrown for a configuration that must stop start-up; the message is meant for operators. */
+export class ConfigError extends Error {}
+
+/** Reads and validates the configuration from an environment object. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  if (production && !e.SESSION_SECRET) {
+    throw new ConfigError('SESSION_SECRET is required when NODE_ENV=production (32+ characters).');
+  }
+  const config: Config = {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
+    database: e.DATABASE_URL
+      ? { kind: 'postgres', url: e.DATABASE_URL }
+      : { kind: 'pglite', dataDir: e.DATA_DIR },
+    allowPgliteInProduction: e.ALLOW_PGLITE_IN_PRODUCTION,
+    sessionSecret: e.SESSION_SECRET ?? randomBytes(32).toString('hex'),
+    sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
+    sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,
+    loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
+    demoData: e.DEMO_DATA ?? !production,
+    logLevel: e.LOG_LEVEL,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    oidc: readOidc(e),
+  };
+  assertDatabaseAllowed(config);
+  return config;
+}
+
+function readOidc(e: z.infer<typeof EnvSchema>): OidcConfig | null {
+  if (!e.OIDC_ISSUER) return null;
+  if (!e.OIDC_CLIENT_ID || !e.OIDC_REDIRECT_URI) {
+    throw new ConfigError(
+      'OIDC_ISSUER is set, so OIDC_CLIENT_ID and OIDC_REDIRECT_URI are required.',
+    );
+  }
+  return {
+    issuer: e.OIDC_ISSUER,
+    clientId: e.OIDC_CLIENT_ID,
+    clientSecret: e.OIDC_CLIENT_SECRET,
+    redirectUri: e.OIDC_REDIRECT_URI,
+    scopes: e.OIDC_SCOPES,
+    defaultRole: e.OIDC_DEFAULT_ROLE,
+    allowInsecure: e.OIDC_ALLOW_INSECURE,
+  };
+}
+
+/**
+ * PGlite runs with fsync off and a single connection, and takes no lock on its data directory;
+ * it is for development, tests and demos. Production must use PostgreSQL unless an operator
+ * explicitly accepts the risk.
+ */
+export function assertDatabaseAllowed(config: Config): void {
+  if (
+    config.env === 'production' &&
+    config.database.kind === 'pglite' &&
+    !config.allowPgliteInProduction
+  ) {
+    throw new ConfigError(
+      [
+        'Refusing to start: NODE_ENV=production but no DATABASE_URL is set, so the embedded PGlite',
+        'database would be used. PGlite runs with fsync off and one connection and can lose or',
+        'corrupt data on a crash. Set DATABASE_URL=postgres://… (recommended), or set',
+        'ALLOW_PGLITE_IN_PRODUCTION=true to accept the risk.',
+      ].join('\n'),
+    );
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * The database: embedded PGlite (default; data in DATA_DIR) or a PostgreSQL server
+ * (DATABASE_URL). Both run the same Drizzle migrations and are used through the same `Db` type.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import pg from 'pg';
+import * as schema from './schema';
+
+/** The typed database handle; a transaction handle has the same shape. */
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+/** Which engine is behind a `Db`. */
+export type DbKind = 'pglite' | 'postgres';
+
+/** An open database with its engine and a way to close it. */
+export interface Database {
+  db: Db;
+  kind: DbKind;
+  /** The raw PGlite instance, when embedded (used by tests to snapshot a migrated database). */
+  pglite: PGlite | null;
+  close: () => Promise<void>;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * PGlite takes no lock of its own and two processes on one data directory corrupt it, so the
+ * directory gets a pid lock file. A lock left by a dead process is taken over.
+ */
+function lockDataDir(dataDir: string): () => void {
+  const lockFile = join(dataDir, 'samspil.lock');
+  try {
+    writeFileSync(lockFile, String(process.pid), { flag: 'wx' });
+  } catch {
+    const holder = Number(readFileSync(lockFile, 'utf8'));
+    if (holder && holder !== process.pid && isAlive(holder)) {
+      throw new Error(
+        `The database in ${dataDir} is in use by another Samspil process (pid ${holder}). ` +
+          'Stop it first, or use a PostgreSQL server (DATABASE_URL) to run several processes.',
+      );
+    }
+    writeFileSync(lockFile, String(process.pid));
+  }
+  return () => rmSync(lockFile, { force: true });
+}
+
+/** Opens PGlite in `dataDir` (in memory when null). */
+export async function openPglite(dataDir: string | null, loadDataDir?: Blob): Promise<Database> {
+  let unlock = () => {};
+  if (dataDir) {
+    mkdirSync(dataDir, { recursive: true });
+    unlock = lockDataDir(dataDir);
+  }
+  let client: PGlite;
+  try {
+    client = await PGlite.create({
+      ...(dataDir ? { dataDir } : {}),
+      ...(loadDataDir ? { loadDataDir } : {}),
+      extensions: { pg_trgm },
+    });
+  } catch (err) {
+    unlock();
+    throw err;
+  }
+  const db = drizzlePglite({ client, schema, casing: 'snake_case' }) as unknown as Db;
+  return {
+    db,
+    kind: 'pglite',
+    pglite: client,
+    close: async () => {
+      if (!client.closed) await client.close();
+      unlock();
+    },
+  };
+}
+
+/** Opens a pool on a PostgreSQL server. */
+export async function openPostgres(url: string, maxConnections = 10): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: maxConnections });
+  // Fail fast with a clear error when the server is unreachable.
+  const probe = await pool.connect();
+  probe.release();
+  const db = drizzleNodePg({ client: pool, schema, casing: 'snake_case' }) as unknown as Db;
+  return { db, kind: 'postgres', pglite: null, close: () => pool.end() };
+}
+
+/** Opens the database the configuration names. */
+export function openDatabase(
+  target: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string | null },
+): Promise<Database> {
+  return target.kind === 'postgres' ? openPostgres(target.url) : openPglite(target.dataDir);
+}

@@ -1,0 +1,34 @@
+/**
+ * Demo data for a first start: clearly fictional accounts (one per role). Loaded once, when the
+ * database has no users; later modules add their demo content through `demoLoaders`.
+ */
+import type { Database } from '../db/client';
+import { SYSTEM_ACTOR } from '../platform/audit';
+import { countUsers, createUser } from '../modules/auth/index';
+import type { Role } from '../../shared/roles';
+
+/** The printed demo password. Demo data is off by default in production. */
+export const DEMO_PASSWORD = 'samspil-demo-2026';
+
+export const DEMO_USERS: { email: string; name: string; role: Role }[] = [
+  { email: 'admin@demo.samspil.dk', name: 'Astrid Admin (demo)', role: 'admin' },
+  { email: 'sekretariat@demo.samspil.dk', name: 'Sofie Sekretær (demo)', role: 'secretariat' },
+  { email: 'medlem@demo.samspil.dk', name: 'Mads Medlem (demo)', role: 'member' },
+  { email: 'laeser@demo.samspil.dk', name: 'Lise Læser (demo)', role: 'reader' },
+];
+
+/** A module's demo content, run once after the demo users exist. */
+export type DemoLoader = (database: Database) => Promise<void>;
+
+/** Loads the demo data when the database is empty; returns true when it did. */
+export async function loadDemoData(
+  database: Database,
+  loaders: DemoLoader[] = [],
+): Promise<boolean> {
+  if ((await countUsers(database.db)) > 0) return false;
+  for (const user of DEMO_USERS) {
+    await createUser(database.db, SYSTEM_ACTOR, { ...user, password: DEMO_PASSWORD });
+  }
+  for (const load of loaders) await load(database);
+  return true;
+}

@@ -1,0 +1,44 @@
+/** Starts Samspil: configuration, database and migrations, demo data, HTTP, graceful shutdown. */
+import closeWithGrace from 'close-with-grace';
+import { buildApp } from './app';
+import { ConfigError, loadConfig } from './config';
+import { openDatabase } from './db/client';
+import { migrateDatabase } from './db/migrate';
+import { DEMO_PASSWORD, DEMO_USERS, loadDemoData } from './demo/demo';
+import { demoLoaders } from './demo/loaders';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const database = await openDatabase(config.database);
+  await migrateDatabase(database);
+  if (config.demoData) await loadDemoData(database, demoLoaders);
+  const app = await buildApp({ config, database });
+  closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
+    if (err) app.log.error({ err }, 'shutting down after an error');
+    else app.log.info({ signal }, 'shutting down');
+    await app.close();
+    await database.close();
+  });
+  await app.listen({ port: config.port, host: config.host });
+  const where =
+    database.kind === 'pglite'
+      ? `PGlite in ${config.database.kind === 'pglite' ? config.database.dataDir : ''}`
+      : 'PostgreSQL';
+  const lines = [``, `Samspil kører på ${config.publicUrl} (database: ${where})`];
+  if (config.demoData) {
+    const admin = DEMO_USERS[0];
+    lines.push(`Demo-login: ${admin?.email} / ${DEMO_PASSWORD}`);
+    lines.push(
+      `Andre demo-brugere: ${DEMO_USERS.slice(1)
+        .map((u) => u.email)
+        .join(', ')} (samme adgangskode)`,
+    );
+  }
+  console.log(`${lines.join('\n')}\n`);
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof ConfigError) console.error(err.message);
+  else console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,70 @@
+/** Reads of the audit log. There is deliberately no update or delete here. */
+import { and, arrayContains, desc, eq, gte, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import type { AuditEntry, AuditPage, AuditQuery } from '../../../shared/audit.contract';
+import { addDays, ZONE } from '../../../shared/dates';
+import { auditLog } from './audit.table';
+
+type Row = typeof auditLog.$inferSelect;
+
+function present(row: Row): AuditEntry {
+  return {
+    id: row.id,
+    at: row.at.toISOString(),
+    actorUserId: row.actorUserId,
+    actorName: row.actorName,
+    action: row.action,
+    entityType: row.entityType,
+    entityId: row.entityId,
+    summary: row.summary,
+    before: row.before,
+    after: row.after,
+    relatedIds: row.relatedIds,
+    ip: row.ip,
+  };
+}
+
+/** Danish calendar day → the instant it starts. */
+function startOfDay(date: string): SQL {
+  return sql`(${date}::date::timestamp at time zone ${ZONE})`;
+}
+
+/** One page of entries, newest first, filtered; keyset-paginated on id. */
+export async function listAudit(db: Db, q: AuditQuery): Promise<AuditPage> {
+  const filters: SQL[] = [];
+  if (q.actorUserId) filters.push(eq(auditLog.actorUserId, q.actorUserId));
+  if (q.relatedTo) {
+    const related = or(
+      eq(auditLog.entityId, q.relatedTo),
+      arrayContains(auditLog.relatedIds, [q.relatedTo]),
+    );
+    if (related) filters.push(related);
+  }
+  if (q.entityType) filters.push(eq(auditLog.entityType, q.entityType));
+  if (q.action) filters.push(eq(auditLog.action, q.action));
+  if (q.from) filters.push(gte(auditLog.at, startOfDay(q.from)));
+  if (q.to) filters.push(lt(auditLog.at, startOfDay(addDays(q.to, 1))));
+  if (q.beforeId) filters.push(lt(auditLog.id, q.beforeId));
+  const rows = await db
+    .select()
+    .from(auditLog)
+    .where(filters.length ? and(...filters) : undefined)
+    .orderBy(desc(auditLog.id))
+    .limit(q.limit + 1);
+  const page = rows.slice(0, q.limit);
+  const last = page[page.length - 1];
+  return { items: page.map(present), nextBeforeId: rows.length > q.limit && last ? last.id : null };
+}
+
+/** The distinct actions and entity types, for filter menus. */
+export async function auditFacets(db: Db): Promise<{ actions: string[]; entityTypes: string[] }> {
+  const actions = await db.selectDistinct({ v: auditLog.action }).from(auditLog);
+  const types = await db.selectDistinct({ v: auditLog.entityType }).from(auditLog);
+  return { actions: actions.map((r) => r.v).sort(), entityTypes: types.map((r) => r.v).sort() };
+}
+
+/** Count of rows; used by tests to check that every mutation writes exactly one. */
+export async function countAudit(db: Db): Promise<number> {
+  const rows = await db.select({ n: sql<number>`count(*)::int` }).from(auditLog);
+  return rows[0]?.n ?? 0;
+}

@@ -1,0 +1,8 @@
+/** The auth module's public surface. */
+export { authRoutes, meRoutes, setSessionCookie } from './auth.routes';
+export { installAuthHooks, sessionCookieName, sessionPolicy } from './auth.hooks';
+export { usersRoutes } from './users.routes';
+export { createUser, setPassword, updateUser } from './users.service';
+export { countUsers, findUserByEmail, findUserById, presentUser } from './users.repo';
+export { createSession } from './sessions';
+export { users, sessions } from './auth.table';

@@ -1,0 +1,1 @@
+export { healthRoutes, VERSION } from './health.routes';

@@ -1,0 +1,63 @@
+/** Login, session and account contracts. */
+import { z } from 'zod';
+import { RoleSchema } from './roles';
+
+/** Limits shared by the server and the forms. */
+export const PASSWORD_MIN_LENGTH = 12;
+export const PASSWORD_MAX_LENGTH = 256;
+
+export const EmailSchema = z.string().trim().toLowerCase().max(320).pipe(z.email());
+
+export const LoginRequestSchema = z.object({
+  email: EmailSchema,
+  password: z.string().min(1).max(PASSWORD_MAX_LENGTH),
+});
+export type LoginRequest = z.infer<typeof LoginRequestSchema>;
+
+export const UserSchema = z
+  .object({
+    id: z.uuid(),
+    email: z.string(),
+    name: z.string(),
+    role: RoleSchema,
+    locale: z.enum(['da', 'en']),
+    disabled: z.boolean(),
+    hasPassword: z.boolean(),
+    oidcIssuer: z.string().nullable(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'User' });
+export type User = z.infer<typeof UserSchema>;
+
+export const MeSchema = z.object({
+  user: UserSchema,
+  session: z.object({ expiresAt: z.string(), idleMinutes: z.number().int() }),
+});
+export type Me = z.infer<typeof MeSchema>;
+
+export const CsrfTokenSchema = z.object({ token: z.string() });
+
+export const AuthOptionsSchema = z.object({
+  password: z.boolean(),
+  oidc: z.boolean(),
+});
+
+export const CreateUserRequestSchema = z.object({
+  email: EmailSchema,
+  name: z.string().trim().min(1).max(200),
+  role: RoleSchema,
+  password: z.string().min(PASSWORD_MIN_LENGTH).max(PASSWORD_MAX_LENGTH).optional(),
+});
+export type CreateUserRequest = z.infer<typeof CreateUserRequestSchema>;
+
+export const UpdateUserRequestSchema = z
+  .object({
+    name: z.string().trim().min(1).max(200).optional(),
+    role: RoleSchema.optional(),
+    disabled: z.boolean().optional(),
+    locale: z.enum(['da', 'en']).optional(),
+  })
+  .refine((v) => Object.keys(v).length > 0, 'Angiv mindst ét felt');
+export type UpdateUserRequest = z.infer<typeof UpdateUserRequestSchema>;
+
+export const UserListSchema = z.object({ items: z.array(UserSchema) });
