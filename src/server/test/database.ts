@@ -3,6 +3,8 @@
  * the PostgreSQL server named by TEST_DATABASE_URL (dropped again when the file is done).
  */
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { inject } from 'vitest';
 import pg from 'pg';
 import { openPglite, openPostgres, type Database } from '../db/client';
 import { migrateDatabase } from '../db/migrate';
@@ -11,7 +13,11 @@ import { migrateDatabase } from '../db/migrate';
 export async function openTestDatabase(): Promise<Database> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
-    const database = await openPglite(null);
+    const snapshot = inject('pgliteSnapshot');
+    const database = snapshot
+      ? await openPglite(null, new Blob([readFileSync(snapshot)]))
+      : await openPglite(null);
+    // A no-op when the snapshot is current; still run, so a stale snapshot cannot mislead.
     await migrateDatabase(database);
     return database;
   }

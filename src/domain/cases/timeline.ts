@@ -1,0 +1,39 @@
+/**
+ * Read models of a case: its timeline in both directions and what flowed back to a forum.
+ */
+import type { CaseEventKind } from '../../shared/cases.enums';
+import type { Case, CaseEvent } from './types';
+
+/** Which way an event moves the case: up the route, back down, or neither. */
+export type CaseDirection = 'up' | 'down' | 'none';
+
+/** A timeline entry: the event and its direction. */
+export type TimelineEntry = CaseEvent & { direction: CaseDirection };
+
+const DOWN: readonly CaseEventKind[] = ['returned', 'sentBack', 'withdrawn'];
+const UP: readonly CaseEventKind[] = ['decided', 'escalated', 'recommended'];
+
+function directionOf(e: CaseEvent): CaseDirection {
+  if (DOWN.includes(e.kind)) return 'down';
+  if (UP.includes(e.kind) && e.toForumId !== null) return 'up';
+  return 'none';
+}
+
+/**
+ * Every event of the case in order, both ways: by date, then by recording order (events
+ * entered late still land on their date). `up` marks moves to the next forum, `down` marks
+ * decisions flowing back, cases sent back, and withdrawal notices to the raising forum.
+ */
+export function timeline(c: Case): TimelineEntry[] {
+  return [...c.events]
+    .sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : a.seq - b.seq))
+    .map((e) => ({ ...e, direction: directionOf(e) }));
+}
+
+/**
+ * The downward events addressed to `forumId` (final decisions returned, cases sent back,
+ * withdrawals), in timeline order: what a cluster sees of a case it raised.
+ */
+export function returnedTo(c: Case, forumId: string): TimelineEntry[] {
+  return timeline(c).filter((e) => e.direction === 'down' && e.toForumId === forumId);
+}

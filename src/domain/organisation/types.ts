@@ -1,0 +1,182 @@
+/**
+ * The entities of the organisation model (docs/design/organisation-model.md). Versioned entities
+ * (collaboration, party, cluster, forum, seat) are rows `{ id, entityId, validFrom, validTo }`:
+ * `id` names the version row, `entityId` the entity across versions. Relationship facts
+ * (cluster membership, office holding, appointment, composition rule) carry their own `id` and
+ * validity; changing one ends it and starts a new one. Every reference holds an `entityId`.
+ */
+import type { IsoDate, Validity } from '../../shared/dates';
+import type {
+  ForumKind,
+  ForumLevel,
+  Office,
+  PartyKind,
+  SeatRole,
+  SectorScope,
+  Severity,
+} from '../../shared/organisation.enums';
+import type {
+  Appointer,
+  BornRule,
+  Cadence,
+  CompositionRuleSpec,
+  Secretariat,
+} from '../../shared/organisation.rules';
+
+export type {
+  Appointer,
+  BornRule,
+  Cadence,
+  CompositionRuleSpec,
+  ForumSelector,
+  OfficeHoldersOfRepresentedRule,
+  OfficeHoldersRule,
+  PartySelector,
+  RoleHoldersRule,
+  Secretariat,
+} from '../../shared/organisation.rules';
+
+/** One version of a versioned entity. */
+export interface VersionRow extends Validity {
+  /** The version row. */
+  id: string;
+  /** The entity across its versions; what other rows reference. */
+  entityId: string;
+}
+
+/** A relationship fact with its own validity. */
+export interface FactRow extends Validity {
+  id: string;
+}
+
+/** The top-level scope: one health collaboration per region. */
+export interface Collaboration extends VersionRow {
+  key: string;
+  name: string;
+  regionName: string;
+}
+
+/** A municipality, the region, a hospital, general practice (PLO) and so on. */
+export interface Party extends VersionRow {
+  kind: PartyKind;
+  name: string;
+  /** 3-digit municipality code (DST), null for other kinds. */
+  code: string | null;
+  population: number | null;
+  populationYear: number | null;
+  /** e.g. hospital → region (entityId). */
+  parentPartyId: string | null;
+  verified: boolean;
+  source: string | null;
+}
+
+/** A health cluster around an acute hospital. Members are cluster memberships. */
+export interface Cluster extends VersionRow {
+  name: string;
+  acuteHospitalPartyId: string | null;
+  verified: boolean;
+  source: string | null;
+}
+
+/** A party's membership of a cluster. */
+export interface ClusterMembership extends FactRow {
+  clusterId: string;
+  partyId: string;
+  /** True for a split municipality that belongs to several clusters (København). */
+  partial: boolean;
+  verified: boolean;
+}
+
+/** A body: committee, cluster forum, theme group, steering group, ... */
+export interface Forum extends VersionRow {
+  name: string;
+  shortName: string | null;
+  level: ForumLevel;
+  kind: ForumKind;
+  scope: SectorScope;
+  /** The cluster whose forum this is (cluster entityId), null for other fora. */
+  clusterId: string | null;
+  reportsToForumId: string | null;
+  cadence: Cadence | null;
+  secretariat: Secretariat | null;
+  charter: string | null;
+  mustTasks: string[];
+  mayTasks: string[];
+  decisionCompetence: string | null;
+  /** Set on fora ended by a reorganisation: where open work is carried over to. */
+  successorForumIds: string[];
+}
+
+/**
+ * One position in a forum. An appointed seat (`born: null`) is held through appointments, a
+ * born seat is derived by its rule. A function seat adds a role to an existing member instead of
+ * adding a member.
+ */
+export interface Seat extends VersionRow {
+  forumId: string;
+  role: SeatRole;
+  label: string;
+  /** Constraints on whom the seat represents; null when free. */
+  partyKind: PartyKind | null;
+  partyId: string | null;
+  clusterId: string | null;
+  appointedBy: Appointer | null;
+  termYears: number | null;
+  isFunction: boolean;
+  born: BornRule | null;
+}
+
+/** A person. Not versioned: names and e-mails are corrected in place. */
+export interface Person {
+  id: string;
+  name: string;
+  email: string | null;
+  /** The user account, when the person can log in. */
+  userId: string | null;
+  /** True for demo data; real names never go into fixtures. */
+  fictional: boolean;
+}
+
+/** A person holding an office in a party (the mayor of Vejle from ... to ...). */
+export interface OfficeHolding extends FactRow {
+  personId: string;
+  partyId: string;
+  office: Office;
+}
+
+/** A person appointed to an appointed seat for a period. */
+export interface Appointment extends FactRow {
+  seatId: string;
+  personId: string;
+  /** The party the member represents; falls back to the seat's party. */
+  onBehalfOfPartyId: string | null;
+  substitutePersonId: string | null;
+  appointedBy: Appointer | null;
+  termEnd: IsoDate | null;
+}
+
+/** A composition rule declared on a forum, checked live on any day. */
+export interface CompositionRule extends FactRow {
+  forumId: string;
+  severity: Severity;
+  spec: CompositionRuleSpec;
+}
+
+/**
+ * All rows of one collaboration: every version and every period, so any day can be evaluated
+ * without further I/O. `meetingDates` lists the dates of (planned and held) meetings per forum
+ * entityId, for the cadence check.
+ */
+export interface OrgSnapshot {
+  collaborations: readonly Collaboration[];
+  parties: readonly Party[];
+  clusters: readonly Cluster[];
+  clusterMemberships: readonly ClusterMembership[];
+  fora: readonly Forum[];
+  seats: readonly Seat[];
+  persons: readonly Person[];
+  officeHoldings: readonly OfficeHolding[];
+  appointments: readonly Appointment[];
+  compositionRules: readonly CompositionRule[];
+  meetingDates: Readonly<Record<string, readonly IsoDate[]>>;
+}

@@ -1,0 +1,119 @@
+/**
+ * Zod contracts for the structured attributes of the organisation model that the API stores as
+ * JSON and the web app edits in forms: born rules on seats, composition rules on fora, who
+ * appoints, cadence and secretariat. The domain's types are inferred from these schemas, so the
+ * shape is written once (docs/design/organisation-model.md, "Born rules" and "Composition rules").
+ */
+import { z } from 'zod';
+import {
+  ForumKindSchema,
+  OfficeSchema,
+  PartyKindSchema,
+  SeatRoleSchema,
+  AppointerKindSchema,
+} from './organisation.enums';
+
+/** An entity id (the `entityId` of a versioned entity, or the id of a person). */
+export const EntityIdSchema = z.string().min(1);
+
+/** Which parties an `officeHolders` rule draws from. */
+export const PartySelectorSchema = z.discriminatedUnion('of', [
+  /** The member parties of the cluster the forum belongs to (`forum.clusterId`). */
+  z.object({ of: z.literal('forumCluster') }),
+  /** The member parties of a named cluster. */
+  z.object({ of: z.literal('cluster'), clusterId: EntityIdSchema }),
+  /** Every party of the collaboration of a given kind ("the 22 mayors"). */
+  z.object({ of: z.literal('collaboration'), partyKind: PartyKindSchema }),
+]);
+export type PartySelector = z.infer<typeof PartySelectorSchema>;
+
+/** Which fora a `roleHolders` rule looks in. */
+export const ForumSelectorSchema = z.discriminatedUnion('of', [
+  /** Every cluster-level forum of the given kind (e.g. the political cluster fora). */
+  z.object({ of: z.literal('clusterForums'), forumKind: ForumKindSchema }),
+  /** Named fora. */
+  z.object({ of: z.literal('forums'), forumIds: z.array(EntityIdSchema).min(1) }),
+]);
+export type ForumSelector = z.infer<typeof ForumSelectorSchema>;
+
+/** The holders of `office` in each selected party ("the mayors of the cluster's municipalities"). */
+export const OfficeHoldersRuleSchema = z.object({
+  kind: z.literal('officeHolders'),
+  office: OfficeSchema,
+  parties: PartySelectorSchema,
+});
+
+/** Whoever holds `role` (seat role or function) in the selected fora ("the cluster co-chairs"). */
+export const RoleHoldersRuleSchema = z.object({
+  kind: z.literal('roleHolders'),
+  role: SeatRoleSchema,
+  forums: ForumSelectorSchema,
+  partyKind: PartyKindSchema.optional(),
+});
+
+/**
+ * The holders of `office` in the parties represented in `forumId`, only through members holding
+ * `role` and of `partyKind` when given ("the directors of the municipalities seated in the SSU").
+ */
+export const OfficeHoldersOfRepresentedRuleSchema = z.object({
+  kind: z.literal('officeHoldersOfRepresented'),
+  forumId: EntityIdSchema,
+  role: SeatRoleSchema.optional(),
+  partyKind: PartyKindSchema.optional(),
+  office: OfficeSchema,
+});
+
+/** A born (ex officio) rule: a seat's holders derived from data on every day. */
+export const BornRuleSchema = z.discriminatedUnion('kind', [
+  OfficeHoldersRuleSchema,
+  RoleHoldersRuleSchema,
+  OfficeHoldersOfRepresentedRuleSchema,
+]);
+export type BornRule = z.infer<typeof BornRuleSchema>;
+export type OfficeHoldersRule = z.infer<typeof OfficeHoldersRuleSchema>;
+export type RoleHoldersRule = z.infer<typeof RoleHoldersRuleSchema>;
+export type OfficeHoldersOfRepresentedRule = z.infer<typeof OfficeHoldersOfRepresentedRuleSchema>;
+
+const minMaxOrdered = (v: { min?: number | undefined; max?: number | undefined }): boolean =>
+  v.min === undefined || v.max === undefined || v.min <= v.max;
+
+/** A composition rule's kind and parameters (its severity and forum live on the rule row). */
+export const CompositionRuleSpecSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('everyClusterRepresented') }),
+  z.object({ kind: z.literal('includesAllClusterCoChairs'), side: PartyKindSchema }),
+  z
+    .object({
+      kind: z.literal('seatsOfPartyKind'),
+      partyKind: PartyKindSchema,
+      min: z.number().int().min(0).optional(),
+      max: z.number().int().min(0).optional(),
+    })
+    .refine(minMaxOrdered, { message: 'min must not exceed max', path: ['max'] }),
+  z.object({ kind: z.literal('maxSeatsPerMunicipality'), max: z.number().int().min(1) }),
+  z.object({
+    kind: z.literal('roleHeldByPartyKind'),
+    role: SeatRoleSchema,
+    partyKind: PartyKindSchema,
+  }),
+  z.object({ kind: z.literal('cadenceMet') }),
+  z.object({ kind: z.literal('noVacantSeats') }),
+]);
+export type CompositionRuleSpec = z.infer<typeof CompositionRuleSpecSchema>;
+
+/** Who appoints: a forum (e.g. KKR appoints an SSU seat) or a party. */
+export const AppointerSchema = z.object({ kind: AppointerKindSchema, id: EntityIdSchema });
+export type Appointer = z.infer<typeof AppointerSchema>;
+
+/** Meetings a year a forum should hold; `max: null` means no upper bound ("4–5 a year"). */
+export const CadenceSchema = z
+  .object({ min: z.number().int().min(0), max: z.number().int().min(0).nullable() })
+  .refine((c) => c.max === null || c.min <= c.max, { message: 'min must not exceed max' });
+export type Cadence = z.infer<typeof CadenceSchema>;
+
+/** Who serves a forum's secretariat and who pays for it (seed 004's financing models). */
+export const SecretariatSchema = z.object({
+  servedBy: z.array(EntityIdSchema),
+  paidBy: z.array(EntityIdSchema),
+  note: z.string().nullable(),
+});
+export type Secretariat = z.infer<typeof SecretariatSchema>;
