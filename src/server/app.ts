@@ -3,17 +3,23 @@
  * API scope (/api): authentication and authorisation hooks, problem+json errors, every module.
  */
 import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import type { Config } from './config';
 import type { Database } from './db/client';
-import { installErrorHandlers, sendProblem } from './platform/errors';
+import { frameworkErrorHandler, installErrorHandlers, sendProblem } from './platform/errors';
 import './platform/fastify-types';
 import { registerOpenApi } from './platform/openapi';
 import { registerSecurity } from './platform/security';
 import { serializerCompiler, validatorCompiler } from './platform/validation';
 import { registerWeb } from './platform/web';
 import { auditRoutes } from './modules/audit/index';
-import { authRoutes, installAuthHooks, meRoutes, usersRoutes } from './modules/auth/index';
+import {
+  authRoutes,
+  installAuthHooks,
+  meRoutes,
+  oidcRoutes,
+  usersRoutes,
+} from './modules/auth/index';
 import { healthRoutes, VERSION } from './modules/health/index';
 
 export interface AppDeps {
@@ -21,6 +27,8 @@ export interface AppDeps {
   database: Database;
   /** Where the built web app is; tests point it elsewhere or leave it absent. */
   webDist?: string;
+  /** Called for every route as it is registered; tests use it to cover every route. */
+  onRoute?: (route: RouteOptions) => void;
 }
 
 /** Log redaction: secrets and personal tokens never reach the logs. */
@@ -41,7 +49,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     genReqId: () => randomUUID(),
     bodyLimit: 2 * 1024 * 1024,
     trustProxy: config.env === 'production',
+    frameworkErrors: frameworkErrorHandler,
   });
+  if (deps.onRoute) app.addHook('onRoute', deps.onRoute);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandlers(app);
@@ -59,6 +69,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       api.setNotFoundHandler((request, reply) => sendProblem(reply, request, 'notFound'));
       await api.register(healthRoutes, { database });
       await api.register(authRoutes, { db, config });
+      await api.register(oidcRoutes, { db, config });
       await api.register(meRoutes, { db, config });
       await api.register(usersRoutes, { db });
       await api.register(auditRoutes, { db });

@@ -61,3 +61,33 @@ export const UpdateUserRequestSchema = z
 export type UpdateUserRequest = z.infer<typeof UpdateUserRequestSchema>;
 
 export const UserListSchema = z.object({ items: z.array(UserSchema) });
+
+/**
+ * Why an OIDC login was refused. The server redirects to `/login?error=<code>`; the login page
+ * shows the matching text. Unknown codes should be shown as `oidc`.
+ */
+export const OIDC_LOGIN_ERRORS = {
+  oidc: {
+    da: 'Log ind via din organisation mislykkedes. Prøv igen, eller kontakt en administrator',
+    en: 'Logging in through your organisation failed. Try again, or contact an administrator',
+  },
+  'oidc-email-taken': {
+    da:
+      'E-mailadressen fra din organisations login bruges allerede af en anden bruger i Samspil. ' +
+      'Kontakt en administrator, så dit login kan kobles til den rigtige bruger',
+    en:
+      "The e-mail address from your organisation's login is already used by another Samspil " +
+      'account. Contact an administrator so your login can be linked to the right account',
+  },
+  'oidc-email-missing': {
+    da: 'Din organisations login oplyste ingen gyldig e-mailadresse. Kontakt en administrator',
+    en: "Your organisation's login gave no valid e-mail address. Contact an administrator",
+  },
+  'oidc-disabled': {
+    da: 'Din bruger er deaktiveret. Kontakt en administrator',
+    en: 'Your account is disabled. Contact an administrator',
+  },
+} as const satisfies Record<string, { da: string; en: string }>;
+
+/** A reason code from {@link OIDC_LOGIN_ERRORS}. */
+export type OidcLoginError = keyof typeof OIDC_LOGIN_ERRORS;

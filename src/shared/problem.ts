@@ -36,7 +36,32 @@ export const PROBLEMS = {
     da: 'Ændringen bryder en sammensætningsregel',
     en: 'The change breaks a composition rule',
   },
+  orderingWarning: {
+    status: 409,
+    da: 'Mødet bryder en rækkefølgeregel eller ligger på en fridag',
+    en: 'The meeting breaks an ordering rule or falls on a non-working day',
+  },
+  orderingRuleInvalid: {
+    status: 422,
+    da: 'Rækkefølgereglerne hænger ikke sammen',
+    en: 'The ordering rules are inconsistent',
+  },
+  seriesInvalid: {
+    status: 422,
+    da: 'Mødeserien kan ikke dannes',
+    en: 'The meeting series cannot be generated',
+  },
+  processInvalid: {
+    status: 422,
+    da: 'Procesforløbet kan ikke oprettes',
+    en: 'The process cannot be created',
+  },
   payloadTooLarge: { status: 413, da: 'Indholdet er for stort', en: 'The content is too large' },
+  uriTooLong: {
+    status: 414,
+    da: 'Adressen er for lang',
+    en: 'The address (URL) is too long',
+  },
   unsupportedMediaType: {
     status: 415,
     da: 'Indholdstypen understøttes ikke',

@@ -3,7 +3,7 @@
  * (DATABASE_URL). Both run the same Drizzle migrations and are used through the same `Db` type.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -36,11 +36,19 @@ function isAlive(pid: number): boolean {
   }
 }
 
+/** Data directories open in this process; a lock file naming our own pid cannot tell. */
+const openDataDirs = new Set<string>();
+
 /**
- * PGlite takes no lock of its own and two processes on one data directory corrupt it, so the
- * directory gets a pid lock file. A lock left by a dead process is taken over.
+ * PGlite takes no lock of its own and two openers of one data directory corrupt it, so the
+ * directory gets a pid lock file. A lock left by a dead process is taken over, and so is one with
+ * our own pid that this process does not hold (a restarted container often gets the same pid).
  */
 function lockDataDir(dataDir: string): () => void {
+  const key = resolve(dataDir);
+  if (openDataDirs.has(key)) {
+    throw new Error(`The database in ${dataDir} is already open in this process.`);
+  }
   const lockFile = join(dataDir, 'samspil.lock');
   try {
     writeFileSync(lockFile, String(process.pid), { flag: 'wx' });
@@ -54,7 +62,11 @@ function lockDataDir(dataDir: string): () => void {
     }
     writeFileSync(lockFile, String(process.pid));
   }
-  return () => rmSync(lockFile, { force: true });
+  openDataDirs.add(key);
+  return () => {
+    openDataDirs.delete(key);
+    rmSync(lockFile, { force: true });
+  };
 }
 
 /** Opens PGlite in `dataDir` (in memory when null). */

@@ -105,6 +105,7 @@ const FRAMEWORK_CODES: Record<string, ProblemCode> = {
   FST_CSRF_MISSING_SECRET: 'csrf',
   FST_ERR_VALIDATION: 'validation',
   FST_ERR_BAD_URL: 'badRequest',
+  FST_ERR_MAX_PARAM_LENGTH: 'uriTooLong',
   FST_ERR_ASYNC_CONSTRAINT: 'badRequest',
   FST_INVALID_MULTIPART_CONTENT_TYPE: 'unsupportedMediaType',
   FST_REQ_FILE_TOO_LARGE: 'payloadTooLarge',
@@ -130,6 +131,7 @@ function codeForStatus(status: number): ProblemCode {
     405: 'methodNotAllowed',
     409: 'conflict',
     413: 'payloadTooLarge',
+    414: 'uriTooLong',
     415: 'unsupportedMediaType',
     422: 'unprocessable',
     429: 'tooManyRequests',
@@ -143,6 +145,20 @@ function errorCode(error: unknown): string | undefined {
   if (typeof direct === 'string') return direct;
   const cause = (error as { cause?: { code?: unknown } }).cause?.code;
   return typeof cause === 'string' ? cause : undefined;
+}
+
+/**
+ * Fastify's `frameworkErrors` option: errors the router raises before any route or error
+ * handler runs (a malformed percent-encoding, an over-long path parameter) become problems too.
+ */
+export function frameworkErrorHandler(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): FastifyReply {
+  const code = FRAMEWORK_CODES[error.code] ?? codeForStatus(error.statusCode ?? 400);
+  request.log.info({ err: { message: error.message, code: error.code } }, 'client error');
+  return sendProblem(reply, request, code);
 }
 
 /** Installs the problem+json error and not-found handlers on an API scope. */

@@ -10,6 +10,7 @@ export const problemResponses = {
   404: ProblemSchema,
   409: ProblemSchema,
   413: ProblemSchema,
+  414: ProblemSchema,
   415: ProblemSchema,
   422: ProblemSchema,
   429: ProblemSchema,

@@ -13,6 +13,7 @@ import { countAudit } from '../modules/audit/index';
 import { createUser } from '../modules/auth/index';
 import type { Role } from '../../shared/roles';
 import { openTestDatabase } from './database';
+import { collectRoutes, type CollectedRoute } from './routes';
 
 export const TEST_PASSWORD = 'korrekt-hest-batteri-clips';
 
@@ -20,6 +21,8 @@ export interface TestContext {
   app: FastifyInstance;
   database: Database;
   config: Config;
+  /** Every route the app registered, in registration order (see `collectRoutes`). */
+  routes: CollectedRoute[];
   /** An anonymous client. */
   anonymous: () => TestClient;
   /** Creates a user with the role (unique e-mail) and returns a logged-in client. */
@@ -27,7 +30,8 @@ export interface TestContext {
   close: () => Promise<void>;
 }
 
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+/** The HTTP methods a `TestClient` sends. */
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export interface RequestOptions {
   payload?: unknown;
@@ -48,6 +52,16 @@ export class TestClient {
     private readonly app: FastifyInstance,
     private readonly database: Database,
   ) {}
+
+  /** The current value of a cookie this client holds, if any. */
+  getCookie(name: string): string | undefined {
+    return this.cookies.get(name);
+  }
+
+  /** Sets a cookie as if the server had (e.g. a session from a login the test drove itself). */
+  setCookie(name: string, value: string): void {
+    this.cookies.set(name, value);
+  }
 
   private cookieHeader(): string {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
@@ -132,7 +146,8 @@ export async function createTestContext(env: Record<string, string> = {}): Promi
     LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
     ...env,
   });
-  const app = await buildApp({ config, database, webDist: '/nonexistent' });
+  const { onRoute, routes } = collectRoutes();
+  const app = await buildApp({ config, database, webDist: '/nonexistent', onRoute });
   await app.ready();
   const anonymous = () => new TestClient(app, database);
   const loginAs = async (role: Role, name?: string): Promise<TestClient> => {
@@ -154,6 +169,7 @@ export async function createTestContext(env: Record<string, string> = {}): Promi
     app,
     database,
     config,
+    routes,
     anonymous,
     loginAs,
     close: async () => {

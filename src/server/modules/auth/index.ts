@@ -1,6 +1,7 @@
 /** The auth module's public surface. */
 export { authRoutes, meRoutes, setSessionCookie } from './auth.routes';
 export { installAuthHooks, sessionCookieName, sessionPolicy } from './auth.hooks';
+export { oidcRoutes } from './oidc.routes';
 export { usersRoutes } from './users.routes';
 export { createUser, setPassword, updateUser } from './users.service';
 export { countUsers, findUserByEmail, findUserById, presentUser } from './users.repo';

@@ -56,6 +56,8 @@ export function listUsers(db: Db): Promise<UserRow[]> {
 export async function insertUser(
   db: Db,
   input: {
+    /** Set when the caller needs the id before the insert (e.g. as the audit actor). */
+    id?: string;
     email: string;
     name: string;
     role: Role;
