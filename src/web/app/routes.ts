@@ -1,0 +1,82 @@
+/**
+ * Every page of the web app and the navigation, in one list. To add a page, append an entry:
+ *
+ * ```ts
+ * {
+ *   path: 'organisation',
+ *   titleKey: 'organisation:title',
+ *   access: 'authenticated',
+ *   load: () => import('../features/organisation/OrganisationPage').then((m) => m.OrganisationPage),
+ *   nav: { section: 'main', order: 20, descriptionKey: 'organisation:navDescription' },
+ * },
+ * ```
+ *
+ * Pages without `nav` (detail pages such as `organisation/:forumId`) are reachable by links only.
+ * The router, the guard (login and role), the navigation and the home page's shortcuts all read
+ * this list.
+ */
+import type { ComponentType } from 'react';
+import type { Role } from '../../shared/roles';
+import type { TranslationKey } from './i18n';
+
+/** Who may open a page: anyone, any logged-in user, or users with at least this role. */
+export type RouteAccess = 'public' | 'authenticated' | Role;
+
+/** The navigation's sections, in the order they are shown. */
+export const NAV_SECTIONS = [
+  { id: 'main', labelKey: null },
+  { id: 'admin', labelKey: 'common:nav.admin' },
+] as const satisfies readonly { id: string; labelKey: TranslationKey | null }[];
+
+/** A navigation section id. */
+export type NavSection = (typeof NAV_SECTIONS)[number]['id'];
+
+/** One page. */
+export interface AppRoute {
+  /** The path without a leading slash (`''` is the home page); `:param` segments allowed. */
+  path: string;
+  /** The page title (browser tab) and navigation label. */
+  titleKey: TranslationKey;
+  access: RouteAccess;
+  /** Loads the page component; each page becomes its own code-split chunk. */
+  load: () => Promise<ComponentType>;
+  /** Show in the navigation (and as a shortcut on the home page). */
+  nav?: {
+    section: NavSection;
+    /** Position within the section; leave gaps (10, 20, …) so others can slot in. */
+    order: number;
+    /** One line for the home page's shortcut card. */
+    descriptionKey?: TranslationKey;
+  };
+}
+
+/** All pages. Append new features here. */
+export const APP_ROUTES: AppRoute[] = [
+  {
+    path: 'login',
+    titleKey: 'auth:login.title',
+    access: 'public',
+    load: () => import('../features/auth/LoginPage').then((m) => m.LoginPage),
+  },
+  {
+    path: '',
+    titleKey: 'common:nav.home',
+    access: 'authenticated',
+    load: () => import('../features/home/HomePage').then((m) => m.HomePage),
+    nav: { section: 'main', order: 0, descriptionKey: 'common:nav.homeDescription' },
+  },
+  {
+    path: 'admin/users',
+    titleKey: 'common:nav.users',
+    access: 'admin',
+    load: () => import('../features/users/UsersPage').then((m) => m.UsersPage),
+    nav: { section: 'admin', order: 10, descriptionKey: 'common:nav.usersDescription' },
+  },
+  {
+    path: 'admin/audit',
+    titleKey: 'common:nav.audit',
+    access: 'admin',
+    load: () => import('../features/audit/AuditPage').then((m) => m.AuditPage),
+    nav: { section: 'admin', order: 20, descriptionKey: 'common:nav.auditDescription' },
+  },
+];
