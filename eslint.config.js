@@ -2,7 +2,6 @@
 // file size, one-way imports between layers, and module boundaries.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
-import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
@@ -27,7 +26,6 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    plugins: { 'import-x': importX },
     languageOptions: { globals: { ...globals.node } },
     rules: {
       'max-lines': ['error', { max: 400, skipBlankLines: true, skipComments: true }],
@@ -38,29 +36,51 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
       '@typescript-eslint/consistent-type-imports': 'error',
-      'import-x/no-default-export': 'error',
-      'import-x/no-restricted-paths': [
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ExportDefaultDeclaration', message: 'use named exports' },
+      ],
+    },
+  },
+  {
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
         'error',
         {
-          zones: [
-            { target: './src/domain', from: './src/server', message: 'domain is pure' },
-            { target: './src/domain', from: './src/web', message: 'domain is pure' },
-            { target: './src/shared', from: './src/server', message: 'shared is isomorphic' },
-            { target: './src/shared', from: './src/web', message: 'shared is isomorphic' },
-            { target: './src/shared', from: './src/domain', message: 'shared is the bottom layer' },
-            { target: './src/web', from: './src/server', message: 'web talks to the API only' },
-            { target: './src/server', from: './src/web', message: 'server never imports web' },
+          patterns: [
+            { group: ioModules, message: 'pure modules do no I/O' },
+            { regex: '(^|/)(server|web)/', message: 'domain is pure: no server or web imports' },
           ],
         },
       ],
     },
   },
   {
-    files: ['src/domain/**/*.ts', 'src/shared/**/*.ts'],
+    files: ['src/shared/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ioModules, message: 'pure modules do no I/O' }] },
+        {
+          patterns: [
+            { group: ioModules, message: 'pure modules do no I/O' },
+            {
+              regex: '(^|/)(server|web|domain)/',
+              message: 'shared is the bottom layer: it imports no other layer',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ regex: '(^|/)web/', message: 'the server never imports the web app' }],
+        },
       ],
     },
   },
@@ -72,6 +92,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
+            { regex: '(^|/)web/', message: 'the server never imports the web app' },
             {
               regex: '^\\.\\./(?!\\.)[^/]+/(?!index$)[^/]+$',
               message: "import another module only through its index.ts ('../<module>/index')",
@@ -88,6 +109,12 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       ...jsxA11y.flatConfigs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ regex: '(^|/)server/', message: 'the web app talks to the API only' }],
+        },
+      ],
     },
   },
   {
