@@ -8,10 +8,12 @@ import type { Config } from './config';
 import type { Database } from './db/client';
 import { frameworkErrorHandler, installErrorHandlers, sendProblem } from './platform/errors';
 import './platform/fastify-types';
+import { installJobs } from './platform/jobs';
 import { registerOpenApi } from './platform/openapi';
 import { registerSecurity } from './platform/security';
 import { serializerCompiler, validatorCompiler } from './platform/validation';
 import { registerWeb } from './platform/web';
+import { agendasModule } from './modules/agendas/index';
 import { auditRoutes } from './modules/audit/index';
 import {
   authRoutes,
@@ -20,7 +22,17 @@ import {
   oidcRoutes,
   usersRoutes,
 } from './modules/auth/index';
+import { caseDeps, casesModule, registerCasesCarryOver } from './modules/cases/index';
+import { documentsRoutes } from './modules/documents/index';
 import { healthRoutes, VERSION } from './modules/health/index';
+import {
+  meetingDatesByForum,
+  meetingsRoutes,
+  registerMeetingsCarryOver,
+} from './modules/meetings/index';
+import { notificationsModule } from './modules/notifications/index';
+import { organisationRoutes } from './modules/organisation/index';
+import { searchRoutes } from './modules/search/index';
 
 export interface AppDeps {
   config: Config;
@@ -55,6 +67,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandlers(app);
+  installJobs(app);
 
   await registerSecurity(app, config);
   await registerOpenApi(app, VERSION);
@@ -73,6 +86,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(meRoutes, { db, config });
       await api.register(usersRoutes, { db });
       await api.register(auditRoutes, { db });
+      registerMeetingsCarryOver();
+      await api.register(meetingsRoutes, { db });
+      await api.register(organisationRoutes, { db, meetingDates: meetingDatesByForum });
+      registerCasesCarryOver();
+      await api.register(casesModule, caseDeps(db));
+      await api.register(agendasModule, caseDeps(db));
+      await api.register(documentsRoutes, caseDeps(db));
+      await api.register(searchRoutes, caseDeps(db));
+      await api.register(notificationsModule, { cases: caseDeps(db), config });
     },
     { prefix: '/api' },
   );

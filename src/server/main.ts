@@ -6,6 +6,7 @@ import { openDatabase } from './db/client';
 import { migrateDatabase } from './db/migrate';
 import { DEMO_PASSWORD, DEMO_USERS, loadDemoData } from './demo/demo';
 import { demoLoaders } from './demo/loaders';
+import { jobsConnection } from './platform/jobs';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -16,9 +17,11 @@ async function main(): Promise<void> {
   closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
     if (err) app.log.error({ err }, 'shutting down after an error');
     else app.log.info({ signal }, 'shutting down');
+    // Closing the app also stops the job queue (waiting for running jobs) before the database.
     await app.close();
     await database.close();
   });
+  await app.jobs.start(jobsConnection(database, config));
   await app.listen({ port: config.port, host: config.host });
   const where =
     database.kind === 'pglite'

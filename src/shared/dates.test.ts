@@ -18,8 +18,18 @@ describe('dates', () => {
   });
 
   it('detects overlapping periods', () => {
-    expect(overlaps({ validFrom: '2020-01-01', validTo: '2020-12-31' }, { validFrom: '2020-12-31', validTo: null })).toBe(true);
-    expect(overlaps({ validFrom: '2020-01-01', validTo: '2020-12-30' }, { validFrom: '2020-12-31', validTo: null })).toBe(false);
+    expect(
+      overlaps(
+        { validFrom: '2020-01-01', validTo: '2020-12-31' },
+        { validFrom: '2020-12-31', validTo: null },
+      ),
+    ).toBe(true);
+    expect(
+      overlaps(
+        { validFrom: '2020-01-01', validTo: '2020-12-30' },
+        { validFrom: '2020-12-31', validTo: null },
+      ),
+    ).toBe(false);
   });
 
   it('validates ISO dates against the calendar', () => {
@@ -33,6 +43,10 @@ describe('dates', () => {
   });
 
   it('sorts open ends last', () => {
-    expect(['2027-01-01', null, '2020-01-01'].sort(compareDates)).toEqual(['2020-01-01', '2027-01-01', null]);
+    expect(['2027-01-01', null, '2020-01-01'].sort(compareDates)).toEqual([
+      '2020-01-01',
+      '2027-01-01',
+      null,
+    ]);
   });
 });

@@ -82,3 +82,52 @@ export type ProcessWarningCode = z.infer<typeof ProcessWarningCodeSchema>;
 export const MEETING_WEEKDAYS = [1, 2, 3, 4, 5] as const;
 export const MeetingWeekdaySchema = z.literal(MEETING_WEEKDAYS);
 export type MeetingWeekday = (typeof MEETING_WEEKDAYS)[number];
+
+/**
+ * Kinds of meeting: an ordinary meeting of the forum, a pre-meeting (formøde) before another
+ * forum's meeting, a dialogue meeting (seed 003), or an extraordinary meeting.
+ */
+export const MEETING_KINDS = ['ordinary', 'preMeeting', 'dialogue', 'extraordinary'] as const;
+export const MeetingKindSchema = z.enum(MEETING_KINDS);
+export type MeetingKind = z.infer<typeof MeetingKindSchema>;
+
+/**
+ * A meeting's life cycle: planned → agendaDraft → agendaPublished → held → minutesApproved;
+ * `cancelled` from any state before `held`.
+ */
+export const MEETING_STATUSES = [
+  'planned',
+  'agendaDraft',
+  'agendaPublished',
+  'held',
+  'minutesApproved',
+  'cancelled',
+] as const;
+export const MeetingStatusSchema = z.enum(MEETING_STATUSES);
+export type MeetingStatus = z.infer<typeof MeetingStatusSchema>;
+
+/** The role a participant has in one meeting (not the seat role in the forum). */
+export const PARTICIPANT_ROLES = [
+  'member',
+  'substitute',
+  'optionalAttendee',
+  'attendee',
+  'widenedCircle',
+  'guest',
+  'secretary',
+] as const;
+export const ParticipantRoleSchema = z.enum(PARTICIPANT_ROLES);
+export type ParticipantRole = z.infer<typeof ParticipantRoleSchema>;
+
+/** Recorded attendance of a participant. */
+export const ATTENDANCES = ['unknown', 'present', 'absent', 'excused'] as const;
+export const AttendanceSchema = z.enum(ATTENDANCES);
+export type Attendance = z.infer<typeof AttendanceSchema>;
+
+/**
+ * Where a participant comes from: `forum` = derived from the forum's members on the meeting
+ * date (re-derived when the date or the organisation changes), `added` = added by hand.
+ */
+export const PARTICIPANT_SOURCES = ['forum', 'added'] as const;
+export const ParticipantSourceSchema = z.enum(PARTICIPANT_SOURCES);
+export type ParticipantSource = z.infer<typeof ParticipantSourceSchema>;

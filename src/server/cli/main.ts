@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { z } from 'zod';
 import { ConfigError } from '../config';
 import { withDatabase } from './context';
+import { registerOrgCommands } from './org.cli';
 import { registerUserCommands } from './users.cli';
 
 // Messages to the operator in Danish, like the rest of the product.
@@ -21,6 +22,7 @@ program
   });
 
 registerUserCommands(program);
+registerOrgCommands(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   console.error(err instanceof ConfigError ? err.message : err);

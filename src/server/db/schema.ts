@@ -1,3 +1,8 @@
 /** The schema barrel: every table of every module, for Drizzle's typed queries. */
 export * from '../modules/auth/auth.table';
 export * from '../modules/audit/audit.table';
+export * from '../modules/organisation/org-tables';
+export * from '../modules/meetings/meetings.schema';
+export * from '../modules/cases/cases.table';
+export * from '../modules/agendas/agendas.table';
+export * from '../modules/notifications/notifications.table';

@@ -1,11 +1,14 @@
 /**
  * Agendas (dagsordener) and minutes (referater): states, the closed-item placeholder and the
  * refused transitions (`errors.agenda.*`, `errors.minutes.*`, one per code in
- * src/shared/agendas.enums.ts).
+ * src/shared/agendas.enums.ts), plus the meeting page's agenda and minutes texts
+ * (agendas-pages.ts).
  */
+import { agendasPages } from './agendas-pages';
 import type { Namespace } from './index';
 
 const da = {
+  ...agendasPages.da,
   title: 'Dagsorden',
   minutesTitle: 'Referat',
   closedItem: 'Lukket punkt',
@@ -32,6 +35,7 @@ const da = {
       notPublished: 'Dagsordenen skal være udsendt, før der kan skrives referat.',
       notReviewer: 'Du er ikke udpeget til at gennemlæse dagsordenen.',
       noReviewers: 'Vælg mindst én, der skal gennemlæse dagsordenen.',
+      unknownReviewer: 'En af de valgte brugere findes ikke.',
       itemNotFound: 'Punktet findes ikke på dagsordenen.',
       positionOutOfRange: 'Placeringen skal være mellem 1 og {{max}}.',
       closedReasonRequired: 'Et lukket punkt skal have en begrundelse (hjemmel).',
@@ -49,7 +53,6 @@ const da = {
       notEditable: 'Referatet er sendt til godkendelse og kan ikke længere ændres.',
       notEligible: 'Kun forummets medlemmer kan godkende referatet.',
       alreadyApproved: 'Du har allerede godkendt referatet.',
-      noEligibleMembers: 'Forummet har ingen medlemmer med en brugerkonto, der kan godkende.',
       decisionMissing: 'Punkt {{number}} mangler en beslutning.',
     },
   },
@@ -59,6 +62,7 @@ const da = {
 export const agendas: Namespace<typeof da> = {
   da,
   en: {
+    ...agendasPages.en,
     title: 'Agenda',
     minutesTitle: 'Minutes',
     closedItem: 'Closed item',
@@ -85,6 +89,7 @@ export const agendas: Namespace<typeof da> = {
         notPublished: 'The agenda must be published before minutes can be written.',
         notReviewer: 'You have not been chosen to review the agenda.',
         noReviewers: 'Choose at least one reviewer.',
+        unknownReviewer: 'One of the chosen users does not exist.',
         itemNotFound: 'The item is not on the agenda.',
         positionOutOfRange: 'The position must be between 1 and {{max}}.',
         closedReasonRequired: 'A closed item must state its reason (legal basis).',
@@ -102,7 +107,6 @@ export const agendas: Namespace<typeof da> = {
         notEditable: 'The minutes have been sent for approval and can no longer be changed.',
         notEligible: "Only the forum's members can approve the minutes.",
         alreadyApproved: 'You have already approved the minutes.',
-        noEligibleMembers: 'The forum has no members with a user account who can approve.',
         decisionMissing: 'Item {{number}} has no decision.',
       },
     },

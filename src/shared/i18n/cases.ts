@@ -1,10 +1,15 @@
 /**
  * Cases (sager) travelling between fora: labels, the refused transitions of the case domain
- * (`errors.case.*`, one per code in src/shared/cases.enums.ts), screening and attachments.
+ * (`errors.case.*`, one per code in src/shared/cases.enums.ts), screening and attachments, plus
+ * the web pages' texts (cases-pages.ts, cases-passport.ts).
  */
+import { casesPages } from './cases-pages';
+import { casesPassport } from './cases-passport';
 import type { Namespace } from './index';
 
 const da = {
+  ...casesPages.da,
+  ...casesPassport.da,
   title: 'Sager',
   confidentialPlaceholder: 'Fortrolig sag',
   closedStepPlaceholder: 'Behandlet i et lukket punkt',
@@ -91,6 +96,8 @@ const da = {
 export const cases: Namespace<typeof da> = {
   da,
   en: {
+    ...casesPages.en,
+    ...casesPassport.en,
     title: 'Cases',
     confidentialPlaceholder: 'Confidential case',
     closedStepPlaceholder: 'Treated in a closed item',

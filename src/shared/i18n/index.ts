@@ -9,9 +9,12 @@ import { audit } from './audit';
 import { auth } from './auth';
 import { cases } from './cases';
 import { common } from './common';
+import { documents } from './documents';
 import { home } from './home';
 import { meetings } from './meetings';
+import { notifications } from './notifications';
 import { organisation } from './organisation';
+import { search } from './search';
 import { users } from './users';
 
 /** The languages Samspil speaks; Danish is the default. */
@@ -51,6 +54,9 @@ export const NAMESPACES = {
   cases,
   agendas,
   organisation,
+  documents,
+  search,
+  notifications,
 } as const;
 
 /** A namespace name. */

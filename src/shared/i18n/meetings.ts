@@ -1,12 +1,19 @@
 /**
  * Meetings: scheduling warnings (ordering rules, working-day calendar), series adjustments and
- * errors, process-template warnings, and the value lists of src/shared/meetings.enums.ts. The
+ * errors, process-template warnings, and the value lists of src/shared/meetings.enums.ts, plus the
+ * web pages' texts (meetings-pages.ts, meetings-meeting.ts, meetings-planning-ui.ts). The
  * server renders warning texts from here too, so the API and the web app word them alike.
  * Dates in `{{…}}` arrive formatted for the language.
  */
 import type { Namespace } from './index';
+import { meetingsMeeting } from './meetings-meeting';
+import { meetingsPages } from './meetings-pages';
+import { meetingsPlanningUi } from './meetings-planning-ui';
 
 const da = {
+  ...meetingsPages.da,
+  ...meetingsMeeting.da,
+  ...meetingsPlanningUi.da,
   ordering: {
     afterMissing:
       '{{forum}} holder møde {{date}}, men {{dependsOn}} har intet møde mindst {{minDays}} dag(e) før (senest {{windowTo}}). {{forum}} skal mødes efter {{dependsOn}}.',
@@ -90,6 +97,9 @@ const da = {
 export const meetings: Namespace<typeof da> = {
   da,
   en: {
+    ...meetingsPages.en,
+    ...meetingsMeeting.en,
+    ...meetingsPlanningUi.en,
     ordering: {
       afterMissing:
         '{{forum}} meets on {{date}}, but {{dependsOn}} has no meeting at least {{minDays}} day(s) before (on or before {{windowTo}}). {{forum}} must meet after {{dependsOn}}.',

@@ -6,8 +6,16 @@
  * so API consumers and the web app word them the same way.
  */
 import type { Namespace } from './index';
+import { organisationDetails } from './organisation-details';
+import { organisationEdit } from './organisation-edit';
+import { organisationImport } from './organisation-import';
+import { organisationPages } from './organisation-pages';
 
 const da = {
+  ...organisationPages.da,
+  ...organisationDetails.da,
+  ...organisationEdit.da,
+  ...organisationImport.da,
   partyKind: {
     municipality: 'kommune',
     region: 'region',
@@ -31,6 +39,25 @@ const da = {
     political: 'politisk',
     administrative: 'administrativt',
     professional: 'fagligt',
+  },
+  /** After a genitive: "hver klynges politiske forum". */
+  forumKindDefinite: {
+    political: 'politiske',
+    administrative: 'administrative',
+    professional: 'faglige',
+  },
+  /** The parties of a kind as a group: "varetages af kommunerne". */
+  partyKindPlural: {
+    municipality: 'kommunerne',
+    region: 'regionen',
+    hospital: 'hospitalerne',
+    generalPractice: 'almen praksis (PLO)',
+    psychiatry: 'psykiatrien',
+    childrenYouth: 'børne- og ungeområdet',
+    patientCommittee: 'patientinddragelsesudvalget',
+    kkrSecretariat: 'KKR-sekretariatet',
+    jointSecretariat: 'det fælles sekretariat',
+    other: 'andre parter',
   },
   scope: {
     crossSector: 'tværsektorielt',
@@ -83,17 +110,16 @@ const da = {
       '{{personName}} ({{partyName}}), medformand for {{clusterName}}, er ikke medlem af {{forumName}}.',
     seatsOfPartyKind: {
       tooFew:
-        '{{forumName}} har {{count}} pladser for partstypen {{partyKind}}, men skal have mindst {{min}}.',
-      tooMany:
-        '{{forumName}} har {{count}} pladser for partstypen {{partyKind}}, men må højst have {{max}}.',
+        '{{forumName}} har {{count}} pladser for {{partyKinds}}, men skal have mindst {{min}}.',
+      tooMany: '{{forumName}} har {{count}} pladser for {{partyKinds}}, men må højst have {{max}}.',
     },
     maxSeatsPerMunicipality:
       '{{municipalityName}} har {{count}} pladser i {{forumName}}, men må højst have {{max}}.',
     roleHeldByPartyKind: {
       vacant:
-        'Posten som {{role}} i {{forumName}} er ikke besat. Den skal varetages af partstypen {{partyKind}}.',
+        'Posten som {{role}} i {{forumName}} er ikke besat. Den skal varetages af {{partyKinds}}.',
       wrongParty:
-        '{{personName}} ({{partyName}}) er {{role}} i {{forumName}}, men posten skal varetages af partstypen {{partyKind}}.',
+        '{{personName}} ({{partyName}}) er {{role}} i {{forumName}}, men posten skal varetages af {{partyKinds}}.',
     },
     cadenceMet: {
       tooFew:
@@ -112,18 +138,18 @@ const da = {
     officeHolders: {
       forumCluster: '{{office}} i hver kommune i {{clusterName}}',
       cluster: '{{office}} i hver kommune i {{clusterName}}',
-      collaboration: '{{office}} i hver part af typen {{partyKind}}',
+      collaboration: '{{office}} i hver af {{partyKinds}}',
     },
     roleHolders: {
-      clusterForums: 'Den, der er {{role}} i hver klynges {{forumKind}} forum',
+      clusterForums: 'Den, der er {{role}} i hver klynges {{forumKindDefinite}} forum',
       forums: 'Den, der er {{role}} i {{forumNames}}',
     },
     officeHoldersOfRepresented: {
       any: '{{office}} fra de parter, der er repræsenteret i {{forumName}}',
       role: '{{office}} fra den part, hvis medlem er {{role}} i {{forumName}}',
     },
-    onlyPartyKind: '{{rule}} (kun partstypen {{partyKind}})',
-    born: 'Født medlem: {{rule}}',
+    onlyPartyKind: '{{rule}} (kun {{partyKinds}})',
+    born: 'Født plads: {{rule}}',
     appointed: 'Udpeget',
     appointedBy: 'Udpeget af {{appointer}}',
     unknownCluster: 'forummets klynge',
@@ -168,6 +194,10 @@ const da = {
 export const organisation: Namespace<typeof da> = {
   da,
   en: {
+    ...organisationPages.en,
+    ...organisationDetails.en,
+    ...organisationEdit.en,
+    ...organisationImport.en,
     partyKind: {
       municipality: 'municipality',
       region: 'region',
@@ -191,6 +221,23 @@ export const organisation: Namespace<typeof da> = {
       political: 'political',
       administrative: 'administrative',
       professional: 'professional',
+    },
+    forumKindDefinite: {
+      political: 'political',
+      administrative: 'administrative',
+      professional: 'professional',
+    },
+    partyKindPlural: {
+      municipality: 'the municipalities',
+      region: 'the region',
+      hospital: 'the hospitals',
+      generalPractice: 'general practice (PLO)',
+      psychiatry: 'psychiatry',
+      childrenYouth: 'the children and youth area',
+      patientCommittee: "the patients' committee",
+      kkrSecretariat: 'the KKR secretariat',
+      jointSecretariat: 'the joint secretariat',
+      other: 'other parties',
     },
     scope: {
       crossSector: 'cross-sector',
@@ -242,18 +289,17 @@ export const organisation: Namespace<typeof da> = {
       includesAllClusterCoChairs:
         '{{personName}} ({{partyName}}), co-chair of {{clusterName}}, is not a member of {{forumName}}.',
       seatsOfPartyKind: {
-        tooFew:
-          '{{forumName}} has {{count}} seats for the party kind {{partyKind}} but needs at least {{min}}.',
+        tooFew: '{{forumName}} has {{count}} seats for {{partyKinds}} but needs at least {{min}}.',
         tooMany:
-          '{{forumName}} has {{count}} seats for the party kind {{partyKind}} but may have at most {{max}}.',
+          '{{forumName}} has {{count}} seats for {{partyKinds}} but may have at most {{max}}.',
       },
       maxSeatsPerMunicipality:
         '{{municipalityName}} has {{count}} seats in {{forumName}} but may have at most {{max}}.',
       roleHeldByPartyKind: {
         vacant:
-          'The {{role}} function in {{forumName}} is vacant. It must be held by the party kind {{partyKind}}.',
+          'The {{role}} function in {{forumName}} is vacant. It must be held by {{partyKinds}}.',
         wrongParty:
-          '{{personName}} ({{partyName}}) is {{role}} in {{forumName}}, but the function must be held by the party kind {{partyKind}}.',
+          '{{personName}} ({{partyName}}) is {{role}} in {{forumName}}, but the function must be held by {{partyKinds}}.',
       },
       cadenceMet: {
         tooFew:
@@ -272,18 +318,18 @@ export const organisation: Namespace<typeof da> = {
       officeHolders: {
         forumCluster: '{{office}} of each municipality in {{clusterName}}',
         cluster: '{{office}} of each municipality in {{clusterName}}',
-        collaboration: '{{office}} of each party of the kind {{partyKind}}',
+        collaboration: '{{office}} of each of {{partyKinds}}',
       },
       roleHolders: {
-        clusterForums: "Whoever is {{role}} in every cluster's {{forumKind}} forum",
+        clusterForums: "Whoever is {{role}} in every cluster's {{forumKindDefinite}} forum",
         forums: 'Whoever is {{role}} in {{forumNames}}',
       },
       officeHoldersOfRepresented: {
         any: '{{office}} of the parties represented in {{forumName}}',
         role: '{{office}} of the party whose member is {{role}} in {{forumName}}',
       },
-      onlyPartyKind: '{{rule}} (only the party kind {{partyKind}})',
-      born: 'Born member: {{rule}}',
+      onlyPartyKind: '{{rule}} (only {{partyKinds}})',
+      born: 'Born seat: {{rule}}',
       appointed: 'Appointed',
       appointedBy: 'Appointed by {{appointer}}',
       unknownCluster: "the forum's cluster",

@@ -1,0 +1,104 @@
+/**
+ * Reading an organisation file: YAML syntax, then the zod schema, then the semantic checks, each
+ * problem located at its line and column. Pure: the caller passes the text and the reference data.
+ */
+import { LineCounter, parseDocument, type Document } from 'yaml';
+import { OrgFileSchema, type OrgFile, type OrgFileProblem } from '../../shared/org-file.contract';
+import { createLocator, dottedPath, type Locator } from './locate';
+import type { NormalisedOrg } from './model';
+import { normaliseOrgFile } from './normalise';
+import { createProblemSink, indexOrg } from './problems';
+import type { ReferenceData } from './reference';
+import { checkBornCycles } from './semantic-cycles';
+import { checkClusterMembers, checkDuplicateKeys, checkMunicipalities } from './semantic-keys';
+import { checkReferences } from './semantic-refs';
+import { checkValidity } from './semantic-validity';
+import { yamlProblem } from './yaml-messages';
+import { zodIssueProblems, type PathProblem } from './zod-messages';
+
+/** The outcome of reading a file: the model when there are no errors, and every problem. */
+export interface OrgFileParseResult {
+  /** The schema-valid file, when the schema accepted it (even if semantic checks failed). */
+  file: OrgFile | null;
+  /** The normalised model; null when there is any error. */
+  org: NormalisedOrg | null;
+  errors: OrgFileProblem[];
+  warnings: OrgFileProblem[];
+  /** Positions of paths in the text (for breaches found later). */
+  locator: Locator | null;
+}
+
+/** Sorts problems by line, then column. */
+export function sortProblems(problems: readonly OrgFileProblem[]): OrgFileProblem[] {
+  return [...problems].sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+function located(locator: Locator, problems: readonly PathProblem[]): OrgFileProblem[] {
+  return problems.map((p) => ({
+    path: dottedPath(p.path),
+    ...locator.locate(p.path, p.atKey ?? false),
+    message: p.message,
+    messageEn: p.messageEn,
+  }));
+}
+
+/** Runs every semantic check on a normalised file. */
+export function checkSemantics(org: NormalisedOrg, reference: ReferenceData) {
+  const sink = createProblemSink();
+  const index = indexOrg(org);
+  checkDuplicateKeys(org, sink);
+  checkMunicipalities(org, reference, sink);
+  checkClusterMembers(org, index, reference, sink);
+  checkReferences(org, index, sink);
+  checkValidity(org, index, sink);
+  checkBornCycles(org, sink);
+  return { errors: sink.errors, warnings: sink.warnings };
+}
+
+function readYaml(text: string) {
+  const lineCounter = new LineCounter();
+  const doc: Document = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  const syntax = doc.errors.map((e) => ({ path: '', ...yamlProblem(e) }));
+  const warnings = doc.warnings.map((e) => ({ path: '', ...yamlProblem(e) }));
+  return { doc, lineCounter, syntax, warnings };
+}
+
+function emptyResult(errors: OrgFileProblem[], warnings: OrgFileProblem[]): OrgFileParseResult {
+  return { file: null, org: null, errors: sortProblems(errors), warnings, locator: null };
+}
+
+/** Parses, validates and normalises an organisation file. */
+export function parseOrgFile(text: string, reference: ReferenceData): OrgFileParseResult {
+  const { doc, lineCounter, syntax, warnings } = readYaml(text);
+  if (syntax.length > 0) return emptyResult(syntax, warnings);
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 1000 });
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    const problem = {
+      path: '',
+      line: 1,
+      column: 1,
+      message: `YAML: ${message}`,
+      messageEn: `YAML: ${message}`,
+    };
+    return emptyResult([problem], warnings);
+  }
+  const locator = createLocator(doc, lineCounter);
+  const parsed = OrgFileSchema.safeParse(data ?? {}, { reportInput: true });
+  if (!parsed.success) {
+    const problems = parsed.error.issues.flatMap(zodIssueProblems);
+    return { ...emptyResult(located(locator, problems), warnings), locator };
+  }
+  const org = normaliseOrgFile(parsed.data, reference);
+  const semantic = checkSemantics(org, reference);
+  const errors = sortProblems(located(locator, semantic.errors));
+  return {
+    file: parsed.data,
+    org: errors.length === 0 ? org : null,
+    errors,
+    warnings: sortProblems([...warnings, ...located(locator, semantic.warnings)]),
+    locator,
+  };
+}

@@ -1,0 +1,76 @@
+/**
+ * Test fixtures for organisation files: a small reference data set (rows copied from
+ * reference/*.csv) and a valid file to break in tests, line by line.
+ */
+import { parseReferenceData, type ReferenceData } from '../reference';
+
+const MUNICIPALITIES = `code,name,region,population,population_year,source
+101,København,Hovedstaden,632340,2020,"DAWA + DST FOLK1A 2020K1"
+561,Esbjerg,Syddanmark,115483,2020,"DAWA + DST FOLK1A 2020K1"
+563,Fanø,Syddanmark,3488,2020,"DAWA + DST FOLK1A 2020K1"
+573,Varde,Syddanmark,49961,2020,"DAWA + DST FOLK1A 2020K1"
+461,Odense,Syddanmark,204895,2020,"DAWA + DST FOLK1A 2020K1"
+`;
+
+const CLUSTERS = `cluster,region,acute_hospitals,municipality_codes,source,verified
+Sundhedsklynge Sydvestjylland,Syddanmark,Sydvestjysk Sygehus (Esbjerg),561;563;573,2019 list,partial: members only from 2019 proposal
+Sundhedsklynge Byen,Hovedstaden,Bispebjerg og Frederiksberg Hospital,101,hospital page,yes (101 København is SPLIT)
+Sundhedsklynge Syd,Hovedstaden,Amager og Hvidovre Hospital,101,hospital page,yes
+`;
+
+/** A small reference data set. */
+export const TEST_REFERENCE: ReferenceData = parseReferenceData(MUNICIPALITIES, CLUSTERS);
+
+/**
+ * A valid file (line numbers matter to the tests: keep the layout). Lines: 1 collaboration,
+ * 7 parties, 11 clusters, 20 fora.
+ */
+export const VALID_FILE = `collaboration:
+  key: test
+  name: Testsamarbejde
+  regionName: Syddanmark
+  validFrom: 2022-07-01
+  validTo: 2026-12-31
+parties:
+  - { kind: municipality, code: "561" }
+  - { kind: municipality, code: "563" }
+  - { key: region, kind: region, name: Region Syddanmark }
+clusters:
+  - key: sydvest
+    name: Sundhedsklynge Sydvestjylland
+    reference: Sundhedsklynge Sydvestjylland
+    verified: false
+    members:
+      - { municipality: "561", verified: false }
+      - { municipality: "563", verified: false }
+fora:
+  - key: klynge
+    name: Politisk klynge
+    level: cluster
+    kind: political
+    scope: crossSector
+    cluster: sydvest
+    seats:
+      - key: mayors
+        label: Borgmestre
+        born: { kind: officeHolders, office: mayor, parties: { of: forumCluster } }
+      - { key: co-chair, role: coChair, isFunction: true, label: Medformand, partyKind: municipality }
+  - key: ssu
+    name: SSU
+    level: regional
+    kind: political
+    scope: crossSector
+    seats:
+      - key: co-chairs
+        label: Medformænd
+        born: { kind: roleHolders, role: coChair, forums: { of: clusterForums, forumKind: political }, partyKind: municipality }
+      - { key: regional, count: 2, label: Regionsrådsmedlem, party: region, partyKind: region }
+    rules:
+      - { kind: seatsOfPartyKind, partyKind: region, min: 2, max: 2 }
+`;
+
+/** Replaces the first occurrence of `from` in the valid file (throws when absent). */
+export function broken(from: string, to: string): string {
+  if (!VALID_FILE.includes(from)) throw new Error(`not in the valid file: ${from}`);
+  return VALID_FILE.replace(from, to);
+}

@@ -1,0 +1,200 @@
+/**
+ * Building an agenda: adding case steps (the case is placed on the meeting through the domain's
+ * placeOnAgenda, in the same transaction) and free items, moving items to explicit positions,
+ * removing free items. A case step placed on another meeting moves its item there.
+ */
+import { isAgendaEditable, moveInOrder } from '../../../domain/agendas/index';
+import { placeOnAgenda } from '../../../domain/cases/index';
+import type { AddItemRequest } from '../../../shared/agendas.contract';
+import { mutate, type Actor, type AuditInput } from '../../platform/audit';
+import {
+  appError,
+  applyTransition,
+  auditText,
+  defaultOn,
+  loadForChange,
+  lockCase,
+  setStepClosedRow,
+  stepOf,
+  type CaseDeps,
+  type CaseMeeting,
+  type Viewer,
+} from '../cases/index';
+import type { Db } from '../../db/client';
+import {
+  deleteItem,
+  findItemOfStep,
+  insertItem,
+  listItems,
+  lockAgenda,
+  renumber,
+  updateAgenda,
+  type AgendaRow,
+  type ItemRow,
+} from './agendas.repo';
+import { requireItem, requireCleared } from './items.guard';
+import { requireMeeting } from './agendas.view';
+
+/** The legal basis stored on the item of a confidential case. */
+export const CONFIDENTIAL_REASON = 'Fortrolig sag';
+
+/** A meeting that can still get agenda items. */
+export async function requireOpenMeeting(deps: CaseDeps, meetingId: string): Promise<CaseMeeting> {
+  const meeting = await requireMeeting(deps, meetingId);
+  if (meeting.status === 'cancelled')
+    throw appError('conflict', 'agendas', 'errors.agenda.meetingCancelled');
+  return meeting;
+}
+
+/** Refuses changes to a published agenda. */
+export function assertEditable(agenda: AgendaRow): void {
+  if (!isAgendaEditable(agenda.status))
+    throw appError('conflict', 'agendas', 'errors.agenda.notEditable');
+}
+
+function itemAudit(action: string, item: ItemRow, extra: Record<string, unknown> = {}): AuditInput {
+  return {
+    action,
+    entityType: 'agenda',
+    entityId: item.meetingId,
+    after: {
+      itemId: item.id,
+      title: auditText(item.title, item.closed),
+      closed: item.closed,
+      ...extra,
+    },
+    relatedIds: [item.id, ...(item.caseId ? [item.caseId] : [])],
+  };
+}
+
+/** Removes an item from its (editable) agenda and closes the gap. */
+async function removeFromAgenda(tx: Db, item: ItemRow): Promise<void> {
+  assertEditable(await lockAgenda(tx, item.meetingId));
+  await deleteItem(tx, item.id);
+  await renumber(
+    tx,
+    (await listItems(tx, item.meetingId)).map((i) => i.id),
+  );
+  await updateAgenda(tx, item.meetingId, {});
+}
+
+/** Places a case step on the meeting and adds it as the last item. */
+export async function addCaseItem(
+  deps: CaseDeps,
+  actor: Actor,
+  viewer: Viewer,
+  meetingId: string,
+  input: { caseId: string; stepId: string },
+): Promise<string> {
+  const meeting = await requireOpenMeeting(deps, meetingId);
+  const loaded = await loadForChange(deps, viewer, input.caseId, input.stepId);
+  if (stepOf(loaded, input.stepId).forumId !== meeting.forumId) {
+    throw appError('unprocessable', 'agendas', 'errors.agenda.wrongForum');
+  }
+  const previous = await findItemOfStep(deps.db, input.stepId);
+  if (previous?.meetingId === meetingId) {
+    throw appError('conflict', 'agendas', 'errors.agenda.stepAlreadyOnAgenda');
+  }
+  return mutate(deps.db, actor, async (tx) => {
+    assertEditable(await lockAgenda(tx, meetingId));
+    if (previous) await removeFromAgenda(tx, previous);
+    const locked = await lockCase(tx, input.caseId);
+    await applyTransition(tx, locked, (c) =>
+      placeOnAgenda(c, {
+        stepId: input.stepId,
+        meetingId,
+        on: defaultOn(c),
+        ...(actor.userId ? { actorId: actor.userId } : {}),
+      }),
+    );
+    const closed = locked.row.confidential;
+    const item = await insertItem(tx, {
+      meetingId,
+      position: (await listItems(tx, meetingId)).length + 1,
+      caseId: input.caseId,
+      caseStepId: input.stepId,
+      title: locked.row.title,
+      body: [locked.row.summary, locked.row.body].filter((t) => t !== '').join('\n\n'),
+      type: locked.row.type,
+      closed,
+      closedReason: closed ? CONFIDENTIAL_REASON : null,
+      createdBy: actor.userId,
+    });
+    await setStepClosedRow(tx, input.stepId, closed);
+    await updateAgenda(tx, meetingId, {});
+    await deps.meetings.setStatus(tx, meetingId, 'agendaDraft');
+    const audit = itemAudit('agenda.addCaseItem', item, { movedFrom: previous?.meetingId ?? null });
+    return { result: item.id, audit };
+  });
+}
+
+/** Adds a free item (no case) as the last item; a closed one needs its legal basis. */
+export async function addFreeItem(
+  deps: CaseDeps,
+  actor: Actor,
+  meetingId: string,
+  input: Extract<AddItemRequest, { kind: 'free' }>,
+): Promise<string> {
+  await requireOpenMeeting(deps, meetingId);
+  if (input.closed && !input.closedReason) {
+    throw appError('unprocessable', 'agendas', 'errors.agenda.closedReasonRequired');
+  }
+  return mutate(deps.db, actor, async (tx) => {
+    assertEditable(await lockAgenda(tx, meetingId));
+    const item = await insertItem(tx, {
+      meetingId,
+      position: (await listItems(tx, meetingId)).length + 1,
+      title: input.title,
+      body: input.body,
+      type: input.type,
+      closed: input.closed,
+      closedReason: input.closed ? (input.closedReason ?? null) : null,
+      createdBy: actor.userId,
+    });
+    await updateAgenda(tx, meetingId, {});
+    await deps.meetings.setStatus(tx, meetingId, 'agendaDraft');
+    return { result: item.id, audit: itemAudit('agenda.addFreeItem', item) };
+  });
+}
+
+/** Moves an item to an explicit 1-based position; the others keep their order. */
+export async function moveItem(
+  deps: CaseDeps,
+  actor: Actor,
+  meetingId: string,
+  itemId: string,
+  position: number,
+): Promise<void> {
+  const item = await requireItem(deps, meetingId, itemId);
+  await mutate(deps.db, actor, async (tx) => {
+    assertEditable(await lockAgenda(tx, meetingId));
+    const order = (await listItems(tx, meetingId)).map((i) => i.id);
+    const moved = moveInOrder(order, itemId, position);
+    if (!moved) {
+      throw appError('unprocessable', 'agendas', 'errors.agenda.positionOutOfRange', {
+        max: order.length,
+      });
+    }
+    await renumber(tx, moved);
+    await updateAgenda(tx, meetingId, {});
+    return { result: undefined, audit: itemAudit('agenda.moveItem', item, { position }) };
+  });
+}
+
+/** Removes a free item; a case item is moved to another meeting or withdrawn instead. */
+export async function removeItem(
+  deps: CaseDeps,
+  actor: Actor,
+  viewer: Viewer,
+  meetingId: string,
+  itemId: string,
+): Promise<void> {
+  const meeting = await requireMeeting(deps, meetingId);
+  const item = await requireItem(deps, meetingId, itemId);
+  if (item.caseId) throw appError('conflict', 'agendas', 'errors.agenda.caseItemNotRemovable');
+  await requireCleared(deps, viewer, meeting, item);
+  await mutate(deps.db, actor, async (tx) => {
+    await removeFromAgenda(tx, item);
+    return { result: undefined, audit: itemAudit('agenda.removeItem', item) };
+  });
+}

@@ -1,0 +1,115 @@
+/**
+ * The ports of ports.ts over the organisation and meetings modules' public surfaces. app.ts
+ * builds them once and hands them to the cases and agendas routes; other channels (exports,
+ * ICS, e-mail) build the same `CaseDeps` with {@link caseDeps} and read through the
+ * viewer-filtered functions.
+ */
+import { and, eq, inArray } from 'drizzle-orm';
+import { todayInDenmark } from '../../../shared/dates';
+import type { MeetingStatus } from '../../../shared/meetings.enums';
+import type { Db } from '../../db/client';
+import { notFound } from '../../platform/errors';
+import {
+  applyMeetingStatus,
+  findMeetingRow,
+  meetingParticipants,
+  meetings,
+  STATUS_TRANSITIONS,
+  type MeetingRow,
+} from '../meetings/index';
+import { findForum, getForumMembers } from '../organisation/index';
+import type { CaseDeps, CaseMeeting, MeetingsLookup, OrganisationLookup } from './ports';
+
+/** The organisation look-ups over the organisation module. */
+export const organisationLookup: OrganisationLookup = {
+  async findForum(db, forumId, date) {
+    const row = await findForum(db, forumId, date);
+    if (!row) return null;
+    return {
+      entityId: row.entityId,
+      collaborationId: row.collaborationId,
+      clusterId: row.clusterId,
+      successorForumIds: row.successorForumIds,
+    };
+  },
+  async forumMembers(db, forumId, date) {
+    return (await getForumMembers(db, forumId, date)) ?? [];
+  },
+};
+
+function toMeeting(row: MeetingRow): CaseMeeting {
+  return {
+    id: row.id,
+    forumId: row.forumId,
+    date: todayInDenmark(row.startsAt),
+    status: row.status,
+  };
+}
+
+/**
+ * Moves a meeting's status forward along with its agenda when the meetings module's life cycle
+ * allows it (planned → agendaDraft → agendaPublished → held → minutesApproved); otherwise it
+ * leaves the status alone (e.g. a meeting already marked held).
+ */
+async function advanceStatus(tx: Db, meetingId: string, status: MeetingStatus): Promise<void> {
+  const row = await findMeetingRow(tx, meetingId);
+  if (!row || row.status === status) return;
+  const path: MeetingStatus[] =
+    status === 'minutesApproved' ? ['held', 'minutesApproved'] : [status];
+  let current = row.status;
+  for (const next of path) {
+    if (current === next) continue;
+    if (!STATUS_TRANSITIONS[current].includes(next)) return;
+    await applyMeetingStatus(tx, meetingId, next);
+    current = next;
+  }
+}
+
+/** The meetings look-ups over the meetings module. */
+export const meetingsLookup: MeetingsLookup = {
+  async findMeeting(db, meetingId) {
+    const row = await findMeetingRow(db, meetingId);
+    return row ? toMeeting(row) : null;
+  },
+  async meetings(db, ids) {
+    if (ids.length === 0) return [];
+    const rows = await db
+      .select()
+      .from(meetings)
+      .where(inArray(meetings.id, [...ids]));
+    return rows.map(toMeeting);
+  },
+  async participants(db, meetingId) {
+    const rows = await db
+      .select()
+      .from(meetingParticipants)
+      .where(eq(meetingParticipants.meetingId, meetingId));
+    return rows.map((r) => ({
+      id: r.id,
+      personId: r.personId,
+      name: r.name ?? '',
+      attendance: r.attendance,
+    }));
+  },
+  async recordAttendance(tx, meetingId, entries) {
+    for (const e of entries) {
+      const updated = await tx
+        .update(meetingParticipants)
+        .set({ attendance: e.attendance, updatedAt: new Date() })
+        .where(
+          and(
+            eq(meetingParticipants.id, e.participantId),
+            eq(meetingParticipants.meetingId, meetingId),
+          ),
+        )
+        .returning({ id: meetingParticipants.id });
+      if (updated.length === 0) throw notFound({ da: 'Deltageren', en: 'The participant' });
+    }
+  },
+  setStatus: advanceStatus,
+};
+
+/** The cases and agendas dependencies over a database. */
+export function caseDeps(db: Db): CaseDeps {
+  return { db, org: organisationLookup, meetings: meetingsLookup };
+}

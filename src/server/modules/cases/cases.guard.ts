@@ -1,0 +1,49 @@
+/**
+ * Record- and field-level checks before a case changes (ASVS 8.2.2/8.2.3): a confidential case
+ * may only be changed by someone who may see it, and a step treated in a closed item only by a
+ * member of that forum on the meeting date. Forum and meeting references must exist.
+ */
+import { hiddenStepIds, mayViewCase, type CaseVisibility } from '../../../domain/agendas/index';
+import { todayInDenmark, type IsoDate } from '../../../shared/dates';
+import type { Db } from '../../db/client';
+import { loadCase, type LoadedCase } from './cases.repo';
+import { caseVisibilityContext } from './cases.view';
+import type { CaseDeps, CaseForum } from './ports';
+import { appError } from './texts';
+import type { Viewer } from './viewer';
+import { notFound } from '../../platform/errors';
+
+/** Loads a case for a change and checks the viewer may see it (and the step, when given). */
+export async function loadForChange(
+  deps: CaseDeps,
+  viewer: Viewer,
+  caseId: string,
+  stepId?: string,
+): Promise<LoadedCase> {
+  const loaded = await loadCase(deps.db, caseId);
+  if (!loaded) throw notFound({ da: 'Sagen', en: 'The case' });
+  const ctx = await caseVisibilityContext(deps, viewer, [loaded]);
+  const visibility = ctx.visibility.get(caseId) as CaseVisibility;
+  if (!mayViewCase(visibility, ctx.clearance, ctx.today)) {
+    throw appError('forbidden', 'cases', 'errors.confidentialNotCleared');
+  }
+  if (stepId !== undefined && hiddenStepIds(visibility, ctx.clearance, ctx.today).has(stepId)) {
+    throw appError('forbidden', 'agendas', 'errors.agenda.closedNotCleared');
+  }
+  return loaded;
+}
+
+/** The forum valid on `on` in the collaboration, or 422. */
+export async function requireForum(
+  db: Db,
+  deps: Pick<CaseDeps, 'org'>,
+  forumId: string,
+  collaborationId: string,
+  on: IsoDate = todayInDenmark(),
+): Promise<CaseForum> {
+  const forum = await deps.org.findForum(db, forumId, on);
+  if (!forum || forum.collaborationId !== collaborationId) {
+    throw appError('unprocessable', 'cases', 'errors.forumNotFound', { forumId });
+  }
+  return forum;
+}

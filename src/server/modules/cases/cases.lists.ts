@@ -1,0 +1,136 @@
+/**
+ * Lists of cases for one viewer: the filtered list, screening for similar and recurring cases
+ * (seed 004), and the decisions that flowed back to a forum. Confidential cases the viewer may
+ * not see are left out BEFORE filtering by text, grouping or paging, so neither a match nor a
+ * count can reveal them.
+ */
+import {
+  DEFAULT_SIMILARITY_THRESHOLD,
+  normaliseForScreening,
+  recurringAcrossClusters,
+  screeningReasons,
+} from '../../../domain/cases/index';
+import type {
+  CaseList,
+  CaseListQuery,
+  RecurringList,
+  ReturnedList,
+  SimilarCaseView,
+} from '../../../shared/cases.contract';
+import type { CaseFlag, CaseStatus } from '../../../shared/cases.enums';
+import { loadCases, type CaseRow } from './cases.repo';
+import { presentSummary } from './cases.present';
+import {
+  findCaseRows,
+  screeningRows,
+  similarCaseRows,
+  caseIdsReturnedTo,
+} from './cases.query.repo';
+import { casesForViewer, caseVisibilityContext, isCaseVisible } from './cases.view';
+import type { CaseDeps } from './ports';
+import type { Viewer } from './viewer';
+
+/** The rows the viewer may see (confidential ones go through the visibility rule). */
+export async function visibleRows<T extends { id: string; confidential: boolean }>(
+  deps: CaseDeps,
+  viewer: Viewer,
+  rows: readonly T[],
+): Promise<T[]> {
+  const confidential = rows.filter((r) => r.confidential).map((r) => r.id);
+  if (confidential.length === 0) return [...rows];
+  const ctx = await caseVisibilityContext(deps, viewer, await loadCases(deps.db, confidential));
+  return rows.filter((r) => !r.confidential || isCaseVisible(ctx, r.id));
+}
+
+/** The filtered, paged case list. */
+export async function listCases(
+  deps: CaseDeps,
+  viewer: Viewer,
+  query: CaseListQuery,
+): Promise<CaseList> {
+  const { limit, offset, ...filters } = query;
+  const rows = await visibleRows(deps, viewer, await findCaseRows(deps.db, filters));
+  return { items: rows.slice(offset, offset + limit).map(presentSummary), total: rows.length };
+}
+
+/** Similar cases from other clusters than `clusterId` (pg_trgm on the normalised text). */
+export async function similarCases(
+  deps: CaseDeps,
+  viewer: Viewer,
+  input: {
+    collaborationId: string;
+    clusterId: string | null;
+    title: string;
+    summary: string;
+    excludeId?: string;
+  },
+): Promise<SimilarCaseView[]> {
+  const text = normaliseForScreening(`${input.title} ${input.summary}`);
+  if (text === '') return [];
+  const matches = await similarCaseRows(deps.db, { ...input, text }, DEFAULT_SIMILARITY_THRESHOLD);
+  const visible = new Set(
+    (
+      await visibleRows(
+        deps,
+        viewer,
+        matches.map((m) => m.row),
+      )
+    ).map((r) => r.id),
+  );
+  return matches
+    .filter((m) => visible.has(m.row.id))
+    .map((m) => ({ case: presentSummary(m.row), score: m.score }));
+}
+
+/**
+ * The officials' committee's screening list: groups of similar cases raised in two or more
+ * clusters, and every case with its reasons (recurring, cross-cutting, principled,
+ * precedent-setting).
+ */
+export async function recurringCases(
+  deps: CaseDeps,
+  viewer: Viewer,
+  query: { collaborationId: string; status: CaseStatus },
+): Promise<RecurringList> {
+  const rows = await visibleRows(
+    deps,
+    viewer,
+    await screeningRows(deps.db, query.collaborationId, query.status),
+  );
+  const groups = recurringAcrossClusters<CaseRow>(rows);
+  const recurring = new Set(groups.flatMap((g) => g.cases.map((c) => c.id)));
+  const listed = rows
+    .map((row) => ({
+      row,
+      reasons: screeningReasons({ flags: row.flags as CaseFlag[] }, recurring.has(row.id)),
+    }))
+    .filter((x) => x.reasons.length > 0);
+  return {
+    groups: groups.map((g) => ({
+      cases: g.cases.map(presentSummary),
+      clusterIds: g.clusterIds,
+      score: g.score,
+    })),
+    cases: listed.map((x) => ({ case: presentSummary(x.row), reasons: x.reasons })),
+  };
+}
+
+/**
+ * What flowed back down to a forum (decisions returned, cases sent back, withdrawals): e.g.
+ * the SSU decision appearing in the cluster that raised the case.
+ */
+export async function returnedToForum(
+  deps: CaseDeps,
+  viewer: Viewer,
+  forumId: string,
+): Promise<ReturnedList> {
+  const loaded = await loadCases(deps.db, await caseIdsReturnedTo(deps.db, forumId));
+  const views = await casesForViewer(deps, viewer, loaded);
+  const items = views.flatMap((view, i) => {
+    if (view.redacted) return [];
+    const row = loaded[i]?.row as CaseRow;
+    const entries = view.timeline.filter((e) => e.direction === 'down' && e.toForumId === forumId);
+    return entries.length ? [{ case: presentSummary(row), entries }] : [];
+  });
+  return { items };
+}

@@ -1,0 +1,212 @@
+/**
+ * /api/cases/:id/...: moving a case along its route. Recommendation, decision, sending back,
+ * skipping, adding a forum and withdrawal are the secretariat's; escalation is the chair's
+ * (chair, co-chair or vice-chair of the deciding forum, seed 001) or the secretariat's.
+ * Placing a step on a meeting lives in the agendas module (it also creates the agenda item).
+ */
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
+import {
+  AddStepRequestSchema,
+  CaseDetailSchema,
+  CaseParamsSchema,
+  CaseStepParamsSchema,
+  DecisionRequestSchema,
+  EscalateRequestSchema,
+  ReasonRequestSchema,
+  SendBackRequestSchema,
+  TextRequestSchema,
+} from '../../../shared/cases.contract';
+import { todayInDenmark } from '../../../shared/dates';
+import { hasRole } from '../../../shared/roles';
+import { actorOf } from '../../platform/audit';
+import { problemResponses } from '../../platform/http';
+import { loadForChange, requireForum } from './cases.guard';
+import {
+  addStepSpec,
+  changeCase,
+  decideSpec,
+  decisionDate,
+  escalateSpec,
+  recommendSpec,
+  sendBackSpec,
+  skipSpec,
+  withdrawSpec,
+} from './cases.service';
+import { stepOf } from './cases.transitions';
+import { getCaseForViewer } from './cases.view';
+import type { CaseDeps } from './ports';
+import { appError } from './texts';
+import { viewerOf, type Viewer } from './viewer';
+import { viewerRolesIn } from './visibility.service';
+
+const CHAIRS = ['chair', 'coChair', 'viceChair'] as const;
+
+/** The secretariat, or a chair of the forum today, may escalate that forum's decision. */
+async function assertMayEscalate(deps: CaseDeps, viewer: Viewer, forumId: string): Promise<void> {
+  if (hasRole(viewer.role, 'secretariat')) return;
+  const roles = await viewerRolesIn(deps.db, deps.org, viewer, forumId, todayInDenmark());
+  if (!CHAIRS.some((role) => roles.has(role))) {
+    throw appError('forbidden', 'cases', 'errors.notChair');
+  }
+}
+
+const tags = ['cases'];
+const response = { 200: CaseDetailSchema, ...problemResponses };
+
+/** Route options of a step transition (secretariat unless `access` says otherwise). */
+function stepRoute<B extends z.ZodType>(path: string, summary: string, body: B) {
+  return {
+    path: `/cases/:id/steps/:stepId/${path}`,
+    options: {
+      config: { access: 'secretariat' as const },
+      schema: { tags, summary, params: CaseStepParamsSchema, body, response },
+    },
+  };
+}
+
+/** Recommendation and decision of the current step. */
+async function recommendAndDecide(app: FastifyInstance, deps: CaseDeps): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const recommend = stepRoute(
+    'recommendation',
+    'Record the current step’s recommendation',
+    TextRequestSchema,
+  );
+  r.post(recommend.path, recommend.options, async (request) => {
+    const { id, stepId } = request.params;
+    const viewer = viewerOf(request);
+    const loaded = await loadForChange(deps, viewer, id, stepId);
+    const spec = recommendSpec(actorOf(request), stepId, request.body.text);
+    await changeCase(deps, actorOf(request), loaded, spec);
+    return getCaseForViewer(deps, viewer, id);
+  });
+
+  const decide = stepRoute('decision', 'Record the current step’s decision', DecisionRequestSchema);
+  r.post(decide.path, decide.options, async (request) => {
+    const { id, stepId } = request.params;
+    const viewer = viewerOf(request);
+    const loaded = await loadForChange(deps, viewer, id, stepId);
+    const on = request.body.on ?? (await decisionDate(deps, loaded, stepId));
+    const spec = decideSpec(actorOf(request), stepId, { ...request.body, on });
+    await changeCase(deps, actorOf(request), loaded, spec);
+    return getCaseForViewer(deps, viewer, id);
+  });
+}
+
+/** Sending back, skipping and the chair's escalation. */
+async function sendBackSkipEscalate(app: FastifyInstance, deps: CaseDeps): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const back = stepRoute(
+    'send-back',
+    'Send the case back down to an earlier forum',
+    SendBackRequestSchema,
+  );
+  r.post(back.path, back.options, async (request) => {
+    const { id, stepId } = request.params;
+    const viewer = viewerOf(request);
+    const loaded = await loadForChange(deps, viewer, id, stepId);
+    const to = request.body.toForumId;
+    if (to) await requireForum(deps.db, deps, to, loaded.row.collaborationId);
+    await changeCase(
+      deps,
+      actorOf(request),
+      loaded,
+      sendBackSpec(actorOf(request), stepId, request.body),
+    );
+    return getCaseForViewer(deps, viewer, id);
+  });
+
+  const skip = stepRoute('skip', 'Skip a pending step', ReasonRequestSchema);
+  r.post(skip.path, skip.options, async (request) => {
+    const { id, stepId } = request.params;
+    const viewer = viewerOf(request);
+    const loaded = await loadForChange(deps, viewer, id, stepId);
+    await changeCase(
+      deps,
+      actorOf(request),
+      loaded,
+      skipSpec(actorOf(request), stepId, request.body.reason),
+    );
+    return getCaseForViewer(deps, viewer, id);
+  });
+
+  const up = stepRoute(
+    'escalate',
+    'Escalate a decided step to the next forum (the chair’s call)',
+    EscalateRequestSchema,
+  );
+  r.post(up.path, { ...up.options, config: { access: 'member' } }, async (request) => {
+    const { id, stepId } = request.params;
+    const viewer = viewerOf(request);
+    const loaded = await loadForChange(deps, viewer, id, stepId);
+    await assertMayEscalate(deps, viewer, stepOf(loaded, stepId).forumId);
+    await requireForum(deps.db, deps, request.body.toForumId, loaded.row.collaborationId);
+    await changeCase(
+      deps,
+      actorOf(request),
+      loaded,
+      escalateSpec(actorOf(request), stepId, request.body),
+    );
+    return getCaseForViewer(deps, viewer, id);
+  });
+}
+
+/** Adding a forum to the route, and withdrawing the case. */
+async function addStepAndWithdraw(app: FastifyInstance, deps: CaseDeps): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const config = { access: 'secretariat' as const };
+  r.post(
+    '/cases/:id/steps',
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'Add a forum to the route',
+        params: CaseParamsSchema,
+        body: AddStepRequestSchema,
+        response,
+      },
+    },
+    async (request) => {
+      const viewer = viewerOf(request);
+      const loaded = await loadForChange(deps, viewer, request.params.id);
+      await requireForum(deps.db, deps, request.body.forumId, loaded.row.collaborationId);
+      await changeCase(deps, actorOf(request), loaded, addStepSpec(actorOf(request), request.body));
+      return getCaseForViewer(deps, viewer, request.params.id);
+    },
+  );
+
+  r.post(
+    '/cases/:id/withdraw',
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'Withdraw the case',
+        params: CaseParamsSchema,
+        body: ReasonRequestSchema,
+        response,
+      },
+    },
+    async (request) => {
+      const viewer = viewerOf(request);
+      const loaded = await loadForChange(deps, viewer, request.params.id);
+      await changeCase(
+        deps,
+        actorOf(request),
+        loaded,
+        withdrawSpec(actorOf(request), request.body.reason),
+      );
+      return getCaseForViewer(deps, viewer, request.params.id);
+    },
+  );
+}
+
+/** The step transition routes. */
+export async function caseStepsRoutes(app: FastifyInstance, deps: CaseDeps): Promise<void> {
+  await recommendAndDecide(app, deps);
+  await sendBackSkipEscalate(app, deps);
+  await addStepAndWithdraw(app, deps);
+}

@@ -1,0 +1,90 @@
+/**
+ * What the cases and agendas modules need from the organisation and meetings modules, as ports.
+ * `adapters.ts` implements them over those modules' public surfaces (their index.ts); app.ts
+ * passes the adapters in, so tests and other channels use the very same look-ups.
+ */
+import type { Db } from '../../db/client';
+import type { IsoDate } from '../../../shared/dates';
+import type { SeatRole } from '../../../shared/organisation.enums';
+import type { Attendance, MeetingStatus } from '../../../shared/meetings.enums';
+
+/** A forum valid on a day, as cases see it. */
+export interface CaseForum {
+  entityId: string;
+  collaborationId: string;
+  /** The cluster whose forum this is, null for fora outside a cluster. */
+  clusterId: string | null;
+  successorForumIds: readonly string[];
+}
+
+/** A person with the user account it is linked to (persons.user_id), if any. */
+export interface CasePerson {
+  personId: string;
+  name: string;
+  userId: string | null;
+}
+
+/** A derived member of a forum on a day (vacancies left out). */
+export interface CaseForumMember extends CasePerson {
+  /** The member's own seat role (member, secretary, attendee, ...). */
+  role: SeatRole;
+  /** `role` plus function roles (chair, co-chair, vice-chair). */
+  roles: readonly SeatRole[];
+  substitute: CasePerson | null;
+}
+
+/** The organisation look-ups of the cases and agendas modules. */
+export interface OrganisationLookup {
+  /** The forum valid on `date`, or null when there is none. */
+  findForum(db: Db, forumId: string, date: IsoDate): Promise<CaseForum | null>;
+  /**
+   * The forum's members on `date` in every capacity (members, function holders, secretaries,
+   * attendees) with their substitutes; empty when unknown or not derivable.
+   */
+  forumMembers(db: Db, forumId: string, date: IsoDate): Promise<readonly CaseForumMember[]>;
+}
+
+/** A meeting, as cases and agendas see it. */
+export interface CaseMeeting {
+  id: string;
+  forumId: string;
+  /** The Danish calendar date the meeting starts on. */
+  date: IsoDate;
+  status: MeetingStatus;
+}
+
+/** A participant of a meeting (from the meetings module). */
+export interface CaseParticipant {
+  id: string;
+  personId: string | null;
+  name: string;
+  attendance: Attendance;
+}
+
+/** The meetings look-ups and changes of the cases and agendas modules. */
+export interface MeetingsLookup {
+  /** The meeting, or null when it does not exist. */
+  findMeeting(db: Db, meetingId: string): Promise<CaseMeeting | null>;
+  /** Meetings by id; unknown ids are left out. */
+  meetings(db: Db, ids: readonly string[]): Promise<readonly CaseMeeting[]>;
+  /** The participants of a meeting. */
+  participants(db: Db, meetingId: string): Promise<readonly CaseParticipant[]>;
+  /**
+   * Records attendance inside the caller's transaction (no audit row of its own: the caller's
+   * `mutate` writes it). Unknown participant ids make it throw a 404 AppError.
+   */
+  recordAttendance(
+    tx: Db,
+    meetingId: string,
+    entries: readonly { participantId: string; attendance: Attendance }[],
+  ): Promise<void>;
+  /** Moves the meeting's status along with the agenda inside the caller's transaction. */
+  setStatus(tx: Db, meetingId: string, status: MeetingStatus): Promise<void>;
+}
+
+/** Both look-ups, as the routes receive them. */
+export interface CaseDeps {
+  db: Db;
+  org: OrganisationLookup;
+  meetings: MeetingsLookup;
+}

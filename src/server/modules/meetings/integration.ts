@@ -1,0 +1,175 @@
+/**
+ * What the meetings module offers other modules inside their own transactions: meeting dates
+ * per forum (the organisation module's cadence rule), carrying future meetings of an ended
+ * forum over to its successor (reorganisations), and status changes (the agenda module).
+ * None of these writes an audit row: the caller's `mutate` does.
+ */
+import { addDays, type IsoDate } from '../../../shared/dates';
+import type { MeetingStatus } from '../../../shared/meetings.enums';
+import type { Db } from '../../db/client';
+import { AppError, notFound } from '../../platform/errors';
+import {
+  findMeetingRow,
+  futureMeetingRows,
+  listMeetingRows,
+  updateMeetingRow,
+  type MeetingRow,
+} from './meetings.repo';
+import type { OrganisationPort } from './org-port';
+import { syncForumParticipants } from './participants.service';
+import { atDanishTime, danishDate } from './time';
+
+/**
+ * Dates of the (planned and held, not cancelled) meetings of the fora, per forum id, sorted;
+ * optionally within a period of Danish dates (inclusive).
+ */
+export async function meetingDatesByForum(
+  db: Db,
+  forumIds: readonly string[],
+  period: { from?: IsoDate; to?: IsoDate } = {},
+): Promise<Record<string, IsoDate[]>> {
+  const out: Record<string, IsoDate[]> = Object.fromEntries(forumIds.map((id) => [id, []]));
+  if (forumIds.length === 0) return out;
+  const rows = await listMeetingRows(db, {
+    forumIds,
+    includeCancelled: false,
+    ...(period.from ? { from: atDanishTime(period.from, '00:00') } : {}),
+    ...(period.to ? { before: atDanishTime(addDays(period.to, 1), '00:00') } : {}),
+  });
+  for (const r of rows) (out[r.forumId] ??= []).push(danishDate(r.startsAt));
+  return out;
+}
+
+/** What a carry-over moved. */
+export interface CarryOverResult {
+  meetingIds: string[];
+}
+
+/**
+ * Moves the active meetings of `fromForumId` dated on or after `fromDate` to `toForumId`
+ * (a reorganisation: the ended forum's successor takes over its future meetings). The meetings
+ * keep their id and ICS UID; the SEQUENCE goes up (the organiser changed) and the forum
+ * participants are re-derived from the successor's members.
+ */
+export async function carryOverMeetings(
+  tx: Db,
+  port: OrganisationPort,
+  args: {
+    fromForumId: string;
+    toForumId: string;
+    fromDate: IsoDate;
+    collaborationId?: string | null;
+  },
+): Promise<CarryOverResult> {
+  const rows = await futureMeetingRows(tx, args.fromForumId, atDanishTime(args.fromDate, '00:00'));
+  const moved: string[] = [];
+  for (const row of rows) {
+    const updated = (await updateMeetingRow(tx, row.id, {
+      forumId: args.toForumId,
+      icsSequence: row.icsSequence + 1,
+      ...(args.collaborationId !== undefined ? { collaborationId: args.collaborationId } : {}),
+    })) as MeetingRow;
+    await syncForumParticipants(tx, port, updated);
+    moved.push(row.id);
+  }
+  return { meetingIds: moved };
+}
+
+/** Allowed status changes; cancelling has its own use case. */
+export const STATUS_TRANSITIONS: Record<MeetingStatus, readonly MeetingStatus[]> = {
+  planned: ['agendaDraft', 'agendaPublished', 'held'],
+  agendaDraft: ['planned', 'agendaPublished', 'held'],
+  agendaPublished: ['agendaDraft', 'held'],
+  held: ['minutesApproved'],
+  minutesApproved: [],
+  cancelled: ['planned'],
+};
+
+/**
+ * Changes a meeting's status inside the caller's transaction (e.g. the agenda module publishing
+ * an agenda). A reinstated (formerly cancelled) meeting gets a new ICS SEQUENCE.
+ * @throws AppError notFound / conflict (a transition the life cycle does not allow).
+ */
+export async function applyMeetingStatus(
+  tx: Db,
+  id: string,
+  status: MeetingStatus,
+): Promise<{ before: MeetingRow; after: MeetingRow }> {
+  const before = await findMeetingRow(tx, id);
+  if (!before) throw notFound({ da: 'Mødet', en: 'The meeting' });
+  if (!STATUS_TRANSITIONS[before.status].includes(status)) {
+    throw new AppError('conflict', {
+      da: `Mødets status kan ikke skifte fra ${before.status} til ${status}`,
+      en: `The meeting's status cannot change from ${before.status} to ${status}`,
+    });
+  }
+  const reinstated = before.status === 'cancelled';
+  const after = (await updateMeetingRow(tx, id, {
+    status,
+    ...(reinstated
+      ? { cancelledAt: null, cancelReason: null, icsSequence: before.icsSequence + 1 }
+      : {}),
+  })) as MeetingRow;
+  return { before, after };
+}
+
+/** One ended forum and its successors (the organisation module's `ForumSuccession`). */
+export interface ForumSuccessionRef {
+  fromForumId: string;
+  toForumIds: readonly string[];
+}
+
+/** What a carry-over handler is given (structurally the organisation module's context). */
+export interface CarryOverContextRef {
+  tx: Db;
+  collaborationId: string;
+  effectiveDate: IsoDate;
+  mappings: readonly ForumSuccessionRef[];
+}
+
+/** A carry-over handler (structurally the organisation module's `CarryOverHandler`). */
+export interface MeetingsCarryOverHandler {
+  name: string;
+  carryOver: (
+    ctx: CarryOverContextRef,
+  ) => Promise<{ handler: string; summary: string; movedIds: string[] }>;
+}
+
+/**
+ * The reorganisation handler: meetings of an ended forum on or after the reform date move to
+ * its successor. With several successors nothing is guessed: those meetings stay and the
+ * summary names the forum, for the secretariat to move by hand.
+ */
+export function meetingsCarryOverHandler(port: OrganisationPort): MeetingsCarryOverHandler {
+  return {
+    name: 'meetings',
+    carryOver: async (ctx) => {
+      const movedIds: string[] = [];
+      const ambiguous: string[] = [];
+      for (const m of ctx.mappings) {
+        const [only, ...more] = m.toForumIds;
+        if (only === undefined) continue;
+        if (more.length > 0) {
+          const left = await futureMeetingRows(
+            ctx.tx,
+            m.fromForumId,
+            atDanishTime(ctx.effectiveDate, '00:00'),
+          );
+          if (left.length > 0) ambiguous.push(m.fromForumId);
+          continue;
+        }
+        const result = await carryOverMeetings(ctx.tx, port, {
+          fromForumId: m.fromForumId,
+          toForumId: only,
+          fromDate: ctx.effectiveDate,
+          collaborationId: ctx.collaborationId,
+        });
+        movedIds.push(...result.meetingIds);
+      }
+      const summary =
+        `${movedIds.length} møde(r) flyttet til efterfølgende fora` +
+        (ambiguous.length ? `; ikke flyttet (flere efterfølgere): ${ambiguous.join(', ')}` : '');
+      return { handler: 'meetings', summary, movedIds };
+    },
+  };
+}

@@ -1,0 +1,63 @@
+/**
+ * What the meetings module needs from the organisation module, as a port: fora (name,
+ * collaboration, cadence, successors), a forum's members on a day, and persons' names. The
+ * adapter in organisation.adapter.ts implements it over the organisation module's index; tests
+ * and a server without organisation data use {@link UNAVAILABLE_ORGANISATION}.
+ */
+import type { Db } from '../../db/client';
+import type { IsoDate } from '../../../shared/dates';
+import type { SeatRole } from '../../../shared/organisation.enums';
+
+/** A forum as the meetings module sees it. */
+export interface ForumRef {
+  entityId: string;
+  name: string;
+  shortName: string | null;
+  collaborationId: string;
+  /** Meetings a year; `max: null` = no upper bound. */
+  cadence: { min: number; max: number | null } | null;
+  successorForumIds: readonly string[];
+}
+
+/** A derived member of a forum on a day (vacancies left out). */
+export interface ForumMemberRef {
+  personId: string;
+  /** The member's own seat role. */
+  role: SeatRole;
+  /** `role` plus function roles (chair, co-chair, vice-chair). */
+  roles: readonly SeatRole[];
+  substitutePersonId: string | null;
+}
+
+/** A person's display data. */
+export interface PersonRef {
+  id: string;
+  name: string;
+  email: string | null;
+}
+
+/** The organisation data the meetings module reads. */
+export interface OrganisationPort {
+  /** False when no organisation module is wired: fora are then taken on trust. */
+  readonly available: boolean;
+  /** The forum valid on `date`, or null when there is none. */
+  findForum(db: Db, forumId: string, date: IsoDate): Promise<ForumRef | null>;
+  /** The collaboration a forum (any version) belongs to, or null for an unknown forum. */
+  forumCollaborationId(db: Db, forumId: string): Promise<string | null>;
+  /** Names of fora (any version), for messages and lists. */
+  forumNames(db: Db, forumIds: readonly string[]): Promise<Map<string, string>>;
+  /** The forum's members on `date`, or null when they cannot be derived. */
+  forumMembers(db: Db, forumId: string, date: IsoDate): Promise<ForumMemberRef[] | null>;
+  /** Persons by id (unknown ids are left out). */
+  persons(db: Db, ids: readonly string[]): Promise<PersonRef[]>;
+}
+
+/** The port when no organisation module is wired: nothing is known, everything is allowed. */
+export const UNAVAILABLE_ORGANISATION: OrganisationPort = {
+  available: false,
+  findForum: async () => null,
+  forumCollaborationId: async () => null,
+  forumNames: async () => new Map(),
+  forumMembers: async () => null,
+  persons: async () => [],
+};

@@ -1,0 +1,160 @@
+/**
+ * The organisation module's public surface (issue 3): who sits where, by which rule, and since
+ * when. Other modules import only from here.
+ *
+ * - Routes: `organisationRoutes` (register under /api with `{ db, meetingDates }`).
+ * - Reads: `loadSnapshot(db, collaborationId, { meetingDates })` → the whole `OrgSnapshot` (stored
+ *   rows, with keys); `getForumMembers(db, forumId, date)` → members with user accounts (closed
+ *   agenda items); `isForumMember`, `findForum`, `forumNames`, `findPersons`, `findPersonByUserId`.
+ * - Writes inside a caller's transaction (the org-file importer): `insertVersion`,
+ *   `applyVersionChange`, `applyVersionEnd`, `findEntityIdByKey`, `listVersions`, `insertFact`,
+ *   `findFactByKey`, `setFactEnd`, `updateFact`, `deleteFacts`, `insertPerson`, `findPersonByKey`,
+ *   `updatePersonRow`, `newEntityId`. They do not audit: wrap them in `mutate`.
+ * - Use cases (each one transaction, one audit row with the derived seat changes, 409
+ *   `compositionBreach` unless acknowledged): the `*.service.ts` exports below, called with an
+ *   `OrgContext` (`orgContext(db, meetingDates)`) and an `Actor`.
+ * - Extension points: `MeetingDatesProvider` (meeting dates for the cadence rule, injected from
+ *   app.ts) and `registerCarryOverHandler` (move open work to successor fora on reorganisation).
+ */
+import type { FastifyInstance } from 'fastify';
+import { orgFileRoutes } from './org-file.routes';
+import { organisationForaRoutes } from './org-fora.routes';
+import type { OrganisationDeps } from './org-http';
+import { organisationPeopleRoutes } from './org-people.routes';
+import { organisationReadRoutes } from './org-read.routes';
+import { organisationStructureRoutes } from './org-structure.routes';
+
+export type { OrganisationDeps } from './org-http';
+
+/** Every /org route: reads for readers, changes for the secretariat. */
+export async function organisationRoutes(
+  app: FastifyInstance,
+  deps: OrganisationDeps,
+): Promise<void> {
+  await organisationReadRoutes(app, deps);
+  await organisationStructureRoutes(app, deps);
+  await organisationForaRoutes(app, deps);
+  await organisationPeopleRoutes(app, deps);
+  await app.register(orgFileRoutes, deps);
+}
+
+export {
+  changeOrganisation,
+  compositionBreachError,
+  orgContext,
+  type ChangeOutcome,
+  type ChangeSpec,
+  type OrgContext,
+} from './org-change';
+export {
+  lockCollaboration,
+  loadSnapshot,
+  noMeetingDates,
+  type LoadSnapshotOptions,
+  type MeetingDatesProvider,
+  type StoredSnapshot,
+  type AppointmentRow,
+  type ClusterMembershipRow,
+  type ClusterRow,
+  type CollaborationRow,
+  type CompositionRuleRow,
+  type ForumRow,
+  type OfficeHoldingRow,
+  type PartyRow,
+  type PersonRow,
+  type SeatRow,
+} from './org-snapshot.repo';
+export {
+  applyVersionChange,
+  applyVersionEnd,
+  deleteFacts,
+  findEntityIdByKey,
+  findFact,
+  findFactByKey,
+  insertFact,
+  insertVersion,
+  listVersions,
+  newEntityId,
+  setFactEnd,
+  updateFact,
+  updateVersion,
+  type FactKind,
+  type FactRowOf,
+  type NewFactOf,
+  type NewVersionOf,
+  type VersionedKind,
+  type VersionRowOf,
+} from './org-version.repo';
+export {
+  findPerson,
+  findPersonByKey,
+  findPersonByUserId,
+  findPersons,
+  insertPerson,
+  updatePersonRow,
+  type NewPerson,
+} from './org-people.repo';
+export { collaborationOf, forumVersions, listCollaborationRows } from './org-read.repo';
+export { findForum, forumNames, isForumMember } from './org-lookup.service';
+export { getForumMembers, forumPage, type ForumMember } from './org-forum-view.service';
+export { dayOf, loadOrgDay, memberTimeline, type OrgDay } from './org-day';
+export {
+  burden,
+  collaborationOverview,
+  listCollaborations,
+  organisationHealth,
+  orgChart,
+} from './org-overview.service';
+export { partyPage, personPage } from './org-person-view.service';
+export { foldDa, matchesDa, searchOrganisation } from './org-search.service';
+export {
+  addClusterMembership,
+  createCluster,
+  createCollaboration,
+  createParty,
+  endCluster,
+  endClusterMembership,
+  endParty,
+  updateCluster,
+  updateParty,
+} from './org-structure.service';
+export {
+  addRule,
+  createForum,
+  createSeat,
+  endForum,
+  endRule,
+  endSeat,
+  updateForum,
+  updateSeat,
+} from './org-fora.service';
+export {
+  appoint,
+  createPerson,
+  endAppointment,
+  endOfficeHolding,
+  endPerson,
+  startOfficeHolding,
+  updatePerson,
+} from './org-people.service';
+export {
+  registerCarryOverHandler,
+  reorganise,
+  type CarryOverContext,
+  type CarryOverHandler,
+  type CarryOverReport,
+  type ForumSuccession,
+} from './org-reorganise.service';
+export { slugKey } from './org-versioned';
+export { loadOrganisationDemo } from './org-demo';
+export { exportOrgFile, type ExportOptions } from './org-file.export';
+export {
+  checkAnswer,
+  checkOrgFileText,
+  checkResultOf,
+  importOrgFile,
+  type CheckOptions,
+  type ImportOptions,
+} from './org-file.import';
+export { loadReferenceData, readReferenceData, REFERENCE_DIR } from './reference-data';
+export * from './org-tables';

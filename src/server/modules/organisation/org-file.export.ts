@@ -1,0 +1,57 @@
+/**
+ * Exporting a stored collaboration as an organisation file (YAML). Each entity is written once,
+ * with the attributes valid on the export day and its whole period; importing the export again
+ * changes nothing. What the database does not store (cluster-member source/note, the reference
+ * cluster a cluster was checked against, agenda deadlines) is not in an export, and office
+ * holdings and appointments of real persons are left out (files hold fictional persons only).
+ */
+import {
+  storedToNormalised,
+  stringifyOrgFile,
+  toFileData,
+} from '../../../domain/organisation-file/index';
+import type { Db } from '../../db/client';
+import { todayInDenmark, type IsoDate } from '../../../shared/dates';
+import { loadSnapshot } from './org-snapshot.repo';
+import { findEntityIdByKey } from './org-version.repo';
+import { loadReferenceData } from './reference-data';
+
+/** Options of an export. */
+export interface ExportOptions {
+  /** The day whose attributes are written (default today). */
+  asOf?: IsoDate | undefined;
+  today?: IsoDate;
+}
+
+function header(name: string, today: IsoDate, asOf: IsoDate, skipped: number): string[] {
+  return [
+    `Samspil: organisationsfil for ${name}.`,
+    `Eksporteret ${today}; attributterne er dem, der gælder ${asOf}. Format: docs/org-file.md.`,
+    'Gemmes ikke i databasen og er derfor ikke med: kilde/note på klyngemedlemskaber,',
+    'referenceklynge (reference:) og dagsordensfrist (agendaDeadlineWorkingDays).',
+    ...(skipped > 0
+      ? [
+          `${skipped} embeder/udpegninger for virkelige personer er udeladt (vedligeholdes i Samspil).`,
+        ]
+      : []),
+  ];
+}
+
+/** The collaboration with `key` as YAML, or null when there is none. */
+export async function exportOrgFile(
+  db: Db,
+  key: string,
+  options: ExportOptions = {},
+): Promise<string | null> {
+  const id = await findEntityIdByKey(db, 'collaboration', null, key);
+  if (id === null) return null;
+  const today = options.today ?? todayInDenmark();
+  const asOf = options.asOf ?? today;
+  const reference = loadReferenceData();
+  const view = storedToNormalised(await loadSnapshot(db, id), asOf, reference);
+  if (view === null) return null;
+  return stringifyOrgFile(toFileData(view.org), {
+    header: header(view.org.collaboration.name, today, asOf, view.skippedFacts),
+    reference,
+  });
+}

@@ -1,0 +1,174 @@
+/**
+ * Checking and importing organisation files (docs/org-file.md). A file with errors is refused
+ * before anything is read from the database. An import is planned against the stored
+ * collaboration of the same key; a dry run (or a file that changes nothing) writes nothing and no
+ * audit row; a real import is one transaction with one audit row carrying the diff, planned again
+ * under the collaboration's lock so a concurrent change cannot slip in between.
+ */
+import { randomUUID } from 'node:crypto';
+import {
+  checkOrgFile,
+  dottedPath,
+  parseOrgFile,
+  personIdOfKey,
+  planOrgImport,
+  storedPersonKey,
+  type ImportPlan,
+  type Locator,
+  type NormalisedOrg,
+  type OrgCheckResult,
+} from '../../../domain/organisation-file/index';
+import type { Db } from '../../db/client';
+import { mutate, type Actor } from '../../platform/audit';
+import { AppError } from '../../platform/errors';
+import { todayInDenmark, type IsoDate } from '../../../shared/dates';
+import type {
+  OrgFileCheckResult,
+  OrgFileProblem,
+  OrgImportResult,
+} from '../../../shared/org-file.contract';
+import { applyImportOps } from './org-file.apply';
+import { findPerson, findPersonByKey } from './org-people.repo';
+import type { PersonRow } from './org-snapshot.repo';
+import { lockCollaboration, loadSnapshot } from './org-snapshot.repo';
+import { findEntityIdByKey } from './org-version.repo';
+import { loadReferenceData } from './reference-data';
+
+/** Options of a check. */
+export interface CheckOptions {
+  date?: IsoDate | undefined;
+  strict?: boolean | undefined;
+  today?: IsoDate;
+}
+
+/** Checks a file without a database: schema, semantics and composition on a day. */
+export function checkOrgFileText(text: string, options: CheckOptions = {}): OrgCheckResult {
+  return checkOrgFile(text, loadReferenceData(), {
+    today: options.today ?? todayInDenmark(),
+    ...(options.date ? { date: options.date } : {}),
+    ...(options.strict ? { strict: true } : {}),
+  });
+}
+
+/** The API's form of a check result. */
+export function checkResultOf(result: OrgCheckResult): OrgFileCheckResult {
+  const { date, errors, warnings } = result;
+  return { valid: errors.length === 0, date, errors, warnings };
+}
+
+/**
+ * The API's answer to a check: the result when the file has no errors, else a 422 problem whose
+ * `errors` carry line and column (a check writes nothing, so a success is never a mutation).
+ */
+export function checkAnswer(result: OrgCheckResult): OrgFileCheckResult {
+  if (result.errors.length > 0)
+    throw refusal(result.errors, result.warnings, { date: result.date });
+  return checkResultOf(result);
+}
+
+/** Options of an import. */
+export interface ImportOptions {
+  dryRun: boolean;
+  /** The day changed attributes take effect; default the file's start for a new collaboration, else today. */
+  effectiveFrom?: IsoDate | undefined;
+  /** End stored elements that are not in the file (the day before the effective date). */
+  prune?: boolean | undefined;
+  today?: IsoDate;
+}
+
+/** A 422 refusal listing the problems, each with its line and column. */
+function refusal(
+  problems: readonly OrgFileProblem[],
+  warnings: readonly OrgFileProblem[],
+  extra: Record<string, unknown> = {},
+): AppError {
+  const count = problems.length;
+  return new AppError(
+    'unprocessable',
+    {
+      da: `Organisationsfilen har ${count} fejl`,
+      en: `The organisation file has ${count} ${count === 1 ? 'error' : 'errors'}`,
+    },
+    { fieldErrors: [...problems], extra: { ...extra, warnings } },
+  );
+}
+
+async function knownPersons(db: Db, org: NormalisedOrg): Promise<PersonRow[]> {
+  const found = await Promise.all(
+    org.persons.map(async (p) => {
+      const id = personIdOfKey(p.key);
+      if (id !== null) return findPerson(db, id);
+      return findPersonByKey(db, storedPersonKey(org.collaboration.key, p.key));
+    }),
+  );
+  return found.filter((p): p is PersonRow => p !== null);
+}
+
+async function planFromDb(db: Db, org: NormalisedOrg, options: ImportOptions): Promise<ImportPlan> {
+  const id = await findEntityIdByKey(db, 'collaboration', null, org.collaboration.key);
+  const stored = id === null ? null : await loadSnapshot(db, id);
+  const today = options.today ?? todayInDenmark();
+  return planOrgImport({
+    stored,
+    knownPersons: await knownPersons(db, org),
+    incoming: org,
+    effectiveFrom: options.effectiveFrom ?? (id === null ? org.collaboration.validFrom : today),
+    prune: options.prune ?? false,
+    newId: randomUUID,
+  });
+}
+
+function planProblems(plan: ImportPlan, locator: Locator): OrgFileProblem[] {
+  return plan.problems.map((p) => ({
+    path: dottedPath(p.path),
+    ...locator.locate(p.path),
+    message: p.message,
+    messageEn: p.messageEn,
+  }));
+}
+
+function auditSummary(plan: ImportPlan): string {
+  const { created, changed, ended, missing } = plan.diff.counts;
+  return (
+    `Organisationsfil indlæst for ${plan.diff.collaborationKey}: ${created} oprettet, ` +
+    `${changed} ændret, ${ended} afsluttet, ${missing} ikke i filen (fra ${plan.diff.effectiveFrom})`
+  );
+}
+
+/**
+ * Imports a file: refuses it (422, nothing read or written) when it has errors; otherwise plans
+ * it and, unless a dry run or a no-op, writes it in one transaction with one audit row.
+ */
+export async function importOrgFile(
+  db: Db,
+  actor: Actor,
+  text: string,
+  options: ImportOptions,
+): Promise<OrgImportResult> {
+  const parsed = parseOrgFile(text, loadReferenceData());
+  if (parsed.org === null || parsed.locator === null) throw refusal(parsed.errors, parsed.warnings);
+  const { org, locator, warnings } = parsed;
+  const plan = await planFromDb(db, org, options);
+  if (plan.problems.length) throw refusal(planProblems(plan, locator), warnings);
+  if (options.dryRun || plan.diff.noop)
+    return { diff: { ...plan.diff, dryRun: options.dryRun }, warnings };
+  return mutate(db, actor, async (tx) => {
+    const existing = await findEntityIdByKey(tx, 'collaboration', null, org.collaboration.key);
+    await lockCollaboration(tx, existing ?? `key:${org.collaboration.key}`);
+    const fresh = await planFromDb(tx, org, options);
+    if (fresh.problems.length) throw refusal(planProblems(fresh, locator), warnings);
+    await applyImportOps(tx, fresh.ops, fresh.collaborationId);
+    const diff = { ...fresh.diff, dryRun: false };
+    return {
+      result: { diff, warnings },
+      audit: {
+        action: 'organisation.file.import',
+        entityType: 'collaboration',
+        entityId: fresh.collaborationId,
+        summary: auditSummary(fresh),
+        after: diff,
+        relatedIds: [fresh.collaborationId],
+      },
+    };
+  });
+}

@@ -1,0 +1,121 @@
+/**
+ * The organisation-file API (docs/org-file.md): check a file, import it (secretariat), export a
+ * collaboration. Files are sent as YAML text (`text/yaml`, `application/yaml`) or as JSON
+ * `{ "yaml": "…" }`. Errors in a file come back as problem+json `errors` with line and column.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { actorOf } from '../../platform/audit';
+import { notFound } from '../../platform/errors';
+import { problemResponses } from '../../platform/http';
+import { IsoDateSchema } from '../../../shared/dates';
+import { OrgFileCheckResultSchema, OrgImportResultSchema } from '../../../shared/org-file.contract';
+import { exportOrgFile } from './org-file.export';
+import { checkAnswer, checkOrgFileText, importOrgFile } from './org-file.import';
+import type { OrganisationDeps } from './org-http';
+
+const YAML_TYPES = ['text/yaml', 'application/yaml', 'application/x-yaml', 'text/x-yaml'];
+
+/** The file: YAML text, or JSON `{ yaml }`. */
+const FileBodySchema = z
+  .union([z.string(), z.strictObject({ yaml: z.string() })])
+  .describe('The organisation file as YAML text (text/yaml) or JSON { "yaml": "…" }');
+
+const Flag = z.enum(['true', 'false']);
+
+const CheckQuerySchema = z.object({
+  date: IsoDateSchema.optional().describe('Day to check composition on'),
+  strict: Flag.optional().describe('Count vacancy breaches as errors'),
+});
+
+const ImportQuerySchema = z.object({
+  dryRun: Flag.default('true').describe('true: only report the diff (default)'),
+  effectiveFrom: IsoDateSchema.optional().describe('Day changed attributes take effect'),
+  prune: Flag.default('false').describe('End stored elements that are not in the file'),
+});
+
+const KeyParamsSchema = z.object({ key: z.string().min(1).max(120) });
+const ExportQuerySchema = z.object({ date: IsoDateSchema.optional() });
+
+const textOf = (body: z.infer<typeof FileBodySchema>): string =>
+  typeof body === 'string' ? body : body.yaml;
+
+const TAGS = ['organisation'];
+
+function checkRoute(app: FastifyInstance): void {
+  app.withTypeProvider<ZodTypeProvider>().post(
+    '/org/files/check',
+    {
+      config: { access: 'reader' },
+      schema: {
+        tags: TAGS,
+        summary: 'Check an organisation file (schema, references, composition on a day)',
+        description: 'A file with errors is answered with 422 and its located errors.',
+        querystring: CheckQuerySchema,
+        body: FileBodySchema,
+        response: { 200: OrgFileCheckResultSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const { date, strict } = request.query;
+      const options = { date, strict: strict === 'true' };
+      return checkAnswer(checkOrgFileText(textOf(request.body), options));
+    },
+  );
+}
+
+function importRoute(app: FastifyInstance, deps: OrganisationDeps): void {
+  app.withTypeProvider<ZodTypeProvider>().post(
+    '/org/files/import',
+    {
+      config: { access: 'secretariat' },
+      schema: {
+        tags: TAGS,
+        summary: 'Import an organisation file; dryRun=true (default) only reports the diff',
+        querystring: ImportQuerySchema,
+        body: FileBodySchema,
+        response: { 200: OrgImportResultSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const { dryRun, effectiveFrom, prune } = request.query;
+      return importOrgFile(deps.db, actorOf(request), textOf(request.body), {
+        dryRun: dryRun === 'true',
+        effectiveFrom,
+        prune: prune === 'true',
+      });
+    },
+  );
+}
+
+function exportRoute(app: FastifyInstance, deps: OrganisationDeps): void {
+  app.withTypeProvider<ZodTypeProvider>().get(
+    '/org/collaborations/:key/export',
+    {
+      config: { access: 'reader' },
+      schema: {
+        tags: TAGS,
+        summary: 'A collaboration as an organisation file (YAML)',
+        params: KeyParamsSchema,
+        querystring: ExportQuerySchema,
+        response: { 200: z.string().describe('YAML (text/yaml)'), ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const text = await exportOrgFile(deps.db, request.params.key, { asOf: request.query.date });
+      if (text === null) throw notFound({ da: 'Samarbejdet', en: 'The collaboration' });
+      return reply.type('text/yaml; charset=utf-8').send(text);
+    },
+  );
+}
+
+/** Routes under /org/files and the export. Registered as its own scope (the YAML parser). */
+export async function orgFileRoutes(app: FastifyInstance, deps: OrganisationDeps): Promise<void> {
+  app.addContentTypeParser(YAML_TYPES, { parseAs: 'string' }, (_request, body, done) => {
+    done(null, body);
+  });
+  checkRoute(app);
+  importRoute(app, deps);
+  exportRoute(app, deps);
+}
