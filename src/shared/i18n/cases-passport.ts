@@ -50,6 +50,8 @@ const da = {
     noMeetings: 'Forummet har ingen kommende møder med åben dagsorden.',
     planMeeting: 'Planlæg et møde',
     placed: 'Sagen er sat på dagsordenen.',
+    placeFirst:
+      'Sæt sagen på et møde i {{forum}} for at kunne skrive indstilling, registrere beslutning eller sende den tilbage.',
     recommend: 'Skriv indstilling',
     recommendTitle: 'Indstilling i {{forum}}',
     recommendIntro: 'Indstillingen står på dagsordenen under punktet og i sagens forløb.',
@@ -157,6 +159,8 @@ export const casesPassport: Namespace<typeof da> = {
       noMeetings: 'The forum has no coming meetings with an open agenda.',
       planMeeting: 'Plan a meeting',
       placed: 'The case has been placed on the agenda.',
+      placeFirst:
+        'Place the case on a meeting of {{forum}} to write a recommendation, record a decision or send it back.',
       recommend: 'Write recommendation',
       recommendTitle: 'Recommendation in {{forum}}',
       recommendIntro:

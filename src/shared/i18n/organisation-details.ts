@@ -98,6 +98,7 @@ const da = {
       mayTasks: 'kan-opgaver',
       decisionCompetence: 'beslutningskompetence',
       successorForumIds: 'efterfølgere',
+      agendaDeadlineWorkingDays: 'dagsordensfrist (arbejdsdage)',
     },
   },
   person: {
@@ -240,6 +241,7 @@ export const organisationDetails: Namespace<typeof da> = {
         mayTasks: 'may-tasks',
         decisionCompetence: 'decision competence',
         successorForumIds: 'successors',
+        agendaDeadlineWorkingDays: 'agenda deadline (working days)',
       },
     },
     person: {

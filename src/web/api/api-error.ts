@@ -17,6 +17,9 @@ export interface ApiFieldError {
   /** Dotted path of the field in the request body, e.g. `email`. */
   path: string;
   message: BilingualText;
+  /** Where in an uploaded text the error is (1-based), when the server located it. */
+  line?: number;
+  column?: number;
 }
 
 /** The codes the client itself produces when there is no problem body to read. */
@@ -30,6 +33,8 @@ export class ApiError extends Error {
     readonly title: BilingualText | null,
     readonly detail: BilingualText | null,
     readonly fieldErrors: readonly ApiFieldError[] = [],
+    /** The problem's `extra` member (e.g. `breaches` of a 409 `compositionBreach`). */
+    readonly extra: Readonly<Record<string, unknown>> = {},
   ) {
     super(detail?.en ?? title?.en ?? code);
     this.name = 'ApiError';
@@ -55,6 +60,9 @@ export function apiErrorFrom(status: number, body: unknown): ApiError {
   const fieldErrors = (p.errors ?? []).map((e) => ({
     path: e.path,
     message: { da: e.message, en: e.messageEn },
+    ...(e.line !== undefined ? { line: e.line } : {}),
+    ...(e.column !== undefined ? { column: e.column } : {}),
   }));
-  return new ApiError(status, p.code, { da: p.title, en: p.en.title }, detail, fieldErrors);
+  const title = { da: p.title, en: p.en.title };
+  return new ApiError(status, p.code, title, detail, fieldErrors, p.extra ?? {});
 }

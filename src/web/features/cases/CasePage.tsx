@@ -1,0 +1,130 @@
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { usePageTitle } from '../../app/page-title';
+import type { VisibleCase } from '../../../shared/cases.contract';
+import { hasRole } from '../../../shared/roles';
+import { Alert, EmptyState, PageHeader } from '../../ui/index';
+import { useMe } from '../auth/auth.api';
+import { useForumDirectory, type ForumDirectory } from '../meetings/org-lookup.api';
+import { casePaths } from '../meetings/paths';
+import { QueryBlock } from '../meetings/QueryBlock';
+import { useMeetingFormat } from '../meetings/use-format';
+import { CaseActions } from './CaseActions';
+import { CaseAttachments } from './CaseAttachments';
+import { CaseBadges } from './CaseBadges';
+import { CaseRoute } from './CaseRoute';
+import { CaseTimeline } from './CaseTimeline';
+import { useCase } from './cases.api';
+import '../meetings/meetings.css';
+import './cases.css';
+
+function Passport({
+  item,
+  directory,
+}: {
+  item: VisibleCase;
+  directory: ForumDirectory | undefined;
+}) {
+  const { t } = useTranslation('cases');
+  const me = useMe();
+  const format = useMeetingFormat();
+  usePageTitle(item.title);
+  const name = (id: string | null) =>
+    id ? (directory?.byId.get(id)?.name ?? t('ui.unknownForum')) : '—';
+  const returnTo = name(item.returnToForumId);
+  return (
+    <>
+      <PageHeader
+        title={item.title}
+        description={
+          <div className="stack">
+            <CaseBadges item={item} />
+            <p>
+              {t('passport.raised', {
+                forum: name(item.raisedInForumId),
+                date: format.date(item.raisedOn),
+              })}{' '}
+              {t('passport.status', { status: t(`statuses.${item.status}`) })}{' '}
+              {item.status === 'open' && item.currentForumId
+                ? t('passport.now', { forum: name(item.currentForumId) })
+                : null}
+            </p>
+          </div>
+        }
+      />
+      <CaseActions
+        item={item}
+        directory={directory}
+        secretariat={hasRole(me.user.role, 'secretariat')}
+        member={hasRole(me.user.role, 'member')}
+      />
+      <div className="case-passport">
+        <section className="mtg-section" aria-labelledby="case-about">
+          <h2 id="case-about">{t('passport.about')}</h2>
+          {item.summary ? <p className="case-summary">{item.summary}</p> : null}
+          {item.body ? <p className="case-body">{item.body}</p> : null}
+          {!item.summary && !item.body ? <p className="muted">{t('passport.noText')}</p> : null}
+        </section>
+        <section className="mtg-section" aria-labelledby="case-route">
+          <h2 id="case-route">{t('passport.route')}</h2>
+          <p className="muted">{t('passport.routeHelp', { forum: returnTo })}</p>
+          <CaseRoute item={item} directory={directory} />
+        </section>
+        <section className="mtg-section" aria-labelledby="case-returned">
+          <h2 id="case-returned">{t('passport.returned', { forum: returnTo })}</h2>
+          {item.returned.length === 0 ? (
+            <p className="muted">{t('passport.nothingReturned')}</p>
+          ) : (
+            <CaseTimeline
+              entries={item.returned}
+              directory={directory}
+              label={t('passport.returned', { forum: returnTo })}
+            />
+          )}
+        </section>
+        <section className="mtg-section" aria-labelledby="case-timeline">
+          <h2 id="case-timeline">{t('passport.timeline')}</h2>
+          <CaseTimeline
+            entries={item.timeline}
+            directory={directory}
+            label={t('passport.timeline')}
+          />
+        </section>
+        <section className="mtg-section" aria-labelledby="case-attachments">
+          <h2 id="case-attachments">{t('files.heading')}</h2>
+          <CaseAttachments
+            item={item}
+            canEdit={hasRole(me.user.role, 'member') && item.status !== 'closed'}
+          />
+        </section>
+      </div>
+    </>
+  );
+}
+
+/** The case passport: one case's route across fora, decisions both ways, timeline, attachments. */
+export function CasePage() {
+  const { t } = useTranslation('cases');
+  const { caseId = '' } = useParams();
+  const detail = useCase(caseId);
+  const directory = useForumDirectory();
+  return (
+    <QueryBlock query={detail} loadingLabel={t('passport.loading')}>
+      {(data) =>
+        data.redacted ? (
+          <>
+            <PageHeader title={t('confidentialPlaceholder')} />
+            <Alert tone="info">{t('errors.confidentialNotCleared')}</Alert>
+            <EmptyState title={t('passport.hiddenTitle')}>
+              <p>
+                <Link to={casePaths.list}>{t('passport.backToList')}</Link>
+              </p>
+            </EmptyState>
+          </>
+        ) : (
+          <Passport item={data} directory={directory.data} />
+        )
+      }
+    </QueryBlock>
+  );
+}

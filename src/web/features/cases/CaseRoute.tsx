@@ -1,0 +1,82 @@
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { VisibleCase } from '../../../shared/cases.contract';
+import type { ForumDirectory } from '../meetings/org-lookup.api';
+import { meetingPaths } from '../meetings/paths';
+import { useMeetingFormat } from '../meetings/use-format';
+import { currentStepOf } from './case-steps';
+
+/** Props of {@link CaseRoute}. */
+export interface CaseRouteProps {
+  item: VisibleCase;
+  directory: ForumDirectory | undefined;
+}
+
+/**
+ * The case passport's route: every forum the case travels, in order, with its status, meeting,
+ * recommendation and decision. The step the case waits in now is marked in words.
+ */
+export function CaseRoute({ item, directory }: CaseRouteProps) {
+  const { t } = useTranslation('cases');
+  const format = useMeetingFormat();
+  const current = currentStepOf(item);
+  const name = (id: string) => directory?.byId.get(id)?.name ?? t('ui.unknownForum');
+  const steps = [...item.steps].sort((a, b) => a.position - b.position);
+  return (
+    <ol className="case-steps">
+      {steps.map((step) => {
+        const isCurrent = current?.id === step.id;
+        return (
+          <li
+            key={step.id}
+            className={`case-step case-step-${step.status}${isCurrent ? ' case-step-current' : ''}`}
+          >
+            <div className="case-step-head">
+              <h3 className="case-step-forum">{name(step.forumId)}</h3>
+              <span className="mtg-tag">{t(`stepStatuses.${step.status}`)}</span>
+              {isCurrent ? (
+                <span className="mtg-tag mtg-tag-current">{t('passport.hereNow')}</span>
+              ) : null}
+              {step.origin !== 'route' ? (
+                <span className="mtg-tag">{t(`passport.origins.${step.origin}`)}</span>
+              ) : null}
+            </div>
+            {step.redacted ? (
+              <p className="muted">{t('closedStepPlaceholder')}</p>
+            ) : (
+              <dl className="case-step-texts">
+                {step.meetingId ? (
+                  <div>
+                    <dt>{t('passport.meeting')}</dt>
+                    <dd>
+                      <Link to={meetingPaths.meeting(step.meetingId)}>
+                        {t('passport.openMeeting')}
+                      </Link>
+                      {step.closed ? ` (${t('passport.closedItem')})` : null}
+                    </dd>
+                  </div>
+                ) : null}
+                {step.recommendation ? (
+                  <div>
+                    <dt>{t('passport.recommendation')}</dt>
+                    <dd>{step.recommendation}</dd>
+                  </div>
+                ) : null}
+                {step.decisionText ? (
+                  <div>
+                    <dt>
+                      {step.decidedOn
+                        ? t('passport.decisionOn', { date: format.date(step.decidedOn) })
+                        : t('passport.decision')}
+                    </dt>
+                    <dd>{step.decisionText}</dd>
+                  </div>
+                ) : null}
+              </dl>
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

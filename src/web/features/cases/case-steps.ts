@@ -1,0 +1,44 @@
+/** Which moves a case's steps offer (mirrors the domain's rules; the server decides). Pure. */
+import type { CaseStepView, VisibleCase } from '../../../shared/cases.contract';
+import { PENDING_STEP_STATUSES } from '../../../shared/cases.enums';
+
+const pending = (s: CaseStepView) =>
+  (PENDING_STEP_STATUSES as readonly string[]).includes(s.status);
+
+/** The step the case waits in now (the first pending step), or null. */
+export function currentStepOf(c: VisibleCase): CaseStepView | null {
+  if (c.status !== 'open') return null;
+  return (
+    c.steps.find((s) => s.id === c.currentStepId) ??
+    [...c.steps].sort((a, b) => a.position - b.position).find(pending) ??
+    null
+  );
+}
+
+/**
+ * The last decided step that no later step has decided or returned (the one a chair may
+ * escalate, as the domain's `escalate` allows).
+ */
+export function escalatableStepOf(c: VisibleCase): CaseStepView | null {
+  const ordered = [...c.steps].sort((a, b) => a.position - b.position);
+  for (let i = ordered.length - 1; i >= 0; i -= 1) {
+    const step = ordered[i];
+    if (!step) continue;
+    if (step.status === 'decided' && !step.redacted) return step;
+    if (step.status === 'decided' || step.status === 'returned') return null;
+  }
+  return null;
+}
+
+/** The fora before the step on the route (where a case can be sent back to), nearest first. */
+export function earlierForaOf(c: VisibleCase, stepId: string): string[] {
+  const ordered = [...c.steps].sort((a, b) => a.position - b.position);
+  const index = ordered.findIndex((s) => s.id === stepId);
+  const before = ordered.slice(0, Math.max(0, index)).map((s) => s.forumId);
+  return [...new Set(before.reverse())];
+}
+
+/** True when the step can get a recommendation, a decision or be sent back (it is on an agenda). */
+export function isTreatable(step: CaseStepView): boolean {
+  return step.status === 'onAgenda' || step.status === 'recommended';
+}

@@ -1,0 +1,84 @@
+import { useId, type ReactNode, type Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import { languageOf } from '../../app/i18n';
+import type { ForumDirectory } from './org-lookup.api';
+
+/** Props of {@link ForumSelect}. */
+export interface ForumSelectProps {
+  label: string;
+  directory: ForumDirectory | undefined;
+  value: string;
+  onChange: (forumId: string) => void;
+  /** A first option with the empty value ("Alle fora", "Vælg forum"). */
+  emptyOption?: string;
+  hint?: ReactNode;
+  error?: string | undefined;
+  required?: boolean;
+  disabled?: boolean;
+  /** Leave these fora out (e.g. those already on a route). */
+  exclude?: readonly string[];
+  ref?: Ref<HTMLSelectElement>;
+}
+
+/** A native select of fora, grouped by level ("Regionalt niveau", "Klyngeniveau"). */
+export function ForumSelect({
+  label,
+  directory,
+  value,
+  onChange,
+  emptyOption,
+  hint,
+  error,
+  required,
+  disabled,
+  exclude = [],
+  ref,
+}: ForumSelectProps) {
+  const { i18n } = useTranslation();
+  const language = languageOf(i18n);
+  const id = useId();
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null]
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <div className={`field${error ? ' field-invalid' : ''}`}>
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
+      {hint ? (
+        <div className="field-hint" id={`${id}-hint`}>
+          {hint}
+        </div>
+      ) : null}
+      {error ? (
+        <div className="field-error" id={`${id}-error`}>
+          {error}
+        </div>
+      ) : null}
+      <select
+        ref={ref}
+        id={id}
+        className="input select"
+        value={value}
+        required={required}
+        disabled={disabled || !directory}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy || undefined}
+        onChange={(event) => onChange(event.target.value)}
+      >
+        {emptyOption !== undefined ? <option value="">{emptyOption}</option> : null}
+        {(directory?.groups ?? []).map((group) => (
+          <optgroup key={`${group.level}-${group.label.da}`} label={group.label[language]}>
+            {group.fora
+              .filter((f) => !exclude.includes(f.entityId) || f.entityId === value)
+              .map((f) => (
+                <option key={f.entityId} value={f.entityId}>
+                  {f.shortName ? `${f.name} (${f.shortName})` : f.name}
+                </option>
+              ))}
+          </optgroup>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { useId, type ReactNode, type Ref, type TextareaHTMLAttributes } from 'react';
+
+/** Props of {@link TextArea}. */
+export interface TextAreaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> {
+  label: string;
+  hint?: ReactNode;
+  error?: string | undefined;
+  ref?: Ref<HTMLTextAreaElement>;
+}
+
+/** A labelled multi-line field with optional hint and error (as the `TextField` primitive). */
+export function TextArea({ label, hint, error, className, ref, ...rest }: TextAreaProps) {
+  const id = useId();
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ');
+  return (
+    <div className={`field${error ? ' field-invalid' : ''}${className ? ` ${className}` : ''}`}>
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
+      {hint ? (
+        <div className="field-hint" id={hintId}>
+          {hint}
+        </div>
+      ) : null}
+      {error ? (
+        <div className="field-error" id={errorId}>
+          {error}
+        </div>
+      ) : null}
+      <textarea
+        {...rest}
+        ref={ref}
+        id={id}
+        className="input mtg-textarea"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy || undefined}
+      />
+    </div>
+  );
+}

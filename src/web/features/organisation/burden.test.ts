@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { isHeavyLoad, median } from './burden';
+
+describe('seat burden', () => {
+  it('takes the median of odd and even lists', () => {
+    expect(median([])).toBe(0);
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+  });
+
+  it('flags a load at least 50 % and more than one seat above the median', () => {
+    expect(isHeavyLoad(6, 4)).toBe(true);
+    expect(isHeavyLoad(5, 4)).toBe(false);
+    expect(isHeavyLoad(2, 1)).toBe(false);
+    expect(isHeavyLoad(3, 1)).toBe(true);
+  });
+});

@@ -1,0 +1,119 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ForumPage } from '../../../../shared/organisation-views.contract';
+import { useOrgFormat } from '../org-format';
+import { orgPaths } from '../org-paths';
+import { OrgLink } from '../OrgLink';
+import { Prose } from '../Prose';
+
+type Named = { id: string; name: string };
+
+function Row({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <div className="org-attr">
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+function Links({ items, to }: { items: readonly Named[]; to: (id: string) => string }) {
+  return (
+    <>
+      {items.map((item, i) => (
+        <span key={item.id}>
+          {i > 0 ? ', ' : null}
+          <OrgLink to={to(item.id)}>{item.name}</OrgLink>
+        </span>
+      ))}
+    </>
+  );
+}
+
+function Tasks({ tasks }: { tasks: readonly string[] }) {
+  const { t } = useTranslation('organisation');
+  if (tasks.length === 0) return <span className="muted">{t('common.none')}</span>;
+  return (
+    <ul className="org-tasks">
+      {tasks.map((task, i) => (
+        <li key={`${i}-${task}`}>{task}</li>
+      ))}
+    </ul>
+  );
+}
+
+/** A forum's attributes on the day: level, kind, scope, reporting, cadence, secretariat, charter, tasks. */
+export function ForumAbout({ page }: { page: ForumPage }) {
+  const { t } = useTranslation('organisation');
+  const format = useOrgFormat();
+  const { forum, secretariat } = page;
+  const none = <span className="muted">{t('common.none')}</span>;
+  const cadence = forum.cadence
+    ? forum.cadence.max === null
+      ? t('forum.about.cadenceMin', { min: forum.cadence.min })
+      : t('forum.about.cadenceRange', { min: forum.cadence.min, max: forum.cadence.max })
+    : null;
+  return (
+    <dl className="org-attrs">
+      <Row term={t('forum.about.level')}>{t(`forumLevel.${forum.level}`)}</Row>
+      <Row term={t('forum.about.kind')}>{t(`forumKind.${forum.kind}`)}</Row>
+      <Row term={t('forum.about.scope')}>{t(`scope.${forum.scope}`)}</Row>
+      {page.clusterName ? <Row term={t('forum.about.cluster')}>{page.clusterName}</Row> : null}
+      <Row term={t('forum.about.reportsTo')}>
+        {page.reportsTo ? (
+          <OrgLink to={orgPaths.forum(page.reportsTo.id)}>{page.reportsTo.name}</OrgLink>
+        ) : (
+          none
+        )}
+      </Row>
+      <Row term={t('forum.about.cadence')}>{cadence ?? none}</Row>
+      <Row term={t('forum.about.secretariat')}>
+        {secretariat ? (
+          <>
+            <div>
+              {t('forum.about.servedBy')}:{' '}
+              {secretariat.servedBy.length ? (
+                <Links items={secretariat.servedBy} to={orgPaths.party} />
+              ) : (
+                none
+              )}
+            </div>
+            <div>
+              {t('forum.about.paidBy')}:{' '}
+              {secretariat.paidBy.length ? (
+                <Links items={secretariat.paidBy} to={orgPaths.party} />
+              ) : (
+                none
+              )}
+            </div>
+            {secretariat.note ? <div>{secretariat.note}</div> : null}
+          </>
+        ) : (
+          none
+        )}
+      </Row>
+      <Row term={t('forum.about.charter')}>
+        {forum.charter ? <Prose text={forum.charter} /> : none}
+      </Row>
+      <Row term={t('forum.about.mustTasks')}>
+        <Tasks tasks={forum.mustTasks} />
+      </Row>
+      <Row term={t('forum.about.mayTasks')}>
+        <Tasks tasks={forum.mayTasks} />
+      </Row>
+      <Row term={t('forum.about.decisionCompetence')}>
+        {forum.decisionCompetence ? <Prose text={forum.decisionCompetence} /> : none}
+      </Row>
+      {page.successors.length > 0 ? (
+        <Row term={t('forum.about.successors')}>
+          <Links items={page.successors} to={orgPaths.forum} />
+        </Row>
+      ) : null}
+      <Row term={t('forum.about.validity')}>
+        {forum.validTo
+          ? t('common.period', { from: format.day(forum.validFrom), to: format.day(forum.validTo) })
+          : t('common.periodOpen', { from: format.day(forum.validFrom) })}
+      </Row>
+    </dl>
+  );
+}
