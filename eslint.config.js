@@ -125,6 +125,6 @@ export default tseslint.config(
   },
   {
     files: ['*.config.ts', '*.config.js', 'eslint.config.js'],
-    rules: { 'import-x/no-default-export': 'off' },
+    rules: { 'no-restricted-syntax': 'off' },
   },
 );

@@ -9,6 +9,7 @@ import type { Database } from './db/client';
 import { frameworkErrorHandler, installErrorHandlers, sendProblem } from './platform/errors';
 import './platform/fastify-types';
 import { installJobs } from './platform/jobs';
+import { logSafeRequest } from './platform/log';
 import { registerOpenApi } from './platform/openapi';
 import { registerSecurity } from './platform/security';
 import { serializerCompiler, validatorCompiler } from './platform/validation';
@@ -20,6 +21,7 @@ import {
   installAuthHooks,
   meRoutes,
   oidcRoutes,
+  usersDirectoryRoutes,
   usersRoutes,
 } from './modules/auth/index';
 import { caseDeps, casesModule, registerCasesCarryOver } from './modules/cases/index';
@@ -57,7 +59,11 @@ const REDACT = [
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { config, database } = deps;
   const app = Fastify({
-    logger: { level: config.logLevel, redact: { paths: REDACT, censor: '[skjult]' } },
+    logger: {
+      level: config.logLevel,
+      redact: { paths: REDACT, censor: '[skjult]' },
+      serializers: { req: logSafeRequest },
+    },
     genReqId: () => randomUUID(),
     bodyLimit: 2 * 1024 * 1024,
     trustProxy: config.env === 'production',
@@ -85,6 +91,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(oidcRoutes, { db, config });
       await api.register(meRoutes, { db, config });
       await api.register(usersRoutes, { db });
+      await api.register(usersDirectoryRoutes, { db });
       await api.register(auditRoutes, { db });
       registerMeetingsCarryOver();
       await api.register(meetingsRoutes, { db });

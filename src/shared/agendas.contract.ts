@@ -13,6 +13,8 @@ import {
 import { AttachmentMetaSchema, CASE_LIMITS } from './cases.contract';
 import { CaseTypeSchema } from './cases.enums';
 import { IsoDateSchema } from './dates';
+import { MEETING_LIMITS } from './meetings.contract';
+import { AttendanceSchema } from './meetings.enums';
 
 const Text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -70,6 +72,30 @@ export const MinutesApprovalSchema = z.object({
   approvedAt: z.string().nullable(),
 });
 
+/**
+ * What the current viewer may do with this agenda, decided on the server by the same rules the
+ * change endpoints enforce (so the web app shows only what will work).
+ */
+export const AgendaViewerSchema = z
+  .object({
+    /** The viewer's person in the forum on the meeting date (member or substitute), if any. */
+    personId: z.uuid().nullable(),
+    /** A member of the forum on the meeting date in any capacity: sees closed items. */
+    isMember: z.boolean(),
+    /** One of the reviewers chosen for the draft. */
+    isReviewer: z.boolean(),
+    /** May add, change, order and remove items now (secretariat, until published). */
+    mayEdit: z.boolean(),
+    /** May comment on the draft now (in review; a chosen reviewer or the secretariat). */
+    mayComment: z.boolean(),
+    /** May approve the minutes now (eligible, sent for approval, not yet approved). */
+    mayApprove: z.boolean(),
+    /** May close the approval now (secretariat or the forum's chair; sent for approval). */
+    mayCloseApproval: z.boolean(),
+  })
+  .meta({ id: 'AgendaViewer' });
+export type AgendaViewer = z.infer<typeof AgendaViewerSchema>;
+
 /** The agenda and minutes of one meeting, as one viewer may see them. */
 export const AgendaSchema = z
   .object({
@@ -87,6 +113,7 @@ export const AgendaSchema = z
     approvalEnding: MinutesApprovalEndingSchema.nullable(),
     publishedAt: z.string().nullable(),
     minutesApprovedAt: z.string().nullable(),
+    viewer: AgendaViewerSchema,
   })
   .meta({ id: 'Agenda' });
 export type Agenda = z.infer<typeof AgendaSchema>;
@@ -137,14 +164,9 @@ export const ItemDecisionRequestSchema = z.object({
 /** Attendance, recorded through the meetings module's participants. */
 export const AttendanceRequestSchema = z.object({
   entries: z
-    .array(
-      z.object({
-        participantId: z.uuid(),
-        attendance: z.enum(['unknown', 'present', 'absent', 'excused']),
-      }),
-    )
+    .array(z.object({ participantId: z.uuid(), attendance: AttendanceSchema }))
     .min(1)
-    .max(200),
+    .max(MEETING_LIMITS.attendanceEntries),
 });
 
 export const MeetingParamsSchema = z.object({ meetingId: z.uuid() });

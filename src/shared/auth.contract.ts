@@ -62,6 +62,31 @@ export type UpdateUserRequest = z.infer<typeof UpdateUserRequestSchema>;
 
 export const UserListSchema = z.object({ items: z.array(UserSchema) });
 
+/** Limits of the account directory (reviewer pickers). */
+export const USER_DIRECTORY_LIMITS = { query: 100, maxItems: 200, defaultItems: 50 } as const;
+
+/** Query of GET /api/users/directory: part of a name; all enabled accounts when left out. */
+export const UserDirectoryQuerySchema = z.object({
+  q: z.string().trim().max(USER_DIRECTORY_LIMITS.query).optional(),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(USER_DIRECTORY_LIMITS.maxItems)
+    .default(USER_DIRECTORY_LIMITS.defaultItems),
+});
+export type UserDirectoryQuery = z.infer<typeof UserDirectoryQuerySchema>;
+
+/** An enabled account as pickers show it: its id and name, nothing else. */
+export const DirectoryUserSchema = z
+  .object({ id: z.uuid(), name: z.string() })
+  .meta({ id: 'DirectoryUser' });
+export type DirectoryUser = z.infer<typeof DirectoryUserSchema>;
+
+/** Enabled accounts by name (Danish sort order). */
+export const UserDirectorySchema = z.object({ items: z.array(DirectoryUserSchema) });
+export type UserDirectory = z.infer<typeof UserDirectorySchema>;
+
 /**
  * Why an OIDC login was refused. The server redirects to `/login?error=<code>`; the login page
  * shows the matching text. Unknown codes should be shown as `oidc`.

@@ -44,14 +44,29 @@ export const RaiseCaseRequestSchema = z.object({
 });
 export type RaiseCaseRequest = z.infer<typeof RaiseCaseRequestSchema>;
 
-/** One step of the route as served. `redacted`: treated in a closed item the viewer may not see. */
+/** The meeting a step is placed on (or an entry happened at): its id, title and start. */
+export const CaseMeetingRefSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  /** ISO 8601 with the Danish offset. */
+  startsAt: z.string(),
+});
+export type CaseMeetingRef = z.infer<typeof CaseMeetingRefSchema>;
+
+/**
+ * One step of the route as served. `redacted`: treated in a closed item the viewer may not see
+ * (then `meetingId` and `meeting` are null too). `forumName` is the forum's latest name, also
+ * for fora that have ended.
+ */
 export const CaseStepViewSchema = z.object({
   id: z.string(),
   position: z.number().int(),
   forumId: z.string(),
+  forumName: z.string().nullable(),
   status: StepStatusSchema,
   origin: StepOriginSchema,
   meetingId: z.string().nullable(),
+  meeting: CaseMeetingRefSchema.nullable(),
   recommendation: z.string().nullable(),
   decisionText: z.string().nullable(),
   decidedOn: IsoDateSchema.nullable(),
@@ -67,10 +82,15 @@ export const TimelineEntryViewSchema = z.object({
   on: IsoDateSchema,
   stepId: z.string().nullable(),
   forumId: z.string(),
+  forumName: z.string().nullable(),
   toForumId: z.string().nullable(),
+  toForumName: z.string().nullable(),
   meetingId: z.string().nullable(),
+  meeting: CaseMeetingRefSchema.nullable(),
   text: z.string().nullable(),
   actorId: z.string().nullable(),
+  /** The name of the account that made the change (null for the system). */
+  actorName: z.string().nullable(),
   direction: z.enum(['up', 'down', 'none']),
   redacted: z.boolean(),
 });
@@ -89,7 +109,7 @@ export const AttachmentMetaSchema = z.object({
 });
 export type AttachmentMeta = z.infer<typeof AttachmentMetaSchema>;
 
-/** A case in lists. */
+/** A case in lists. Forum and cluster names are their latest names (ended ones included). */
 export const CaseSummarySchema = z.object({
   id: z.uuid(),
   collaborationId: z.uuid(),
@@ -100,9 +120,13 @@ export const CaseSummarySchema = z.object({
   confidential: z.boolean(),
   status: CaseStatusSchema,
   clusterId: z.string().nullable(),
+  clusterName: z.string().nullable(),
   raisedInForumId: z.string(),
+  raisedInForumName: z.string().nullable(),
   returnToForumId: z.string(),
+  returnToForumName: z.string().nullable(),
   currentForumId: z.string().nullable(),
+  currentForumName: z.string().nullable(),
   currentStepId: z.string().nullable(),
   raisedOn: IsoDateSchema,
 });
@@ -186,6 +210,8 @@ export const RecurringListSchema = z.object({
     z.object({
       cases: z.array(CaseSummarySchema),
       clusterIds: z.array(z.string()),
+      /** The clusters with their names, in the order of `clusterIds`. */
+      clusters: z.array(z.object({ id: z.string(), name: z.string().nullable() })),
       score: z.number(),
     }),
   ),

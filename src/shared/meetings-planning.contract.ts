@@ -45,7 +45,10 @@ export const SeriesProposalSchema = z.object({
   startsAt: z.string(),
   idealDate: IsoDateSchema,
   adjustments: z.array(SeriesAdjustmentSchema),
-  /** Why the date moved, per adjustment, e.g. "Flyttet: 24. december er lukkedag". */
+  /**
+   * Why the date moved, one sentence per move naming the day, e.g. "Flyttet fra Anden påskedag
+   * (6. april 2026) til tirsdag den 7. april."
+   */
   explanations: z.array(BilingualSchema),
   warnings: z.array(SchedulingWarningSchema),
 });

@@ -18,6 +18,12 @@ import {
   ParticipantSourceSchema,
 } from './meetings.enums';
 
+/** Limits shared by the server, the agendas contract and the forms. */
+export const MEETING_LIMITS = {
+  /** Attendance entries in one request (meetings and agendas alike). */
+  attendanceEntries: 500,
+} as const;
+
 /** A start or end time: ISO 8601 with offset, or without (read as Danish wall-clock time). */
 export const DateTimeInputSchema = z.iso.datetime({ offset: true, local: true });
 /** `HH:mm`, 24-hour. */
@@ -86,7 +92,14 @@ export const ParticipantSchema = z
     /** The person's current name (organisation module), else the name given for a guest. */
     name: z.string().nullable(),
     email: z.string().nullable(),
+    /** The organisation given for a guest (stored). */
     organisation: z.string().nullable(),
+    /**
+     * Who a known person is, from the organisation on the meeting day: office and party
+     * ("Borgmester, Odense Kommune" / "Mayor, Odense Municipality"), else the party they
+     * represent; null when unknown.
+     */
+    description: BilingualSchema.nullable(),
     role: ParticipantRoleSchema,
     functions: z.array(z.string()),
     invited: z.boolean(),
@@ -201,7 +214,7 @@ export const RecordAttendanceRequestSchema = z.object({
   entries: z
     .array(z.object({ participantId: z.uuid(), attendance: AttendanceSchema }))
     .min(1)
-    .max(500),
+    .max(MEETING_LIMITS.attendanceEntries),
 });
 export type RecordAttendanceRequest = z.infer<typeof RecordAttendanceRequestSchema>;
 

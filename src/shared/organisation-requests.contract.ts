@@ -97,6 +97,8 @@ const clusterAttrs = {
   acuteHospitalPartyId: Id.nullable(),
   verified: z.boolean(),
   source: OptionalText,
+  /** The row of reference/dk-health-clusters.csv the members are checked against. */
+  reference: OptionalText,
 };
 
 export const CreateClusterRequestSchema = z
@@ -106,6 +108,7 @@ export const CreateClusterRequestSchema = z
     acuteHospitalPartyId: clusterAttrs.acuteHospitalPartyId.optional(),
     verified: clusterAttrs.verified.optional(),
     source: clusterAttrs.source.optional(),
+    reference: clusterAttrs.reference.optional(),
     ...startPeriod,
     ...ack,
   })
@@ -125,6 +128,8 @@ export const CreateClusterMembershipRequestSchema = z
     partyId: Id,
     partial: z.boolean().optional(),
     verified: z.boolean().optional(),
+    source: OptionalText.optional(),
+    note: OptionalText.optional(),
     ...startPeriod,
     ...ack,
   })
@@ -145,6 +150,8 @@ const forumAttrs = {
   mustTasks: Tasks,
   mayTasks: Tasks,
   decisionCompetence: OptionalText,
+  /** Working days before a meeting that its agenda closes; null = the default (10). */
+  agendaDeadlineWorkingDays: z.number().int().min(0).max(60).nullable(),
 };
 
 export const CreateForumRequestSchema = z

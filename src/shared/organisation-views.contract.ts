@@ -58,6 +58,8 @@ export const ClusterMemberSchema = z.object({
   code: z.string().nullable(),
   partial: z.boolean(),
   verified: z.boolean(),
+  source: z.string().nullable(),
+  note: z.string().nullable(),
 });
 
 export const OverviewSchema = z.object({
@@ -167,6 +169,8 @@ export const PersonSeatSchema = z.object({
   role: SeatRoleSchema,
   roles: z.array(SeatRoleSchema),
   source: MemberSourceSchema,
+  /** The party the person represents in the seat, when known. */
+  partyEntityId: z.string().nullable(),
   partyName: z.string().nullable(),
   asSubstitute: z.boolean(),
   explanation: BilingualTextSchema,
@@ -198,6 +202,10 @@ export const PersonPageSchema = z.object({
 });
 export type PersonPage = z.infer<typeof PersonPageSchema>;
 
+/** A seat held for a party: the derived member with the name of its forum. */
+export const PartySeatSchema = MemberSchema.extend({ forumName: z.string() });
+export type PartySeat = z.infer<typeof PartySeatSchema>;
+
 export const PartyPageSchema = z.object({
   date: z.string(),
   collaborationId: z.string(),
@@ -210,7 +218,7 @@ export const PartyPageSchema = z.object({
       verified: z.boolean(),
     }),
   ),
-  seats: z.array(MemberSchema),
+  seats: z.array(PartySeatSchema),
   seatCount: z.number().int(),
   clusterSeatCount: z.number().int(),
   offices: z.array(OfficeWithNamesSchema),
@@ -242,6 +250,11 @@ export const SearchResultSchema = z.object({
 });
 export type SearchResult = z.infer<typeof SearchResultSchema>;
 
+/**
+ * Edge kinds: `reportsTo` (child → the forum it reports to), `bornSeat` (a forum whose members
+ * give born seats → the forum with those seats), `successor` (an ended or ending forum → the
+ * forum taking over its open work; one end may lie outside the day's nodes).
+ */
 export const ORG_CHART_EDGE_KINDS = ['reportsTo', 'bornSeat', 'successor'] as const;
 
 export const OrgChartSchema = z.object({

@@ -67,6 +67,8 @@ export const ClusterSchema = z
     acuteHospitalPartyId: z.string().nullable(),
     verified: z.boolean(),
     source: z.string().nullable(),
+    /** The row of reference/dk-health-clusters.csv the members are checked against. */
+    reference: z.string().nullable(),
   })
   .meta({ id: 'OrgCluster' });
 export type ClusterView = z.infer<typeof ClusterSchema>;
@@ -80,6 +82,8 @@ export const ClusterMembershipSchema = z
     partyId: z.string(),
     partial: z.boolean(),
     verified: z.boolean(),
+    source: z.string().nullable(),
+    note: z.string().nullable(),
   })
   .meta({ id: 'OrgClusterMembership' });
 
@@ -100,6 +104,8 @@ export const ForumSchema = z
     mayTasks: z.array(z.string()),
     decisionCompetence: z.string().nullable(),
     successorForumIds: z.array(z.string()),
+    /** Working days before a meeting that its agenda closes; null = the default (10). */
+    agendaDeadlineWorkingDays: z.number().int().nullable(),
   })
   .meta({ id: 'OrgForum' });
 export type ForumView = z.infer<typeof ForumSchema>;
@@ -199,6 +205,16 @@ export const PersonRefSchema = z.object({
 });
 export type PersonRef = z.infer<typeof PersonRefSchema>;
 
+/** A function seat that gave a member a role, and the appointment holding it. */
+export const MemberFunctionSchema = z.object({
+  seatEntityId: z.string(),
+  seatLabel: z.string(),
+  role: SeatRoleSchema,
+  /** The current appointment to the function seat; null when the function is born. */
+  appointmentId: z.string().nullable(),
+});
+export type MemberFunction = z.infer<typeof MemberFunctionSchema>;
+
 /** A derived member (or vacancy) of a forum on the day. */
 export const MemberSchema = z
   .object({
@@ -220,6 +236,15 @@ export const MemberSchema = z
     explanation: BilingualTextSchema,
     /** The appointment behind an appointed member, when seated. */
     appointment: AppointmentSchema.nullable(),
+    /** The id of that appointment (null for born members and vacancies). */
+    appointmentId: z.string().nullable(),
+    /** The function seats (chair, co-chair, vice-chair) that gave the member a role. */
+    functionSeatEntityIds: z.array(z.string()),
+    /**
+     * Those function seats with the role each gives and the appointment holding it (null when the
+     * function follows from a born rule), so a function appointment can be ended from the forum.
+     */
+    functions: z.array(MemberFunctionSchema),
   })
   .meta({ id: 'OrgMember' });
 export type MemberView = z.infer<typeof MemberSchema>;

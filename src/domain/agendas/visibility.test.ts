@@ -95,9 +95,13 @@ const full: VisibleCase = {
   confidential: false,
   status: 'open',
   clusterId: null,
+  clusterName: null,
   raisedInForumId: 'klynge',
+  raisedInForumName: 'Klyngen',
   returnToForumId: 'klynge',
+  returnToForumName: 'Klyngen',
   currentForumId: 'kkr',
+  currentForumName: 'KKR',
   currentStepId: 'c-3',
   raisedOn: '2026-01-10',
   redacted: false,
@@ -108,9 +112,11 @@ const full: VisibleCase = {
       id: 'c-2',
       position: 2,
       forumId: 'ssu',
+      forumName: 'SSU',
       status: 'decided',
       origin: 'route',
       meetingId: 'm',
+      meeting: { id: 'm', title: `Møde om ${SECRET}`, startsAt: '2026-03-18T10:00:00+01:00' },
       recommendation: SECRET,
       decisionText: SECRET,
       decidedOn: '2026-03-18',
@@ -125,10 +131,14 @@ const full: VisibleCase = {
       on: '2026-03-18',
       stepId: 'c-2',
       forumId: 'ssu',
+      forumName: 'SSU',
       toForumId: 'kkr',
+      toForumName: 'KKR',
       meetingId: 'm',
+      meeting: { id: 'm', title: `Møde om ${SECRET}`, startsAt: '2026-03-18T10:00:00+01:00' },
       text: SECRET,
       actorId: null,
+      actorName: null,
       direction: 'up',
       redacted: false,
     },
@@ -177,7 +187,13 @@ describe('confidential cases and closed steps', () => {
   it('strip a closed step’s texts, meeting, timeline text and attachments from outsiders', () => {
     const view = caseView(full, vis(false, true), nobody, today);
     expect(JSON.stringify(view)).not.toContain(SECRET);
-    expect(view.redacted ? null : view.steps[0]).toMatchObject({ redacted: true, meetingId: null });
+    expect(view.redacted ? null : view.steps[0]).toMatchObject({
+      redacted: true,
+      meetingId: null,
+      meeting: null,
+      forumName: 'SSU',
+    });
+    expect(view.redacted ? null : view.timeline[0]).toMatchObject({ meeting: null });
     expect(mayViewAttachments(vis(false, true), nobody, today)).toBe(false);
   });
 

@@ -140,18 +140,25 @@ export function hiddenStepIds(
 }
 
 function redactStep(step: CaseStepView): CaseStepView {
-  return { ...step, meetingId: null, recommendation: null, decisionText: null, redacted: true };
+  return {
+    ...step,
+    meetingId: null,
+    meeting: null,
+    recommendation: null,
+    decisionText: null,
+    redacted: true,
+  };
 }
 
 function redactEntry(entry: TimelineEntryView): TimelineEntryView {
-  return { ...entry, meetingId: null, text: null, redacted: true };
+  return { ...entry, meetingId: null, meeting: null, text: null, redacted: true };
 }
 
 /**
  * A case as one viewer may see it. A confidential case the viewer may not see becomes a
  * placeholder; otherwise every step treated in a closed item the viewer may not see loses its
- * recommendation, decision and meeting, so do the timeline entries of that step, and the
- * attachments are withheld (they were part of the closed item).
+ * recommendation, decision and meeting (id, title and time), so do the timeline entries of that
+ * step, and the attachments are withheld (they were part of the closed item).
  */
 export function caseView(
   full: VisibleCase,

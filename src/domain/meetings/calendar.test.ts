@@ -6,6 +6,7 @@ import {
   danishPublicHolidays,
   DEFAULT_CLOSURE_DAYS,
   findClosureDay,
+  holidayNames,
   isDanishHoliday,
   isWorkingDay,
   nextWorkingDay,
@@ -50,6 +51,14 @@ describe('isDanishHoliday', () => {
       '2027-12-25 Juledag',
       '2027-12-26 Anden Juledag',
     ]);
+  });
+});
+
+describe('holidayNames', () => {
+  it('names a holiday in Danish and English, and nothing else', () => {
+    expect(holidayNames('2026-04-06')).toEqual({ da: 'Anden påskedag', en: 'Easter Monday' });
+    expect(holidayNames('2026-04-07')).toBeNull();
+    expect(holidayNames('2026-06-05')).toBeNull();
   });
 });
 

@@ -63,6 +63,23 @@ export function danishPublicHolidays(year: number): readonly DanishHoliday[] {
   return holidays;
 }
 
+let englishLibrary: Holidays | null = null;
+const englishByYear = new Map<number, DanishHoliday[]>();
+
+/** The public holiday on `date` by name in Danish and English, or null when it is none. */
+export function holidayNames(date: IsoDate): { da: string; en: string } | null {
+  const year = Number(date.slice(0, 4));
+  const da = danishPublicHolidays(year).find((h) => h.date === date);
+  if (!da) return null;
+  let english = englishByYear.get(year);
+  if (!english) {
+    englishLibrary ??= new Holidays('DK', { languages: ['en'], timezone: ZONE });
+    english = correctDanishHolidays(year, englishLibrary.getHolidays(year) as RawHoliday[]);
+    englishByYear.set(year, english);
+  }
+  return { da: da.name, en: english.find((h) => h.date === date)?.name ?? da.name };
+}
+
 /** True when `date` is a Danish public holiday (Sundays that are holidays included). */
 export function isDanishHoliday(date: IsoDate): boolean {
   const year = Number(date.slice(0, 4));

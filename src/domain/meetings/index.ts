@@ -11,6 +11,7 @@ export {
   danishPublicHolidays,
   DEFAULT_CLOSURE_DAYS,
   findClosureDay,
+  holidayNames,
   isDanishHoliday,
   isoWeekday,
   isWorkingDay,
@@ -30,6 +31,7 @@ export {
   type Cadence,
   type ProposedMeeting,
   type SeriesInput,
+  type SeriesMove,
   type SeriesResult,
 } from './series';
 export {

@@ -102,6 +102,23 @@ describe('generateSeries', () => {
     ]);
   });
 
+  it('records each move with the day it moved away from', () => {
+    const easter = generateSeries({
+      from: '2026-03-30',
+      to: '2026-04-12',
+      cadence: { min: 1, max: 26 },
+      perYear: 26,
+      weekday: 1,
+      time: '13:00',
+    });
+    expect(easter.ok && easter.proposals.map((p) => [p.date, p.moves])).toEqual([
+      ['2026-04-07', [{ reason: 'holiday', from: '2026-04-06' }]],
+    ]);
+    const summer = generateSeries({ ...steeringGroup2026, avoidMonths: [7] });
+    const moved = summer.ok ? summer.proposals.find((p) => p.adjustments.length > 0) : undefined;
+    expect(moved?.moves).toEqual([{ reason: 'avoidedMonth', from: '2026-07-02' }]);
+  });
+
   it('reports the counts and stays deterministic', () => {
     const a = generateSeries({ ...steeringGroup2026, existing: ['2026-04-28', '2025-12-01'] });
     const b = generateSeries({ ...steeringGroup2026, existing: ['2026-04-28', '2025-12-01'] });

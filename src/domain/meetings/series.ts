@@ -57,6 +57,13 @@ export const SeriesInputSchema = z.object({
   existing: z.array(IsoDateSchema).optional(),
 });
 
+/** One move of a proposal away from a day, and why (for explanations that name the day). */
+export interface SeriesMove {
+  reason: SeriesAdjustment;
+  /** The day the proposal moved away from (the requested weekday, or the day already taken). */
+  from: IsoDate;
+}
+
 /** One proposed meeting. */
 export interface ProposedMeeting {
   date: IsoDate;
@@ -66,6 +73,8 @@ export interface ProposedMeeting {
   idealDate: IsoDate;
   /** Why `date` is not the requested weekday nearest `idealDate` (empty when it is). */
   adjustments: SeriesAdjustment[];
+  /** The moves behind `adjustments`, first move first (one per reason), ending at `date`. */
+  moves: SeriesMove[];
 }
 
 /** The outcome; a refused request carries an i18n code, never an exception. */
@@ -173,22 +182,26 @@ function placeSlot(
   ideal: IsoDate,
   input: SeriesInput,
   taken: ReadonlySet<IsoDate>,
-): { date: IsoDate; adjustments: SeriesAdjustment[] } | null {
+): { date: IsoDate; adjustments: SeriesAdjustment[]; moves: SeriesMove[] } | null {
   const closures = input.closures ?? DEFAULT_CLOSURE_DAYS;
   const avoid = new Set(input.avoidMonths ?? []);
-  const adjustments = new Set<SeriesAdjustment>();
+  const moves = new Map<SeriesAdjustment, SeriesMove>();
+  const moved = (reason: SeriesAdjustment, from: IsoDate) => {
+    if (!moves.has(reason)) moves.set(reason, { reason, from });
+  };
   for (const candidate of weekdaysByDistance(ideal, input)) {
     const date = nextWorkingDay(candidate, closures);
-    if (avoid.has(Number(candidate.slice(5, 7))) || avoid.has(Number(date.slice(5, 7)))) {
-      adjustments.add('avoidedMonth');
+    const avoidedMonth = [candidate, date].find((d) => avoid.has(Number(d.slice(5, 7))));
+    if (avoidedMonth) {
+      moved('avoidedMonth', avoidedMonth);
     } else if (date > input.to) {
       continue;
     } else if (taken.has(date)) {
-      adjustments.add('taken');
+      moved('taken', date);
     } else {
       const reason = nonWorkingReason(candidate, closures);
-      if (reason) adjustments.add(reason);
-      return { date, adjustments: [...adjustments] };
+      if (reason) moved(reason, candidate);
+      return { date, adjustments: [...moves.keys()], moves: [...moves.values()] };
     }
   }
   return null;

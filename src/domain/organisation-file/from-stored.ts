@@ -96,7 +96,7 @@ function clustersOf(
       path: [],
       key: c.key,
       name: c.name,
-      reference: null,
+      reference: c.reference,
       acuteHospitalKey: keyOr(maps.party, c.acuteHospitalPartyId),
       verified: c.verified,
       source: c.source,
@@ -106,7 +106,7 @@ function clustersOf(
     memberships: stored.clusterMemberships.flatMap((m) => {
       const code = codeOf.get(m.partyId) ?? null;
       if (code === null) return [];
-      const { partial, verified, validFrom, validTo } = m;
+      const { partial, verified, source, note, validFrom, validTo } = m;
       const clusterKey = maps.cluster.get(m.clusterId) ?? m.clusterId;
       return [
         {
@@ -115,8 +115,8 @@ function clustersOf(
           code,
           partial,
           verified,
-          source: null,
-          note: null,
+          source,
+          note,
           validFrom,
           validTo,
         },
@@ -163,7 +163,7 @@ function foraOf(stored: KeyedSnapshot, maps: KeyMaps, asOf: IsoDate): NForum[] {
     clusterKey: keyOr(maps.cluster, f.clusterId),
     reportsToKey: keyOr(maps.forum, f.reportsToForumId),
     cadence: f.cadence,
-    agendaDeadlineWorkingDays: null,
+    agendaDeadlineWorkingDays: f.agendaDeadlineWorkingDays,
     secretariat: f.secretariat && {
       servedBy: parties(f.secretariat.servedBy),
       paidBy: parties(f.secretariat.paidBy),

@@ -136,6 +136,7 @@ function structure(org: NormalisedOrg, ids: SnapshotIds) {
       acuteHospitalPartyId: cl.acuteHospitalKey === null ? null : ids.party(cl.acuteHospitalKey),
       verified: cl.verified,
       source: cl.source,
+      reference: cl.reference,
     })),
     clusterMemberships: org.memberships.map((m): ClusterMembership & { key: string } => ({
       id: `${ids.cluster(m.clusterKey)}/${m.code}@${m.validFrom}`,
@@ -146,6 +147,8 @@ function structure(org: NormalisedOrg, ids: SnapshotIds) {
       partyId: ids.party(municipalityKey.get(m.code) ?? m.code),
       partial: m.partial,
       verified: m.verified,
+      source: m.source,
+      note: m.note,
     })),
   };
 }
@@ -178,6 +181,7 @@ function fora(org: NormalisedOrg, ids: SnapshotIds) {
         mayTasks: f.mayTasks,
         decisionCompetence: f.decisionCompetence,
         successorForumIds: f.successorKeys.map(ids.forum),
+        agendaDeadlineWorkingDays: f.agendaDeadlineWorkingDays,
       };
     }),
     seats: org.seats.map((s) => seatRow(ids, s)),

@@ -76,6 +76,8 @@ export interface Cluster extends VersionRow {
   acuteHospitalPartyId: string | null;
   verified: boolean;
   source: string | null;
+  /** The reference cluster (reference/dk-health-clusters.csv) its members were checked against. */
+  reference: string | null;
 }
 
 /** A party's membership of a cluster. */
@@ -85,6 +87,10 @@ export interface ClusterMembership extends FactRow {
   /** True for a split municipality that belongs to several clusters (København). */
   partial: boolean;
   verified: boolean;
+  /** Where the membership is documented. */
+  source: string | null;
+  /** A free note, e.g. why the membership is not verified. */
+  note: string | null;
 }
 
 /** A body: committee, cluster forum, theme group, steering group, ... */
@@ -105,6 +111,8 @@ export interface Forum extends VersionRow {
   decisionCompetence: string | null;
   /** Set on fora ended by a reorganisation: where open work is carried over to. */
   successorForumIds: string[];
+  /** Working days before a meeting that its agenda closes; null = the default (10). */
+  agendaDeadlineWorkingDays: number | null;
 }
 
 /**

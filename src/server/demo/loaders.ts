@@ -1,5 +1,6 @@
 /** The demo loaders of every module, in order. Modules add theirs here. */
 import type { DemoLoader } from './demo';
 import { loadOrganisationDemo } from '../modules/organisation/index';
+import { loadMeetingsDemo } from './meetings-demo';
 
-export const demoLoaders: DemoLoader[] = [loadOrganisationDemo];
+export const demoLoaders: DemoLoader[] = [loadOrganisationDemo, loadMeetingsDemo];

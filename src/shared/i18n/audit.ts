@@ -95,11 +95,16 @@ const da = {
       approveMinutes: 'Referat godkendt af medlem',
       closeApproval: 'Godkendelse af referat afsluttet',
     },
+    calendarFeed: {
+      create: 'Kalenderabonnement oprettet',
+      revoke: 'Kalenderabonnement tilbagekaldt',
+    },
   },
   entityTypes: {
     user: 'Bruger',
     case: 'Sag',
     agenda: 'Dagsorden',
+    calendarFeed: 'Kalenderabonnement',
   },
 };
 
@@ -196,11 +201,16 @@ export const audit: Namespace<typeof da> = {
         approveMinutes: 'Minutes approved by a member',
         closeApproval: 'Approval of the minutes closed',
       },
+      calendarFeed: {
+        create: 'Calendar subscription created',
+        revoke: 'Calendar subscription revoked',
+      },
     },
     entityTypes: {
       user: 'User',
       case: 'Case',
       agenda: 'Agenda',
+      calendarFeed: 'Calendar subscription',
     },
   },
 };

@@ -11,6 +11,7 @@ const da = {
   ui: {
     confidential: 'Fortrolig',
     unknownForum: 'Ukendt forum',
+    unknownCluster: 'Ukendt klynge',
     list: {
       intro:
         'Sagerne i sundhedssamarbejdet. Hver sag har ét forløb på tværs af fora, fra klyngen til SSU og tilbage igen.',
@@ -112,6 +113,7 @@ const da = {
       noGroups: 'Ingen sager går igen i flere klynger lige nu.',
       group: 'Rejst i {{clusters}} klynger ({{cases}} sager):',
       score: '{{score}} % lighed',
+      clusters: 'Klynger: {{names}}',
       emptyTitle: 'Intet at screene',
       emptyBody: 'Ingen sager er markeret eller går igen med den valgte status.',
       caption_one: '{{count}} sag til screening',
@@ -143,6 +145,7 @@ export const casesPages: Namespace<typeof da> = {
     ui: {
       confidential: 'Confidential',
       unknownForum: 'Unknown forum',
+      unknownCluster: 'Unknown cluster',
       list: {
         intro:
           'The cases of the health collaboration. Each case has one route across fora, from the cluster to the SSU and back again.',
@@ -243,6 +246,7 @@ export const casesPages: Namespace<typeof da> = {
         noGroups: 'No cases recur in several clusters right now.',
         group: 'Raised in {{clusters}} clusters ({{cases}} cases):',
         score: '{{score}} % similar',
+        clusters: 'Clusters: {{names}}',
         emptyTitle: 'Nothing to screen',
         emptyBody: 'No cases are flagged or recurring with the chosen status.',
         caption_one: '{{count}} case for screening',

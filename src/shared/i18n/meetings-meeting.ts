@@ -135,15 +135,8 @@ const da = {
   links: {
     calendarHeading: 'Kalender',
     calendarHelp:
-      'Hent mødet til din kalender, eller abonnér på forummets møder, så ændringer og aflysninger kommer med automatisk.',
+      'Hent mødet til din kalender, eller abonnér på forummets møder i Outlook, så ændringer og aflysninger kommer med automatisk.',
     ics: 'Hent mødet til kalenderen (.ics)',
-    feed: 'Abonnementsadresse for {{forum}}',
-    feedHint:
-      'Kopiér adressen ind i Outlook eller en anden kalender under "Abonnér på kalender". Kræver, at du er logget ind i Samspil.',
-    copy: 'Kopiér adressen',
-    copiedShort: 'Kopieret',
-    copied: 'Adressen er kopieret.',
-    copyFailed: 'Adressen kunne ikke kopieres. Markér den, og kopiér den selv.',
     documentsHeading: 'Dokumenter',
     documentsHelp:
       'Dagsorden og referat som Word og PDF. Lukkede punkter vises kun for forummets medlemmer.',
@@ -289,15 +282,8 @@ export const meetingsMeeting: Namespace<typeof da> = {
     links: {
       calendarHeading: 'Calendar',
       calendarHelp:
-        "Add the meeting to your calendar, or subscribe to the forum's meetings so changes and cancellations follow automatically.",
+        "Add the meeting to your calendar, or subscribe to the forum's meetings in Outlook so changes and cancellations follow automatically.",
       ics: 'Add the meeting to your calendar (.ics)',
-      feed: 'Subscription address for {{forum}}',
-      feedHint:
-        'Paste the address into Outlook or another calendar under "Subscribe to calendar". You must be logged in to Samspil.',
-      copy: 'Copy the address',
-      copiedShort: 'Copied',
-      copied: 'The address has been copied.',
-      copyFailed: 'The address could not be copied. Select it and copy it yourself.',
       documentsHeading: 'Documents',
       documentsHelp:
         "Agenda and minutes as Word and PDF. Closed items are shown only to the forum's members.",

@@ -1,11 +1,13 @@
 /**
  * Meetings: scheduling warnings (ordering rules, working-day calendar), series adjustments and
  * errors, process-template warnings, and the value lists of src/shared/meetings.enums.ts, plus the
- * web pages' texts (meetings-pages.ts, meetings-meeting.ts, meetings-planning-ui.ts). The
+ * web pages' texts (meetings-pages.ts, meetings-meeting.ts, meetings-planning-ui.ts,
+ * meetings-calendar.ts). The
  * server renders warning texts from here too, so the API and the web app word them alike.
  * Dates in `{{…}}` arrive formatted for the language.
  */
 import type { Namespace } from './index';
+import { meetingsCalendar } from './meetings-calendar';
 import { meetingsMeeting } from './meetings-meeting';
 import { meetingsPages } from './meetings-pages';
 import { meetingsPlanningUi } from './meetings-planning-ui';
@@ -14,6 +16,7 @@ const da = {
   ...meetingsPages.da,
   ...meetingsMeeting.da,
   ...meetingsPlanningUi.da,
+  ...meetingsCalendar.da,
   ordering: {
     afterMissing:
       '{{forum}} holder møde {{date}}, men {{dependsOn}} har intet møde mindst {{minDays}} dag(e) før (senest {{windowTo}}). {{forum}} skal mødes efter {{dependsOn}}.',
@@ -32,6 +35,12 @@ const da = {
   calendar: {
     nonWorkingDay: '{{date}} er ikke en arbejdsdag ({{reasonText}}).',
     reason: { weekend: 'weekend', holiday: 'helligdag', closure: 'lukkedag' },
+    closureNames: {
+      grundlovsdag: 'Grundlovsdag',
+      juleaftensdag: 'Juleaftensdag',
+      nytaarsaftensdag: 'Nytårsaftensdag',
+      foersteMaj: '1. maj',
+    },
   },
   series: {
     invalidPeriod: 'Perioden {{from}}–{{to}} er ugyldig.',
@@ -40,11 +49,11 @@ const da = {
     invalidTime: 'Tidspunktet {{time}} er ugyldigt.',
     noCadence: 'Forummet har ingen mødekadence. Angiv antal møder om året.',
     adjustment: {
-      avoidedMonth: 'Flyttet ud af en måned, der holdes fri.',
-      weekend: 'Flyttet fra en weekend.',
-      holiday: 'Flyttet fra en helligdag.',
-      closure: 'Flyttet fra en lukkedag.',
-      taken: 'Flyttet, fordi dagen allerede har et møde.',
+      avoidedMonth: 'Flyttet ud af {{month}}, som holdes fri.',
+      weekend: 'Flyttet fra {{fromDay}} (weekend) til {{to}}.',
+      holiday: 'Flyttet fra {{holiday}} ({{from}}) til {{to}}.',
+      closure: 'Flyttet fra lukkedagen {{closure}} ({{from}}) til {{to}}.',
+      taken: 'Flyttet fra {{fromDay}}, fordi dagen allerede har et møde.',
     },
   },
   process: {
@@ -100,6 +109,7 @@ export const meetings: Namespace<typeof da> = {
     ...meetingsPages.en,
     ...meetingsMeeting.en,
     ...meetingsPlanningUi.en,
+    ...meetingsCalendar.en,
     ordering: {
       afterMissing:
         '{{forum}} meets on {{date}}, but {{dependsOn}} has no meeting at least {{minDays}} day(s) before (on or before {{windowTo}}). {{forum}} must meet after {{dependsOn}}.',
@@ -118,6 +128,12 @@ export const meetings: Namespace<typeof da> = {
     calendar: {
       nonWorkingDay: '{{date}} is not a working day ({{reasonText}}).',
       reason: { weekend: 'weekend', holiday: 'public holiday', closure: 'closure day' },
+      closureNames: {
+        grundlovsdag: 'Constitution Day',
+        juleaftensdag: 'Christmas Eve',
+        nytaarsaftensdag: "New Year's Eve",
+        foersteMaj: 'Labour Day (1 May)',
+      },
     },
     series: {
       invalidPeriod: 'The period {{from}}–{{to}} is invalid.',
@@ -126,11 +142,11 @@ export const meetings: Namespace<typeof da> = {
       invalidTime: 'The time {{time}} is invalid.',
       noCadence: 'The forum has no meeting cadence. Give the number of meetings a year.',
       adjustment: {
-        avoidedMonth: 'Moved out of a month that is kept free.',
-        weekend: 'Moved from a weekend.',
-        holiday: 'Moved from a public holiday.',
-        closure: 'Moved from a closure day.',
-        taken: 'Moved because the day already has a meeting.',
+        avoidedMonth: 'Moved out of {{month}}, which is kept free.',
+        weekend: 'Moved from {{fromDay}} (weekend) to {{to}}.',
+        holiday: 'Moved from {{holiday}} ({{from}}) to {{to}}.',
+        closure: 'Moved from the closure day {{closure}} ({{from}}) to {{to}}.',
+        taken: 'Moved from {{fromDay}} because that day already has a meeting.',
       },
     },
     process: {

@@ -66,6 +66,13 @@ export const APP_ROUTES: AppRoute[] = [
     nav: { section: 'main', order: 0, descriptionKey: 'common:nav.homeDescription' },
   },
   {
+    path: 'search',
+    titleKey: 'search:title',
+    access: 'authenticated',
+    load: () => import('../features/search/SearchPage').then((m) => m.SearchPage),
+    nav: { section: 'main', order: 10, descriptionKey: 'search:navDescription' },
+  },
+  {
     path: 'organisation',
     titleKey: 'organisation:title',
     access: 'authenticated',
@@ -148,6 +155,13 @@ export const APP_ROUTES: AppRoute[] = [
   },
   {
     path: 'meetings/:meetingId',
+    titleKey: 'meetings:page.title',
+    access: 'authenticated',
+    load: () => import('../features/meetings/MeetingPage').then((m) => m.MeetingPage),
+  },
+  {
+    // A tab of a meeting (agenda, minutes, …): the links of search hits and e-mails.
+    path: 'meetings/:meetingId/:tab',
     titleKey: 'meetings:page.title',
     access: 'authenticated',
     load: () => import('../features/meetings/MeetingPage').then((m) => m.MeetingPage),

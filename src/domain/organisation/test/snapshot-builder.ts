@@ -72,6 +72,7 @@ const forumDefaults = (name: string): Omit<Forum, keyof VersionRow> => ({
   mayTasks: [],
   decisionCompetence: null,
   successorForumIds: [],
+  agendaDeadlineWorkingDays: null,
 });
 
 const seatDefaults = (forumId: string, label: string): Omit<Seat, keyof VersionRow> => ({
@@ -129,11 +130,24 @@ function organisationRows(
       return row.entityId;
     },
     cluster(name: string, partyIds: readonly string[], extra: Partial<Cluster> = {}): string {
-      const base = { name, acuteHospitalPartyId: null, verified: true, source: null };
+      const base = {
+        name,
+        acuteHospitalPartyId: null,
+        verified: true,
+        source: null,
+        reference: null,
+      };
       const row = { ...version('cluster', slug(name)), ...base, ...extra };
       snap.clusters.push(row);
       for (const partyId of partyIds) {
-        const link = { clusterId: row.entityId, partyId, partial: false, verified: true };
+        const link = {
+          clusterId: row.entityId,
+          partyId,
+          partial: false,
+          verified: true,
+          source: null,
+          note: null,
+        };
         snap.clusterMemberships.push({ ...fact('membership'), ...link });
       }
       return row.entityId;

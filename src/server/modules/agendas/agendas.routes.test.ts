@@ -160,6 +160,9 @@ describe('minutes', () => {
       403,
       'errors.minutes.notEligible',
     ]);
+    // Decision (docs/design/meetings.md): the meeting was never marked held by hand; approving
+    // the minutes marks it held implicitly (agendaPublished → held → minutesApproved).
+    expect((await sec.get(`/api/meetings/${meetingId}`)).json().status).toBe('agendaPublished');
     const approved = await org.members.eu.client.post(
       `/api/agendas/${meetingId}/minutes/approve`,
       {},

@@ -21,10 +21,12 @@ import {
   loadCases,
   resolveClearance,
   type CaseDeps,
+  type CaseForumMember,
   type CaseMeeting,
   type LoadedCase,
   type Viewer,
 } from '../cases/index';
+import { agendaRights, viewerBlock } from './agenda-rights';
 import { listComments, listItems, listReviewers, findAgenda, type ItemRow } from './agendas.repo';
 import { approvalsView, reviewerNames } from './minutes.rules';
 
@@ -92,14 +94,36 @@ export async function itemClearance(
 }
 
 /**
+ * The dependencies with the forum's members memoised for one read: the clearance, the
+ * approvals and the viewer's rights then share one derivation per forum and day.
+ */
+function withMemoisedMembers(deps: CaseDeps): CaseDeps {
+  const cache = new Map<string, Promise<readonly CaseForumMember[]>>();
+  return {
+    ...deps,
+    org: {
+      ...deps.org,
+      forumMembers: (db, forumId, date) => {
+        const key = `${forumId}|${date}`;
+        const found = cache.get(key) ?? deps.org.forumMembers(db, forumId, date);
+        cache.set(key, found);
+        return found;
+      },
+    },
+  };
+}
+
+/**
  * The agenda and minutes of a meeting for one viewer. While the agenda is a draft or in
  * review, its items and comments are shown only to the secretariat and the chosen reviewers.
+ * `viewer` says what the viewer may do (see agenda-rights.ts).
  */
 export async function getAgendaForViewer(
-  deps: CaseDeps,
+  base: CaseDeps,
   viewer: Viewer,
   meetingId: string,
 ): Promise<Agenda> {
+  const deps = withMemoisedMembers(base);
   const meeting = await requireMeeting(deps, meetingId);
   const agenda = await findAgenda(deps.db, meetingId);
   const reviewerIds = await listReviewers(deps.db, meetingId);
@@ -113,6 +137,9 @@ export async function getAgendaForViewer(
   const views = items.map((item) => agendaItemView(item, where, clearance));
   const hidden = new Set(views.filter((v) => v.redacted).map((v) => v.id));
   const comments = itemsVisible ? await listComments(deps.db, meetingId) : [];
+  const approvals = await approvalsView(deps, meeting);
+  const rights = await agendaRights(deps, viewer, meeting, reviewerIds);
+  const approved = approvals.flatMap((a) => (a.approvedAt ? [a.personId] : []));
   return {
     meetingId,
     forumId: meeting.forumId,
@@ -136,9 +163,10 @@ export async function getAgendaForViewer(
       ),
     ),
     items: views,
-    approvals: await approvalsView(deps, meeting),
+    approvals,
     approvalEnding: agenda.approvalEnding,
     publishedAt: agenda.publishedAt?.toISOString() ?? null,
     minutesApprovedAt: agenda.minutesApprovedAt?.toISOString() ?? null,
+    viewer: viewerBlock(rights, agenda, approved),
   };
 }

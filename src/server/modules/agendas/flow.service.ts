@@ -11,11 +11,10 @@ import {
 } from '../../../domain/agendas/index';
 import type { AgendaStatus, MinutesStatus } from '../../../shared/agendas.enums';
 import type { Attendance } from '../../../shared/meetings.enums';
-import type { SeatRole } from '../../../shared/organisation.enums';
-import { hasRole } from '../../../shared/roles';
 import { mutate, type Actor, type AuditInput } from '../../platform/audit';
 import { findUserById } from '../auth/index';
-import { appError, auditText, viewerRolesIn, type CaseDeps, type Viewer } from '../cases/index';
+import { appError, auditText, type CaseDeps, type Viewer } from '../cases/index';
+import { agendaRights, mayCloseApprovalAsWho, mayCommentAsWho } from './agenda-rights';
 import {
   insertApproval,
   insertComment,
@@ -29,10 +28,6 @@ import {
 } from './agendas.repo';
 import { fullItems, requireMeeting } from './agendas.view';
 import { requireCleared, requireItem } from './items.guard';
-import { eligibleApprovers } from './minutes.rules';
-
-/** The function roles that may close the minutes' approval. */
-const CHAIRS: readonly SeatRole[] = ['chair', 'coChair', 'viceChair'];
 
 function agendaAudit(action: string, meetingId: string, after: unknown): AuditInput {
   return { action, entityType: 'agenda', entityId: meetingId, after, relatedIds: [meetingId] };
@@ -92,7 +87,7 @@ export async function commentOnAgenda(
 ): Promise<void> {
   const meeting = await requireMeeting(deps, meetingId);
   const reviewers = await listReviewers(deps.db, meetingId);
-  if (!reviewers.includes(viewer.userId) && !hasRole(viewer.role, 'secretariat')) {
+  if (!mayCommentAsWho(await agendaRights(deps, viewer, meeting, reviewers))) {
     throw appError('forbidden', 'agendas', 'errors.agenda.notReviewer');
   }
   const item = input.itemId ? await requireItem(deps, meetingId, input.itemId) : null;
@@ -183,8 +178,7 @@ export async function approveMinutes(
   meetingId: string,
 ): Promise<void> {
   const meeting = await requireMeeting(deps, meetingId);
-  const eligible = await eligibleApprovers(deps, meeting);
-  const me = eligible.find((p) => p.userId === viewer.userId);
+  const { approver: me, eligible } = await agendaRights(deps, viewer, meeting, []);
   if (!me) throw appError('forbidden', 'agendas', 'errors.minutes.notEligible');
   await mutate(deps.db, actor, async (tx) => {
     const agenda = await lockAgenda(tx, meetingId);
@@ -227,11 +221,8 @@ export async function closeMinutesApproval(
   meetingId: string,
 ): Promise<void> {
   const meeting = await requireMeeting(deps, meetingId);
-  if (!hasRole(viewer.role, 'secretariat')) {
-    const roles = await viewerRolesIn(deps.db, deps.org, viewer, meeting.forumId, meeting.date);
-    if (!CHAIRS.some((r) => roles.has(r))) {
-      throw appError('forbidden', 'cases', 'errors.notAllowed');
-    }
+  if (!mayCloseApprovalAsWho(await agendaRights(deps, viewer, meeting, []))) {
+    throw appError('forbidden', 'cases', 'errors.notAllowed');
   }
   await mutate(deps.db, actor, async (tx) => {
     assertMinutesMove(await lockAgenda(tx, meetingId), 'approved');

@@ -7,6 +7,7 @@
 import { areMinutesEditable, isAgendaEditable } from '../../../domain/agendas/index';
 import { recordDecision, recordRecommendation } from '../../../domain/cases/index';
 import type { UpdateItemRequest } from '../../../shared/agendas.contract';
+import type { IsoDate } from '../../../shared/dates';
 import { mutate, type Actor } from '../../platform/audit';
 import {
   appError,
@@ -48,7 +49,7 @@ async function writeRecommendation(
   tx: Db,
   item: ItemRow,
   text: string,
-  actor: Actor,
+  change: { actor: Actor; on: IsoDate | undefined },
 ): Promise<void> {
   if (!item.caseId || !item.caseStepId) {
     await updateItem(tx, item.id, { recommendation: text });
@@ -56,19 +57,28 @@ async function writeRecommendation(
   }
   const stepId = item.caseStepId;
   await applyTransition(tx, await lockCase(tx, item.caseId), (c) =>
-    recordRecommendation(c, { stepId, text, on: defaultOn(c), ...actorId(actor) }),
+    recordRecommendation(c, {
+      stepId,
+      text,
+      on: change.on ?? defaultOn(c),
+      ...actorId(change.actor),
+    }),
   );
 }
 
 const actorId = (actor: Actor) => (actor.userId ? { actorId: actor.userId } : {});
 
-/** Changes an item's wording, type, closing or recommendation. */
+/**
+ * Changes an item's wording, type, closing or recommendation. `options.on` dates a case item's
+ * recommendation (default today, or the case's latest event when that lies ahead).
+ */
 export async function updateAgendaItem(
   deps: CaseDeps,
   actor: Actor,
   viewer: Viewer,
   ids: { meetingId: string; itemId: string },
   patch: UpdateItemRequest,
+  options: { on?: IsoDate } = {},
 ): Promise<void> {
   const meeting = await requireMeeting(deps, ids.meetingId);
   const item = await requireItem(deps, ids.meetingId, ids.itemId);
@@ -95,7 +105,9 @@ export async function updateAgendaItem(
     }
     if (patch.closed !== undefined && item.caseStepId)
       await setStepClosedRow(tx, item.caseStepId, closed);
-    if (recommendation !== undefined) await writeRecommendation(tx, item, recommendation, actor);
+    if (recommendation !== undefined) {
+      await writeRecommendation(tx, item, recommendation, { actor, on: options.on });
+    }
     await updateAgenda(tx, ids.meetingId, {});
     const secret = item.closed || closed;
     return {

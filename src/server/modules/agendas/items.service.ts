@@ -6,6 +6,7 @@
 import { isAgendaEditable, moveInOrder } from '../../../domain/agendas/index';
 import { placeOnAgenda } from '../../../domain/cases/index';
 import type { AddItemRequest } from '../../../shared/agendas.contract';
+import type { IsoDate } from '../../../shared/dates';
 import { mutate, type Actor, type AuditInput } from '../../platform/audit';
 import {
   appError,
@@ -78,13 +79,16 @@ async function removeFromAgenda(tx: Db, item: ItemRow): Promise<void> {
   await updateAgenda(tx, item.meetingId, {});
 }
 
-/** Places a case step on the meeting and adds it as the last item. */
+/**
+ * Places a case step on the meeting and adds it as the last item. `input.on` dates the placing
+ * (default today, or the case's latest event when that lies ahead).
+ */
 export async function addCaseItem(
   deps: CaseDeps,
   actor: Actor,
   viewer: Viewer,
   meetingId: string,
-  input: { caseId: string; stepId: string },
+  input: { caseId: string; stepId: string; on?: IsoDate },
 ): Promise<string> {
   const meeting = await requireOpenMeeting(deps, meetingId);
   const loaded = await loadForChange(deps, viewer, input.caseId, input.stepId);
@@ -103,7 +107,7 @@ export async function addCaseItem(
       placeOnAgenda(c, {
         stepId: input.stepId,
         meetingId,
-        on: defaultOn(c),
+        on: input.on ?? defaultOn(c),
         ...(actor.userId ? { actorId: actor.userId } : {}),
       }),
     );

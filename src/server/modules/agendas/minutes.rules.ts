@@ -8,22 +8,26 @@
  */
 import { NON_MEMBER_ROLES, type SeatRole } from '../../../shared/organisation.enums';
 import { findUserById } from '../auth/index';
-import type { CaseDeps, CaseMeeting, CasePerson } from '../cases/index';
+import type { CaseDeps, CaseForumMember, CaseMeeting, CasePerson } from '../cases/index';
 import { listApprovals } from './agendas.repo';
 
-/** The persons who may approve the minutes of a meeting. */
+/**
+ * The persons who may approve the minutes of a meeting. `members` are the forum's members on
+ * the meeting date when the caller has them already (they are derived otherwise).
+ */
 export async function eligibleApprovers(
   deps: CaseDeps,
   meeting: CaseMeeting,
+  members?: readonly CaseForumMember[],
 ): Promise<CasePerson[]> {
-  const members = await deps.org.forumMembers(deps.db, meeting.forumId, meeting.date);
+  const derived = members ?? (await deps.org.forumMembers(deps.db, meeting.forumId, meeting.date));
   const away = new Set(
     (await deps.meetings.participants(deps.db, meeting.id))
       .filter((p) => p.attendance === 'absent' || p.attendance === 'excused')
       .flatMap((p) => (p.personId ? [p.personId] : [])),
   );
   const eligible = new Map<string, CasePerson>();
-  for (const m of members) {
+  for (const m of derived) {
     const proper = !(NON_MEMBER_ROLES as readonly SeatRole[]).includes(m.role);
     if (proper && m.userId !== null && !away.has(m.personId)) {
       eligible.set(m.personId, { personId: m.personId, name: m.name, userId: m.userId });

@@ -1,5 +1,5 @@
 /** The only file that queries the users table. */
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import type { Role } from '../../../shared/roles';
 import type { User } from '../../../shared/auth.contract';
@@ -51,6 +51,42 @@ export async function findUserByOidcIdentity(
 
 export function listUsers(db: Db): Promise<UserRow[]> {
   return db.select().from(users).orderBy(asc(users.name));
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Account names by id (disabled accounts included: they name past actions); unknown ids left out. */
+export async function userNames(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)].filter((id) => UUID.test(id));
+  if (unique.length === 0) return new Map();
+  const rows = await db
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(inArray(users.id, unique));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** `%text%` for ILIKE, with the wildcards in `text` escaped. */
+function containing(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/**
+ * Enabled accounts whose name contains `q` (case-insensitive), by name; only id and name are
+ * read, so nothing else can leave through the directory.
+ */
+export function listEnabledUserNames(
+  db: Db,
+  q: string | undefined,
+  limit: number,
+): Promise<{ id: string; name: string }[]> {
+  const enabled = isNull(users.disabledAt);
+  return db
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(q ? and(enabled, ilike(users.name, containing(q))) : enabled)
+    .orderBy(asc(sql`lower(${users.name})`), asc(users.id))
+    .limit(limit);
 }
 
 export async function insertUser(

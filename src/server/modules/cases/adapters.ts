@@ -4,8 +4,9 @@
  * ICS, e-mail) build the same `CaseDeps` with {@link caseDeps} and read through the
  * viewer-filtered functions.
  */
-import { and, eq, inArray } from 'drizzle-orm';
-import { todayInDenmark } from '../../../shared/dates';
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { DateTime } from 'luxon';
+import { todayInDenmark, ZONE } from '../../../shared/dates';
 import type { MeetingStatus } from '../../../shared/meetings.enums';
 import type { Db } from '../../db/client';
 import { notFound } from '../../platform/errors';
@@ -17,7 +18,7 @@ import {
   STATUS_TRANSITIONS,
   type MeetingRow,
 } from '../meetings/index';
-import { findForum, getForumMembers } from '../organisation/index';
+import { clusters, findForum, forumNames, getForumMembers } from '../organisation/index';
 import type { CaseDeps, CaseMeeting, MeetingsLookup, OrganisationLookup } from './ports';
 
 /** The organisation look-ups over the organisation module. */
@@ -35,6 +36,19 @@ export const organisationLookup: OrganisationLookup = {
   async forumMembers(db, forumId, date) {
     return (await getForumMembers(db, forumId, date)) ?? [];
   },
+  forumNames: (db, forumIds) => forumNames(db, [...new Set(forumIds)]),
+  async clusterNames(db, clusterIds) {
+    const names = new Map<string, string>();
+    if (clusterIds.length === 0) return names;
+    const rows = await db
+      .select({ id: clusters.entityId, name: clusters.name })
+      .from(clusters)
+      .where(inArray(clusters.entityId, [...new Set(clusterIds)]))
+      .orderBy(asc(clusters.validFrom));
+    // Versions come oldest first, so the latest name wins.
+    for (const r of rows) names.set(r.id, r.name);
+    return names;
+  },
 };
 
 function toMeeting(row: MeetingRow): CaseMeeting {
@@ -43,6 +57,9 @@ function toMeeting(row: MeetingRow): CaseMeeting {
     forumId: row.forumId,
     date: todayInDenmark(row.startsAt),
     status: row.status,
+    title: row.title,
+    startsAt:
+      DateTime.fromJSDate(row.startsAt).setZone(ZONE).toISO({ suppressMilliseconds: true }) ?? '',
   };
 }
 

@@ -18,6 +18,7 @@ import type {
   SimilarCaseView,
 } from '../../../shared/cases.contract';
 import type { CaseFlag, CaseStatus } from '../../../shared/cases.enums';
+import { caseNames, summaryNameRequest } from './cases.names';
 import { loadCases, type CaseRow } from './cases.repo';
 import { presentSummary } from './cases.present';
 import {
@@ -50,7 +51,9 @@ export async function listCases(
 ): Promise<CaseList> {
   const { limit, offset, ...filters } = query;
   const rows = await visibleRows(deps, viewer, await findCaseRows(deps.db, filters));
-  return { items: rows.slice(offset, offset + limit).map(presentSummary), total: rows.length };
+  const page = rows.slice(offset, offset + limit);
+  const names = await caseNames(deps, summaryNameRequest(page));
+  return { items: page.map((r) => presentSummary(r, names)), total: rows.length };
 }
 
 /** Similar cases from other clusters than `clusterId` (pg_trgm on the normalised text). */
@@ -77,9 +80,9 @@ export async function similarCases(
       )
     ).map((r) => r.id),
   );
-  return matches
-    .filter((m) => visible.has(m.row.id))
-    .map((m) => ({ case: presentSummary(m.row), score: m.score }));
+  const shown = matches.filter((m) => visible.has(m.row.id));
+  const names = await caseNames(deps, summaryNameRequest(shown.map((m) => m.row)));
+  return shown.map((m) => ({ case: presentSummary(m.row, names), score: m.score }));
 }
 
 /**
@@ -105,13 +108,19 @@ export async function recurringCases(
       reasons: screeningReasons({ flags: row.flags as CaseFlag[] }, recurring.has(row.id)),
     }))
     .filter((x) => x.reasons.length > 0);
+  const request = summaryNameRequest(rows);
+  const names = await caseNames(deps, {
+    ...request,
+    clusterIds: [...(request.clusterIds ?? []), ...groups.flatMap((g) => g.clusterIds)],
+  });
   return {
     groups: groups.map((g) => ({
-      cases: g.cases.map(presentSummary),
+      cases: g.cases.map((c) => presentSummary(c, names)),
       clusterIds: g.clusterIds,
+      clusters: g.clusterIds.map((id) => ({ id, name: names.clusters.get(id) ?? null })),
       score: g.score,
     })),
-    cases: listed.map((x) => ({ case: presentSummary(x.row), reasons: x.reasons })),
+    cases: listed.map((x) => ({ case: presentSummary(x.row, names), reasons: x.reasons })),
   };
 }
 
@@ -126,11 +135,12 @@ export async function returnedToForum(
 ): Promise<ReturnedList> {
   const loaded = await loadCases(deps.db, await caseIdsReturnedTo(deps.db, forumId));
   const views = await casesForViewer(deps, viewer, loaded);
+  const names = await caseNames(deps, summaryNameRequest(loaded.map((l) => l.row)));
   const items = views.flatMap((view, i) => {
     if (view.redacted) return [];
     const row = loaded[i]?.row as CaseRow;
     const entries = view.timeline.filter((e) => e.direction === 'down' && e.toForumId === forumId);
-    return entries.length ? [{ case: presentSummary(row), entries }] : [];
+    return entries.length ? [{ case: presentSummary(row, names), entries }] : [];
   });
   return { items };
 }

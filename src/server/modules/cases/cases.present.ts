@@ -12,10 +12,14 @@ import type {
 } from '../../../shared/cases.contract';
 import type { CaseFlag } from '../../../shared/cases.enums';
 import type { IsoDate } from '../../../shared/dates';
+import { nameOf, type CaseNames } from './cases.names';
 import type { CaseRow, LoadedCase } from './cases.repo';
 
-/** A case row as a list entry. */
-export function presentSummary(row: CaseRow): CaseSummary {
+/** Names a summary needs (fora and clusters). */
+type SummaryNames = Pick<CaseNames, 'fora' | 'clusters'>;
+
+/** A case row as a list entry, with forum and cluster names. */
+export function presentSummary(row: CaseRow, names: SummaryNames): CaseSummary {
   return {
     id: row.id,
     collaborationId: row.collaborationId,
@@ -26,41 +30,72 @@ export function presentSummary(row: CaseRow): CaseSummary {
     confidential: row.confidential,
     status: row.status,
     clusterId: row.clusterId,
+    clusterName: nameOf(names.clusters, row.clusterId),
     raisedInForumId: row.raisedInForumId,
+    raisedInForumName: nameOf(names.fora, row.raisedInForumId),
     returnToForumId: row.returnToForumId,
+    returnToForumName: nameOf(names.fora, row.returnToForumId),
     currentForumId: row.currentForumId,
+    currentForumName: nameOf(names.fora, row.currentForumId),
     currentStepId: row.currentStepId,
     raisedOn: row.raisedOn,
   };
 }
 
-/** A timeline entry as served (not yet redacted). */
-export function presentEntry(e: TimelineEntry): TimelineEntryView {
-  return { ...e, redacted: false };
+/** A timeline entry as served (not yet redacted), with its names. */
+export function presentEntry(e: TimelineEntry, names: CaseNames): TimelineEntryView {
+  return {
+    ...e,
+    forumName: nameOf(names.fora, e.forumId),
+    toForumName: nameOf(names.fora, e.toForumId),
+    meeting: e.meetingId === null ? null : (names.meetings.get(e.meetingId) ?? null),
+    actorName: nameOf(names.users, e.actorId),
+    redacted: false,
+  };
 }
 
-/** The whole case, before the visibility rule is applied. */
+/** The ids a whole case names: fora on its route and timeline, meetings, actors. */
+export function fullNameIds(loaded: LoadedCase) {
+  const entries = timeline(loaded.case);
+  return {
+    forumIds: [
+      loaded.row.raisedInForumId,
+      loaded.row.returnToForumId,
+      ...loaded.case.steps.map((s) => s.forumId),
+      ...entries.flatMap((e) => [e.forumId, e.toForumId]),
+    ],
+    clusterIds: [loaded.row.clusterId],
+    meetingIds: [...loaded.case.steps.map((s) => s.meetingId), ...entries.map((e) => e.meetingId)],
+    userIds: entries.map((e) => e.actorId),
+  };
+}
+
+/** The whole case with its names, before the visibility rule is applied. */
 export function presentFull(
   loaded: LoadedCase,
   attachments: readonly AttachmentMeta[],
+  names: CaseNames,
 ): VisibleCase {
   const c = loaded.case;
   const current = currentStep(c);
   return {
-    ...presentSummary(loaded.row),
+    ...presentSummary(loaded.row, names),
     currentForumId: current?.forumId ?? null,
+    currentForumName: nameOf(names.fora, current?.forumId ?? null),
     currentStepId: current?.id ?? null,
     redacted: false,
     body: loaded.row.body,
     createdBy: loaded.row.createdBy,
     steps: c.steps.map((s, i) => ({
       ...s,
+      forumName: nameOf(names.fora, s.forumId),
+      meeting: s.meetingId === null ? null : (names.meetings.get(s.meetingId) ?? null),
       position: i + 1,
       closed: loaded.closedSteps.has(s.id),
       redacted: false,
     })),
-    timeline: timeline(c).map(presentEntry),
-    returned: returnedTo(c, c.returnToForumId).map(presentEntry),
+    timeline: timeline(c).map((e) => presentEntry(e, names)),
+    returned: returnedTo(c, c.returnToForumId).map((e) => presentEntry(e, names)),
     attachments: [...attachments],
   };
 }

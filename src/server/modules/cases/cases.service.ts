@@ -32,16 +32,26 @@ export function auditText(text: string | null, secret: boolean): string | null {
   return secret ? '[fortroligt]' : text;
 }
 
-/** Raises a case in a forum with its route; returns the new case's id. */
+/** When a change counts as made; default today (demo data and imports give an earlier day). */
+export interface ChangeDate {
+  on?: IsoDate;
+}
+
+/**
+ * Raises a case in a forum with its route; returns the new case's id. The fora must exist on
+ * the day it is raised (`options.on`, default today).
+ */
 export async function raiseCase(
   deps: CaseDeps,
   actor: Actor,
   input: RaiseCaseRequest,
+  options: ChangeDate = {},
 ): Promise<string> {
-  const today = todayInDenmark();
-  const forum = await requireForum(deps.db, deps, input.raisedInForumId, input.collaborationId);
+  const today = options.on ?? todayInDenmark();
+  const { db } = deps;
+  const forum = await requireForum(db, deps, input.raisedInForumId, input.collaborationId, today);
   for (const forumId of input.route) {
-    await requireForum(deps.db, deps, forumId, input.collaborationId);
+    await requireForum(db, deps, forumId, input.collaborationId, today);
   }
   const id = randomUUID();
   const result = createCase({

@@ -17,8 +17,9 @@ import { todayInDenmark, type IsoDate } from '../../../shared/dates';
 import { notFound } from '../../platform/errors';
 import { attachmentsOf } from './attachments.repo';
 import { loadCases, type LoadedCase } from './cases.repo';
-import { presentFull, visibilityOf } from './cases.present';
-import type { CaseDeps } from './ports';
+import { caseNames, type CaseNames } from './cases.names';
+import { fullNameIds, presentFull, visibilityOf } from './cases.present';
+import type { CaseDeps, CaseMeeting } from './ports';
 import type { Viewer } from './viewer';
 import { resolveClearance } from './visibility.service';
 
@@ -27,6 +28,8 @@ export interface CaseVisibilityContext {
   today: IsoDate;
   clearance: Clearance;
   visibility: ReadonlyMap<string, CaseVisibility>;
+  /** The meetings the cases' steps are placed on. */
+  meetings: readonly CaseMeeting[];
 }
 
 /** Resolves the visibility of `loaded` for `viewer`: meeting dates, restrictions, clearance. */
@@ -46,7 +49,7 @@ export async function caseVisibilityContext(
   const visibility = new Map(loaded.map((l) => [l.row.id, visibilityOf(l, dates)]));
   const restrictions = restrictionsOfCases([...visibility.values()], today);
   const clearance = await resolveClearance(deps.db, deps.org, viewer, restrictions);
-  return { today, clearance, visibility };
+  return { today, clearance, visibility, meetings };
 }
 
 /** True when the viewer may see the case in lists, search and screening. */
@@ -55,7 +58,27 @@ export function isCaseVisible(ctx: CaseVisibilityContext, caseId: string): boole
   return v !== undefined && mayViewCase(v, ctx.clearance, ctx.today);
 }
 
-/** Loaded cases as one viewer may see them, in the given order. */
+/** The names the whole cases show, in one batch. */
+async function namesOfCases(
+  deps: CaseDeps,
+  loaded: readonly LoadedCase[],
+  meetings: readonly CaseMeeting[],
+): Promise<CaseNames> {
+  const ids = loaded.map(fullNameIds);
+  return caseNames(deps, {
+    forumIds: ids.flatMap((i) => i.forumIds),
+    clusterIds: ids.flatMap((i) => i.clusterIds),
+    meetingIds: ids.flatMap((i) => i.meetingIds),
+    userIds: ids.flatMap((i) => i.userIds),
+    meetings,
+  });
+}
+
+/**
+ * Loaded cases as one viewer may see them, in the given order, with the names of fora,
+ * clusters, meetings and actors. The visibility rule runs last, on the named case, so a hidden
+ * step loses its meeting (id, title and time) with its texts.
+ */
 export async function casesForViewer(
   deps: CaseDeps,
   viewer: Viewer,
@@ -66,8 +89,9 @@ export async function casesForViewer(
     deps.db,
     loaded.map((l) => l.row.id),
   );
+  const names = await namesOfCases(deps, loaded, ctx.meetings);
   return loaded.map((l) => {
-    const full = presentFull(l, attachments.get(l.row.id) ?? []);
+    const full = presentFull(l, attachments.get(l.row.id) ?? [], names);
     return caseView(full, ctx.visibility.get(l.row.id) as CaseVisibility, ctx.clearance, ctx.today);
   });
 }

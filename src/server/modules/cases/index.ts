@@ -49,7 +49,7 @@ export {
   type Transitioned,
 } from './cases.transitions';
 export { loadForChange, requireForum } from './cases.guard';
-export { auditText } from './cases.service';
+export { auditText, raiseCase, type ChangeDate } from './cases.service';
 export { appError, caseDomainError, textOf, type TextParams } from './texts';
 export { carryOverForumCases, registerCasesCarryOver } from './carry-over';
 export { caseDeps, meetingsLookup, organisationLookup } from './adapters';

@@ -42,6 +42,10 @@ export interface OrganisationLookup {
    * attendees) with their substitutes; empty when unknown or not derivable.
    */
   forumMembers(db: Db, forumId: string, date: IsoDate): Promise<readonly CaseForumMember[]>;
+  /** Names of fora by id: each forum's latest name, also for ended fora (unknown ids left out). */
+  forumNames(db: Db, forumIds: readonly string[]): Promise<ReadonlyMap<string, string>>;
+  /** Names of clusters by id: each cluster's latest name (unknown ids left out). */
+  clusterNames(db: Db, clusterIds: readonly string[]): Promise<ReadonlyMap<string, string>>;
 }
 
 /** A meeting, as cases and agendas see it. */
@@ -51,6 +55,9 @@ export interface CaseMeeting {
   /** The Danish calendar date the meeting starts on. */
   date: IsoDate;
   status: MeetingStatus;
+  title: string;
+  /** The start, ISO 8601 with the Danish offset. */
+  startsAt: string;
 }
 
 /** A participant of a meeting (from the meetings module). */

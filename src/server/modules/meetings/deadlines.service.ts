@@ -6,13 +6,40 @@ import {
   countWorkingDays,
   findPreparationChain,
   groupMeetingsByForum,
+  type OrderingRule,
 } from '../../../domain/meetings/index';
 import { addDays } from '../../../shared/dates';
 import { listRuleRows } from './calendar.repo';
-import { defaultAgendaDeadline } from './meetings.service';
+import { deadlineDaysOf, defaultAgendaDeadline } from './meetings.service';
 import { requireMeeting, type MeetingsDeps } from './participants.service';
 import { closuresFor, scheduledMeetings, toOrderingRule } from './scheduling';
 import { danishDate } from './time';
+
+/** Each forum's agenda deadline in working days on `date` (its setting, else the default). */
+async function deadlineDays(
+  deps: MeetingsDeps,
+  forumIds: readonly string[],
+  date: IsoDate,
+): Promise<Record<string, number>> {
+  const port = deps.organisation;
+  const days: Record<string, number> = {};
+  for (const id of forumIds) {
+    days[id] = deadlineDaysOf(port.available ? await port.findForum(deps.db, id, date) : null);
+  }
+  return days;
+}
+
+/** The preparation chains leading to `forumId`: from `fromForumId` only, or from every forum. */
+function chainsTo(forumId: string, rules: readonly OrderingRule[], fromForumId?: string) {
+  const starts = fromForumId
+    ? [fromForumId]
+    : [...new Set(rules.filter((r) => r.kind !== 'after').map((r) => r.dependsOnForumId))];
+  return starts
+    .filter((f) => f !== forumId)
+    .map((f) => findPreparationChain(f, forumId, rules))
+    .filter((c): c is string[] => c !== null)
+    .sort((a, b) => a.length - b.length || a.join().localeCompare(b.join()));
+}
 
 /**
  * One plan per forum that prepares the meeting's forum (directly or through others), or only
@@ -30,16 +57,11 @@ export async function meetingDeadlines(
     : { forumId: row.forumId };
   const rules = (await listRuleRows(deps.db, scope)).map(toOrderingRule);
   const closures = await closuresFor(deps.db, row.collaborationId);
-  const agendaDeadline = row.agendaDeadline ?? defaultAgendaDeadline(date, closures);
-  const starts = q.fromForumId
-    ? [q.fromForumId]
-    : [...new Set(rules.filter((r) => r.kind !== 'after').map((r) => r.dependsOnForumId))];
-  const chains = starts
-    .filter((f) => f !== row.forumId)
-    .map((f) => findPreparationChain(f, row.forumId, rules))
-    .filter((c): c is string[] => c !== null)
-    .sort((a, b) => a.length - b.length || a.join().localeCompare(b.join()));
-  const fora = [...new Set(chains.flat())];
+  const chains = chainsTo(row.forumId, rules, q.fromForumId);
+  const fora = [...new Set([row.forumId, ...chains.flat()])];
+  const workingDays = await deadlineDays(deps, fora, date);
+  const agendaDeadline =
+    row.agendaDeadline ?? defaultAgendaDeadline(date, closures, workingDays[row.forumId]);
   const meetingsByForum = groupMeetingsByForum(await scheduledMeetings(deps.db, fora));
   const names = await deps.organisation.forumNames(deps.db, fora);
   const targetWorkingDays =
@@ -48,7 +70,7 @@ export async function meetingDeadlines(
     const plan = computeAgendaDeadlines({
       target: { forumId: row.forumId, date, meetingId: row.id },
       chain,
-      agendaDeadlineWorkingDays: { [row.forumId]: targetWorkingDays },
+      agendaDeadlineWorkingDays: { ...workingDays, [row.forumId]: targetWorkingDays },
       rules,
       meetingsByForum,
       closures,

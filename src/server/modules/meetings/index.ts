@@ -1,12 +1,14 @@
 /**
  * The meetings module's public surface. Other modules import only from here.
  *
- * - `meetingsRoutes`: every /api/meetings route (register once in the API scope).
+ * - `meetingsRoutes`: every /api/meetings route and the calendar subscriptions under
+ *   /api/calendar (register once in the API scope).
  * - Tables, for foreign keys from later modules (agenda items reference `meetings.id`).
  * - Functions to use inside another module's `mutate` (they write no audit row themselves).
  */
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../db/client';
+import { calendarFeedRoutes } from './calendar-feeds.routes';
 import { calendarRoutes } from './calendar.routes';
 import { icsRoutes } from './ics.routes';
 import { meetingRoutes } from './meetings.routes';
@@ -30,6 +32,7 @@ export async function meetingsRoutes(
   await calendarRoutes(app, deps);
   await planningRoutes(app, deps);
   await icsRoutes(app, deps);
+  await calendarFeedRoutes(app, deps);
   await participantRoutes(app, deps);
   await meetingRoutes(app, deps);
 }
@@ -53,10 +56,15 @@ export {
   type MeetingsCarryOverHandler,
 } from './integration';
 export { ORGANISATION_PORT, registerMeetingsCarryOver } from './organisation.adapter';
+/** Use cases for other channels (demo data, a CLI); each writes one audit row. */
+export { createMeeting, setMeetingStatus } from './meetings.service';
+export { createOrderingRule } from './calendar.service';
+export type { MeetingsDeps } from './participants.service';
 export { findMeetingRow, type MeetingRow } from './meetings.repo';
 export { presentMeeting } from './present';
 export { renderIcs, type IcsMeeting } from './ics';
 export { closureDays, orderingRules } from './calendar.table';
+export { calendarFeedTokens } from './feed-tokens.table';
 export {
   meetingParticipants,
   meetingPredecessors,

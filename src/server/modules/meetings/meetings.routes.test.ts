@@ -124,9 +124,12 @@ describe('ordering warnings', () => {
     expect(warning.message.da).toContain('SSU skal mødes efter KKR Hovedstaden');
     expect(warning.message.en).toContain('SSU must meet after KKR Hovedstaden');
     expect(warning.message.da).toContain('10. marts 2027');
-    expect(warning.message.da).toContain('Foreslået dato: 11. marts 2027');
     expect(warning.message.en).toContain('must meet after');
-    expect(warning.message.en).toContain('Suggested date: 11 March 2027');
+    // The suggestion is data, shown once by the web app, not repeated in each sentence.
+    expect(warning.message.da).not.toContain('Foreslået dato');
+    expect(warning.message.en).not.toContain('Suggested date');
+    expect(body.detail).toContain('Foreslået dato: 11. marts 2027');
+    expect(body.en.detail).toContain('Suggested date: 11 March 2027');
     expect(body.detail).toContain('acknowledgeWarnings');
   });
 

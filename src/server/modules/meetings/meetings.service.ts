@@ -39,9 +39,31 @@ import { presentMeeting } from './present';
 import { checkSchedule, closuresFor, requireAcknowledged } from './scheduling';
 import { assertEndsAfterStarts, atDanishTime, danishDate, parseInstant } from './time';
 
-/** The default agenda deadline: working days before the meeting day. */
-export function defaultAgendaDeadline(date: IsoDate, closures: readonly ClosureDay[]): IsoDate {
-  return addWorkingDays(date, -DEFAULT_AGENDA_DEADLINE_WORKING_DAYS, closures);
+/**
+ * The default agenda deadline: `workingDays` working days before the meeting day (the forum's
+ * `agendaDeadlineWorkingDays`, else 10).
+ */
+export function defaultAgendaDeadline(
+  date: IsoDate,
+  closures: readonly ClosureDay[],
+  workingDays: number = DEFAULT_AGENDA_DEADLINE_WORKING_DAYS,
+): IsoDate {
+  return addWorkingDays(date, -workingDays, closures);
+}
+
+/** The working days before a meeting that the forum's agenda closes: its setting, else 10. */
+export function deadlineDaysOf(forum: Pick<ForumRef, 'agendaDeadlineWorkingDays'> | null): number {
+  return forum?.agendaDeadlineWorkingDays ?? DEFAULT_AGENDA_DEADLINE_WORKING_DAYS;
+}
+
+/** {@link deadlineDaysOf} for a forum on a day, looked up through the port (default if unknown). */
+export async function forumDeadlineDays(
+  db: Db,
+  port: OrganisationPort,
+  forumId: string,
+  date: IsoDate,
+): Promise<number> {
+  return deadlineDaysOf(port.available ? await port.findForum(db, forumId, date) : null);
 }
 
 /**
@@ -99,7 +121,8 @@ async function prepareMeeting(deps: MeetingsDeps, input: CreateMeetingRequest) {
     kind: input.kind ?? 'ordinary',
     widenedCircle: input.widenedCircle ?? false,
     widenedCircleNote: input.widenedCircleNote ?? null,
-    agendaDeadline: input.agendaDeadline ?? defaultAgendaDeadline(date, closures),
+    agendaDeadline:
+      input.agendaDeadline ?? defaultAgendaDeadline(date, closures, deadlineDaysOf(forum)),
   });
   return { row, warnings, predecessorIds, date };
 }
@@ -165,6 +188,22 @@ function patchColumns(row: MeetingRow, patch: UpdateMeetingRequest, startsAt: Da
 }
 
 /**
+ * The agenda deadline of a meeting moved from `oldDate` to `date`: the default deadline of the
+ * new day when the stored one was the default of the old day, else null (set by hand: kept).
+ */
+async function followedDeadline(
+  deps: MeetingsDeps,
+  row: MeetingRow,
+  move: { oldDate: IsoDate; date: IsoDate; forum: ForumRef | null },
+): Promise<IsoDate | null> {
+  const closures = await closuresFor(deps.db, row.collaborationId);
+  const oldDays = await forumDeadlineDays(deps.db, deps.organisation, row.forumId, move.oldDate);
+  if (row.agendaDeadline !== defaultAgendaDeadline(move.oldDate, closures, oldDays)) return null;
+  const days = move.forum ? deadlineDaysOf(move.forum) : oldDays;
+  return defaultAgendaDeadline(move.date, closures, days);
+}
+
+/**
  * Changes or moves a meeting. A move to another day runs the scheduling check and re-derives
  * the forum participants for the new day; a change of time or place raises the ICS SEQUENCE.
  */
@@ -183,7 +222,7 @@ export async function updateMeeting(
   const oldDate = danishDate(row.startsAt);
   const date = danishDate(startsAt);
   const moved = date !== oldDate;
-  if (moved) await resolveForum(db, organisation, row.forumId, date);
+  const newForum = moved ? await resolveForum(db, organisation, row.forumId, date) : null;
   const warnings = moved
     ? await checkSchedule(
         db,
@@ -193,11 +232,12 @@ export async function updateMeeting(
       )
     : [];
   requireAcknowledged(warnings, patch.acknowledgeWarnings);
-  const closures = await closuresFor(db, row.collaborationId);
   const { columns, timeOrPlaceChanged } = patchColumns(row, patch, startsAt, endsAt);
-  const followsDefault = row.agendaDeadline === defaultAgendaDeadline(oldDate, closures);
   if (patch.agendaDeadline !== undefined) columns.agendaDeadline = patch.agendaDeadline;
-  else if (moved && followsDefault) columns.agendaDeadline = defaultAgendaDeadline(date, closures);
+  else if (moved) {
+    const followed = await followedDeadline(deps, row, { oldDate, date, forum: newForum });
+    if (followed !== null) columns.agendaDeadline = followed;
+  }
   if (timeOrPlaceChanged) columns.icsSequence = row.icsSequence + 1;
   return mutate(db, actor, async (tx) => {
     const updated = (await updateMeetingRow(tx, id, columns)) as MeetingRow;

@@ -6,7 +6,7 @@
  */
 import type { Db } from '../../db/client';
 import type { IsoDate } from '../../../shared/dates';
-import type { SeatRole } from '../../../shared/organisation.enums';
+import type { Office, PartyKind, SeatRole } from '../../../shared/organisation.enums';
 
 /** A forum as the meetings module sees it. */
 export interface ForumRef {
@@ -17,6 +17,8 @@ export interface ForumRef {
   /** Meetings a year; `max: null` = no upper bound. */
   cadence: { min: number; max: number | null } | null;
   successorForumIds: readonly string[];
+  /** Working days before a meeting that its agenda closes; null = the default (10). */
+  agendaDeadlineWorkingDays: number | null;
 }
 
 /** A derived member of a forum on a day (vacancies left out). */
@@ -36,6 +38,16 @@ export interface PersonRef {
   email: string | null;
 }
 
+/**
+ * What a person is on a day, for the participant list: the office they hold (preferably in the
+ * party they represent in the forum) and that party; or only the party they represent.
+ */
+export interface AffiliationRef {
+  office: Office | null;
+  partyName: string;
+  partyKind: PartyKind | null;
+}
+
 /** The organisation data the meetings module reads. */
 export interface OrganisationPort {
   /** False when no organisation module is wired: fora are then taken on trust. */
@@ -50,6 +62,18 @@ export interface OrganisationPort {
   forumMembers(db: Db, forumId: string, date: IsoDate): Promise<ForumMemberRef[] | null>;
   /** Persons by id (unknown ids are left out). */
   persons(db: Db, ids: readonly string[]): Promise<PersonRef[]>;
+  /**
+   * The affiliations of persons in the forum's collaboration on `date` (office holdings, else the
+   * party represented in the forum); persons without one are left out.
+   */
+  affiliations(
+    db: Db,
+    forumId: string,
+    date: IsoDate,
+    personIds: readonly string[],
+  ): Promise<Map<string, AffiliationRef>>;
+  /** The person linked to a user account (persons.user_id), or null. */
+  personIdOfUser(db: Db, userId: string): Promise<string | null>;
 }
 
 /** The port when no organisation module is wired: nothing is known, everything is allowed. */
@@ -60,4 +84,6 @@ export const UNAVAILABLE_ORGANISATION: OrganisationPort = {
   forumNames: async () => new Map(),
   forumMembers: async () => null,
   persons: async () => [],
+  affiliations: async () => new Map(),
+  personIdOfUser: async () => null,
 };

@@ -5,12 +5,14 @@
 import {
   collaborationOf,
   findForum,
+  findPersonByUserId,
   findPersons,
   forumNames,
   getForumMembers,
   registerCarryOverHandler,
 } from '../organisation/index';
 import { meetingsCarryOverHandler } from './integration';
+import { forumAffiliations } from './organisation.affiliations';
 import type { OrganisationPort } from './org-port';
 
 /** Fora, members and persons from the organisation module. */
@@ -26,6 +28,7 @@ export const ORGANISATION_PORT: OrganisationPort = {
       collaborationId: row.collaborationId,
       cadence: row.cadence,
       successorForumIds: row.successorForumIds,
+      agendaDeadlineWorkingDays: row.agendaDeadlineWorkingDays,
     };
   },
   forumCollaborationId: (db, forumId) => collaborationOf(db, 'forum', forumId),
@@ -43,6 +46,8 @@ export const ORGANISATION_PORT: OrganisationPort = {
   },
   persons: async (db, ids) =>
     (await findPersons(db, ids)).map((p) => ({ id: p.id, name: p.name, email: p.email })),
+  affiliations: forumAffiliations,
+  personIdOfUser: async (db, userId) => (await findPersonByUserId(db, userId))?.id ?? null,
 };
 
 let registered = false;

@@ -25,6 +25,7 @@ const forum: ForumRef = {
   collaborationId,
   cadence: { min: 4, max: 6 },
   successorForumIds: [],
+  agendaDeadlineWorkingDays: null,
 };
 const successor: ForumRef = { ...forum, entityId: randomUUID(), name: 'Sundhedsråd Nord' };
 const p = (name: string): PersonRef => ({ id: randomUUID(), name, email: null });
@@ -73,6 +74,8 @@ const port: OrganisationPort = {
     ),
   forumMembers: async (_db, id, date) => membersOn(id, date),
   persons: async (_db, ids) => persons.filter((x) => ids.includes(x.id)),
+  affiliations: async () => new Map(),
+  personIdOfUser: async () => null,
 };
 const deps: MeetingsDeps = { db: ctx.database.db, organisation: port };
 

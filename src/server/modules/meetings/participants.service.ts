@@ -40,18 +40,19 @@ export async function meetingDetail(
   const rows = await listParticipantRows(db, row.id);
   const personIds = rows.flatMap((r) => (r.personId ? [r.personId] : []));
   const persons = new Map((await port.persons(db, personIds)).map((p) => [p.id, p]));
+  const date = danishDate(row.startsAt);
+  const affiliations = await port.affiliations(db, row.forumId, date, personIds);
   const names = await port.forumNames(db, [row.forumId]);
   const predecessors = await predecessorsOf(db, [row.id]);
   const derivable =
     membersDerivable ??
-    (port.available &&
-      (await port.forumMembers(db, row.forumId, danishDate(row.startsAt))) !== null);
+    (port.available && (await port.forumMembers(db, row.forumId, date)) !== null);
   return {
     ...presentMeeting(row, {
       forumName: names.get(row.forumId) ?? null,
       predecessorIds: predecessors.get(row.id) ?? [],
     }),
-    participants: rows.map((r) => presentParticipant(r, persons)),
+    participants: rows.map((r) => presentParticipant(r, persons, affiliations)),
     membersDerivable: derivable,
   };
 }

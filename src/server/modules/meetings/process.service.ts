@@ -26,6 +26,7 @@ import {
   type NewMeetingRow,
 } from './meetings.repo';
 import {
+  deadlineDaysOf,
   defaultAgendaDeadline,
   newMeetingRow,
   presentMeetings,
@@ -163,12 +164,19 @@ async function prepareProcess(deps: MeetingsDeps, input: CreateProcessRequest) {
   if (linked.length !== new Set(Object.values(existingIds)).size) {
     throw notFound({ da: 'Et eksisterende møde', en: 'An existing meeting' });
   }
+  const deadlineDays: number[] = [];
   for (const d of drafts) {
-    await resolveForum(deps.db, deps.organisation, d.forumId as string, d.date as string);
+    const forum = await resolveForum(
+      deps.db,
+      deps.organisation,
+      d.forumId as string,
+      d.date as string,
+    );
+    deadlineDays.push(deadlineDaysOf(forum));
   }
   requireAcknowledged(plan.preview.schedulingWarnings, input.acknowledgeWarnings);
   const closures = await closuresFor(deps.db, plan.collaborationId);
-  const rows: NewMeetingRow[] = drafts.map((d) =>
+  const rows: NewMeetingRow[] = drafts.map((d, i) =>
     newMeetingRow({
       forumId: d.forumId as string,
       collaborationId: plan.collaborationId,
@@ -177,7 +185,7 @@ async function prepareProcess(deps: MeetingsDeps, input: CreateProcessRequest) {
       location: input.location ?? null,
       kind: input.kinds?.[d.stepKey] ?? 'ordinary',
       processDraftKey: d.draftKey,
-      agendaDeadline: defaultAgendaDeadline(d.date as string, closures),
+      agendaDeadline: defaultAgendaDeadline(d.date as string, closures, deadlineDays[i]),
     }),
   );
   return { plan, rows, linked, existingIds };

@@ -92,9 +92,8 @@ export function presentWarning(
     main.da = renderText(w.code, { ...params, reasonText: reasonText.da }).da;
     main.en = renderText(w.code, { ...params, reasonText: reasonText.en }).en;
   }
-  const message = w.suggestedDate
-    ? joinTexts(main, renderText('ordering.suggestion', { suggestedDate: w.suggestedDate }))
-    : main;
+  // The suggestion is data (`suggestedDate`), never part of the sentence: the web app shows it
+  // once, next to the warnings, and the problem's detail names it once.
   return {
     meetingId,
     forumId,
@@ -102,7 +101,7 @@ export function presentWarning(
     code: w.code,
     params: w.params,
     suggestedDate: w.suggestedDate,
-    message,
+    message: main,
   };
 }
 
@@ -142,7 +141,10 @@ export async function checkSchedule(
 /** The 409 problem for unacknowledged warnings. */
 export function orderingProblem(warnings: readonly SchedulingWarning[]): AppError {
   const suggestedDate = warnings.find((w) => w.suggestedDate !== null)?.suggestedDate ?? null;
-  const detail = joinTexts(...warnings.map((w) => w.message));
+  const detail = joinTexts(
+    ...warnings.map((w) => w.message),
+    ...(suggestedDate ? [renderText('ordering.suggestion', { suggestedDate })] : []),
+  );
   return new AppError(
     'orderingWarning',
     {

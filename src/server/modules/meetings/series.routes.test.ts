@@ -46,15 +46,23 @@ describe('series preview', () => {
       startsAt: '2027-03-30T13:00:00+02:00',
       adjustments: ['holiday'],
     });
-    expect(body.proposals[0].explanations[0]).toEqual({
-      da: 'Flyttet fra en helligdag.',
-      en: 'Moved from a public holiday.',
-    });
+    expect(body.proposals[0].explanations).toEqual([
+      {
+        da: 'Flyttet fra Anden påskedag (29. marts 2027) til tirsdag den 30. marts.',
+        en: 'Moved from Easter Monday (29 March 2027) to Tuesday 30 March.',
+      },
+    ]);
   });
 
   it('moves a meeting off Christmas Eve and the Christmas days', async () => {
     const body = await preview(onePeriod(fora.F2, '2026-12-17', '2026-12-31', 4));
     expect(body.proposals[0]).toMatchObject({ date: '2026-12-28', adjustments: ['closure'] });
+    expect(body.proposals[0].explanations).toEqual([
+      {
+        da: 'Flyttet fra lukkedagen Juleaftensdag (24. december 2026) til mandag den 28. december.',
+        en: 'Moved from the closure day Christmas Eve (24 December 2026) to Monday 28 December.',
+      },
+    ]);
   });
 
   it('moves a meeting off Grundlovsdag', async () => {
@@ -71,6 +79,10 @@ describe('series preview', () => {
     expect(closure.statusCode, closure.body).toBe(201);
     const body = await preview(onePeriod(fora.F4, '2027-09-08', '2027-09-22', 3));
     expect(body.proposals[0]).toMatchObject({ date: '2027-09-16', adjustments: ['closure'] });
+    expect(body.proposals[0].explanations[0]).toEqual({
+      da: 'Flyttet fra lukkedagen Personaledag (15. september 2027) til torsdag den 16. september.',
+      en: 'Moved from the closure day Personaledag (15 September 2027) to Thursday 16 September.',
+    });
     const list = await reader.get('/api/meetings/closure-days');
     const names = list.json().items.map((c: { name: string; builtIn: boolean }) => c.name);
     expect(names).toEqual(expect.arrayContaining(['Grundlovsdag', 'Personaledag']));

@@ -14,6 +14,7 @@ import { mutate, type Actor } from '../../platform/audit';
 import { AppError } from '../../platform/errors';
 import { insertMeetings, insertSeries, type MeetingRow } from './meetings.repo';
 import {
+  deadlineDaysOf,
   defaultAgendaDeadline,
   newMeetingRow,
   presentMeetings,
@@ -21,12 +22,15 @@ import {
 } from './meetings.service';
 import { syncForumParticipants, type MeetingsDeps } from './participants.service';
 import { checkSchedule, closuresFor, requireAcknowledged, scheduledMeetings } from './scheduling';
+import { explainProposal } from './series.explain';
 import { renderText } from './texts';
 import { parseInstant } from './time';
 
 interface SeriesPlan {
   preview: SeriesPreview;
   collaborationId: string | null;
+  /** The forum's agenda deadline in working days (its setting, else the default). */
+  deadlineDays: number;
   /** Warnings about other meetings the series would cause. */
   otherWarnings: SchedulingWarning[];
 }
@@ -59,6 +63,7 @@ async function planSeries(deps: MeetingsDeps, input: SeriesPreviewRequest): Prom
     warnings.filter((w) => w.meetingId === null && w.params.date === p.date);
   return {
     collaborationId,
+    deadlineDays: deadlineDaysOf(forum),
     otherWarnings: warnings.filter((w) => w.meetingId !== null),
     preview: {
       forumId: input.forumId,
@@ -68,7 +73,7 @@ async function planSeries(deps: MeetingsDeps, input: SeriesPreviewRequest): Prom
       unplaced: result.unplaced,
       proposals: result.proposals.map((p) => ({
         ...p,
-        explanations: p.adjustments.map((a) => renderText(`series.adjustment.${a}`)),
+        explanations: explainProposal(p, closures),
         warnings: own(p),
       })),
     },
@@ -121,7 +126,7 @@ export async function createSeries(
           onlineUrl: input.onlineUrl ?? null,
           kind: input.kind,
           seriesId,
-          agendaDeadline: defaultAgendaDeadline(p.date, closures),
+          agendaDeadline: defaultAgendaDeadline(p.date, closures, plan.deadlineDays),
         });
       }),
     );

@@ -7,8 +7,11 @@ import type { Bilingual } from '../../../shared/meetings.contract';
 import { meetings as ns } from '../../../shared/i18n/meetings';
 import type { TranslationTree } from '../../../shared/i18n/index';
 
-/** Interpolation values of a text. */
-export type TextParams = Readonly<Record<string, string | number>>;
+/**
+ * Interpolation values of a text: ISO dates are formatted per language, a {@link Bilingual}
+ * value gives each language its own words (e.g. a holiday's name).
+ */
+export type TextParams = Readonly<Record<string, string | number | Bilingual>>;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -20,9 +23,12 @@ function lookup(tree: TranslationTree, key: string): string {
   return typeof node === 'string' ? node : key;
 }
 
-function formatValue(value: string | number, lang: 'da' | 'en'): string {
+const LOCALE = { da: 'da-DK', en: 'en-GB' } as const;
+
+function formatValue(value: string | number | Bilingual, lang: 'da' | 'en'): string {
+  if (typeof value === 'object') return value[lang];
   if (typeof value === 'number' || !ISO_DATE.test(value)) return String(value);
-  const dt = DateTime.fromISO(value, { locale: lang === 'da' ? 'da-DK' : 'en-GB' });
+  const dt = DateTime.fromISO(value, { locale: LOCALE[lang] });
   return dt.isValid ? dt.toFormat(lang === 'da' ? 'd. MMMM yyyy' : 'd MMMM yyyy') : value;
 }
 
@@ -31,6 +37,23 @@ function interpolate(text: string, params: TextParams, lang: 'da' | 'en'): strin
     const value = params[name];
     return value === undefined ? whole : formatValue(value, lang);
   });
+}
+
+/** A day with its weekday: "tirsdag den 7. april" / "Tuesday 7 April" (optionally with year). */
+export function weekdayDate(date: string, withYear = false): Bilingual {
+  const year = withYear ? ' yyyy' : '';
+  return {
+    da: DateTime.fromISO(date, { locale: LOCALE.da }).toFormat(`cccc 'den' d. MMMM${year}`),
+    en: DateTime.fromISO(date, { locale: LOCALE.en }).toFormat(`cccc d MMMM${year}`),
+  };
+}
+
+/** The month of a day: "juli 2026" / "July 2026". */
+export function monthOf(date: string): Bilingual {
+  return {
+    da: DateTime.fromISO(date, { locale: LOCALE.da }).toFormat('MMMM yyyy'),
+    en: DateTime.fromISO(date, { locale: LOCALE.en }).toFormat('MMMM yyyy'),
+  };
 }
 
 /** The text of `key` (dotted, in the `meetings` namespace) in both languages. */

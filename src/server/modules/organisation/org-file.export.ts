@@ -1,9 +1,9 @@
 /**
  * Exporting a stored collaboration as an organisation file (YAML). Each entity is written once,
  * with the attributes valid on the export day and its whole period; importing the export again
- * changes nothing. What the database does not store (cluster-member source/note, the reference
- * cluster a cluster was checked against, agenda deadlines) is not in an export, and office
- * holdings and appointments of real persons are left out (files hold fictional persons only).
+ * changes nothing. Office holdings and appointments of real persons are left out (files hold
+ * fictional persons only); a seat's `note` (free text for readers of the file) is not stored and
+ * therefore not exported.
  */
 import {
   storedToNormalised,
@@ -27,8 +27,7 @@ function header(name: string, today: IsoDate, asOf: IsoDate, skipped: number): s
   return [
     `Samspil: organisationsfil for ${name}.`,
     `Eksporteret ${today}; attributterne er dem, der gælder ${asOf}. Format: docs/org-file.md.`,
-    'Gemmes ikke i databasen og er derfor ikke med: kilde/note på klyngemedlemskaber,',
-    'referenceklynge (reference:) og dagsordensfrist (agendaDeadlineWorkingDays).',
+    'Noter på pladser (note:) gemmes ikke i databasen og er derfor ikke med.',
     ...(skipped > 0
       ? [
           `${skipped} embeder/udpegninger for virkelige personer er udeladt (vedligeholdes i Samspil).`,

@@ -77,6 +77,7 @@ export function createForum(
       mayTasks: input.mayTasks ?? [],
       decisionCompetence: input.decisionCompetence ?? null,
       successorForumIds: [],
+      agendaDeadlineWorkingDays: input.agendaDeadlineWorkingDays ?? null,
     },
     validate: (state) => requireRefs(state, forumRefs(input)),
   });

@@ -40,6 +40,8 @@ export const fora = pgTable(
     mayTasks: jsonb('may_tasks').$type<string[]>().notNull().default([]),
     decisionCompetence: text('decision_competence'),
     successorForumIds: jsonb('successor_forum_ids').$type<string[]>().notNull().default([]),
+    /** Working days before a meeting that its agenda closes; null = the default (10). */
+    agendaDeadlineWorkingDays: integer('agenda_deadline_working_days'),
   },
   (t) => [
     ...versionIndexes('fora', t),

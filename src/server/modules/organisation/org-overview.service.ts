@@ -63,10 +63,9 @@ function clustersOf(day: OrgDay): Overview['clusters'] {
         (m) => m.clusterId === cluster.entityId && m.partyId === partyId,
       );
       if (!party || !link) return [];
-      const { partial, verified } = link;
-      return [
-        { membershipId: link.id, partyId, name: party.name, code: party.code, partial, verified },
-      ];
+      const { partial, verified, source, note } = link;
+      const { name, code } = party;
+      return [{ membershipId: link.id, partyId, name, code, partial, verified, source, note }];
     }),
   }));
 }
@@ -168,7 +167,23 @@ function bornEdges(state: OrgState): OrgChart['edges'] {
   return edges;
 }
 
-/** The org chart on a day: fora as nodes, reports-to and born-seat dependencies as edges. */
+/**
+ * Successor edges (`successorForumIds`, set on the fora a reorganisation ends): from each forum
+ * to each of its successors, when at least one of the two is a node on the day. The successors
+ * are read from the forum's latest version, where the reorganisation writes them.
+ */
+function successorEdges(day: OrgDay): OrgChart['edges'] {
+  const { state } = day;
+  // Versions come oldest first, so each forum's latest version wins.
+  const latest = new Map(day.snapshot.fora.map((f) => [f.entityId, f.successorForumIds]));
+  return [...latest].flatMap(([from, targets]) =>
+    [...new Set(targets)]
+      .filter((to) => to !== from && (state.fora.has(from) || state.fora.has(to)))
+      .map((to) => ({ from, to, kind: 'successor' as const, label: null })),
+  );
+}
+
+/** The org chart on a day: fora as nodes; reports-to, born-seat and successor links as edges. */
 export async function orgChart(
   org: OrgContext,
   collaborationId: string,
@@ -194,5 +209,5 @@ export async function orgChart(
       ? [{ from: f.entityId, to: f.reportsToForumId, kind: 'reportsTo' as const, label: null }]
       : [],
   );
-  return { date, nodes, edges: [...reportsTo, ...bornEdges(state)] };
+  return { date, nodes, edges: [...reportsTo, ...bornEdges(state), ...successorEdges(day)] };
 }

@@ -54,6 +54,7 @@ function personSeats(day: OrgDay, personId: string): PersonPage['seats'] {
         role: m.role,
         roles: [...m.roles],
         source: m.source,
+        partyEntityId: m.partyEntityId,
         partyName: view.partyName,
         asSubstitute: m.personId !== personId,
         explanation: view.explanation,
@@ -135,7 +136,10 @@ export async function partyPage(
         },
       ];
     }),
-    seats: seats.map((m) => presentMember(day.state, m)),
+    seats: seats.map((m) => ({
+      ...presentMember(day.state, m),
+      forumName: day.state.fora.get(m.forumEntityId)?.name ?? '',
+    })),
     seatCount: burden?.seatCount ?? seats.filter((m) => m.role !== 'optionalAttendee').length,
     clusterSeatCount: burden?.clusterSeatCount ?? 0,
     offices: officesWithNames(

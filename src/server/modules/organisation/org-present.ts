@@ -14,6 +14,7 @@ import type { IsoDate } from '../../../shared/dates';
 import type {
   BreachView,
   MemberChange,
+  MemberFunction,
   MemberView,
   PersonRef,
 } from '../../../shared/organisation.contract';
@@ -76,7 +77,21 @@ export function seatExplanation(
   return orgText('bornRule.appointedBy', { appointer: appointerName(state, by) });
 }
 
-/** A derived member with names, the appointment behind it and an explanation. */
+/** The function seats that gave a member a role, with the appointment holding each. */
+function memberFunctions(state: OrgState, member: Member): MemberFunction[] {
+  return member.functionSeatEntityIds.map((seatEntityId) => {
+    const seat = state.seats.get(seatEntityId);
+    const appointment = seat && seat.born === null ? appointmentOf(state, seatEntityId) : null;
+    return {
+      seatEntityId,
+      seatLabel: seat?.label ?? '',
+      role: seat?.role ?? member.role,
+      appointmentId: appointment?.personId === member.personId ? appointment.id : null,
+    };
+  });
+}
+
+/** A derived member with names, the appointments behind it and an explanation. */
 export function presentMember(state: OrgState, member: Member): MemberView {
   const appointment =
     member.via.kind === 'appointment' && member.via.appointmentId !== null
@@ -103,6 +118,9 @@ export function presentMember(state: OrgState, member: Member): MemberView {
     substitute: personRef(state, member.substitutePersonId),
     explanation: seatExplanation(state, member.seatEntityId, appointment?.appointedBy ?? null),
     appointment: appointment ? { key: null, ...appointment } : null,
+    appointmentId: appointment?.id ?? null,
+    functionSeatEntityIds: [...member.functionSeatEntityIds],
+    functions: memberFunctions(state, member),
   };
 }
 

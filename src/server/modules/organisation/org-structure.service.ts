@@ -139,6 +139,7 @@ export function createCluster(
       acuteHospitalPartyId: input.acuteHospitalPartyId ?? null,
       verified: input.verified ?? false,
       source: input.source ?? null,
+      reference: input.reference ?? null,
     },
     validate: (state) => {
       if (state.collaboration === null) throw notValidOn('collaboration', input.validFrom);
@@ -198,6 +199,8 @@ export async function addClusterMembership(
         partyId: input.partyId,
         partial: input.partial ?? false,
         verified: input.verified ?? false,
+        source: input.source ?? null,
+        note: input.note ?? null,
         validFrom: input.validFrom,
         validTo: input.validTo ?? null,
       });

@@ -58,6 +58,8 @@ export const clusters = pgTable(
     acuteHospitalPartyId: uuid('acute_hospital_party_id'),
     verified: boolean('verified').notNull().default(false),
     source: text('source'),
+    /** The row of reference/dk-health-clusters.csv the members were checked against (org file). */
+    reference: text('reference'),
   },
   (t) => versionIndexes('clusters', t),
 );
@@ -71,6 +73,9 @@ export const clusterMemberships = pgTable(
     partyId: uuid('party_id').notNull(),
     partial: boolean('partial').notNull().default(false),
     verified: boolean('verified').notNull().default(false),
+    /** Where the membership is documented, and a free note (e.g. why it is unverified). */
+    source: text('source'),
+    note: text('note'),
   },
   (t) => [
     ...factIndexes('cluster_memberships', t),

@@ -24,7 +24,11 @@ export function AgendaItemCard({ item, comments = [], actions }: AgendaItemCardP
   const headingId = `agenda-item-${item.id}`;
   if (item.redacted) {
     return (
-      <li className="agenda-item agenda-item-redacted" aria-labelledby={headingId}>
+      <li
+        className="agenda-item agenda-item-redacted"
+        id={`item-${item.number}`}
+        aria-labelledby={headingId}
+      >
         <h3 id={headingId} className="agenda-item-title">
           {t('closedItemNumbered', { number: item.number })}
         </h3>
@@ -33,7 +37,7 @@ export function AgendaItemCard({ item, comments = [], actions }: AgendaItemCardP
     );
   }
   return (
-    <li className="agenda-item" aria-labelledby={headingId}>
+    <li className="agenda-item" id={`item-${item.number}`} aria-labelledby={headingId}>
       <div className="agenda-item-head">
         <h3 id={headingId} className="agenda-item-title">
           {t('ui.item.heading', { number: item.number, title: item.title })}

@@ -11,7 +11,7 @@ import { useAgenda } from './agendas.api';
 import { EditItemDialog } from './EditItemDialog';
 import { PublishButton } from './PublishButton';
 import { ReviewPanel } from './ReviewPanel';
-import { useAgendaViewer, type AgendaViewer } from './use-agenda-viewer';
+import { useIsSecretariat } from './use-secretariat';
 import './agendas.css';
 
 type Open = { kind: 'add' } | { kind: 'edit'; item: VisibleAgendaItem } | null;
@@ -19,15 +19,15 @@ type Open = { kind: 'add' } | { kind: 'edit'; item: VisibleAgendaItem } | null;
 function AgendaBody({
   agenda,
   meeting,
-  viewer,
+  secretariat,
 }: {
   agenda: Agenda;
   meeting: MeetingDetail;
-  viewer: AgendaViewer;
+  secretariat: boolean;
 }) {
   const { t } = useTranslation('agendas');
   const [open, setOpen] = useState<Open>(null);
-  const can = abilitiesOf(agenda, viewer);
+  const can = abilitiesOf(agenda, secretariat);
   const cancelled = meeting.status === 'cancelled';
   return (
     <div className="stack">
@@ -79,10 +79,10 @@ function AgendaBody({
 export function AgendaSection({ meeting }: { meeting: MeetingDetail }) {
   const { t } = useTranslation('agendas');
   const agenda = useAgenda(meeting.id);
-  const viewer = useAgendaViewer(meeting.forumId, meeting.date);
+  const secretariat = useIsSecretariat();
   return (
     <QueryBlock query={agenda} loadingLabel={t('ui.loading')}>
-      {(data) => <AgendaBody agenda={data} meeting={meeting} viewer={viewer} />}
+      {(data) => <AgendaBody agenda={data} meeting={meeting} secretariat={secretariat} />}
     </QueryBlock>
   );
 }

@@ -12,7 +12,7 @@ import { abilitiesOf, type AgendaAbilities } from './agenda-rules';
 import { useAgenda, useMinutesFlow } from './agendas.api';
 import { ApprovalPanel } from './ApprovalPanel';
 import { MinutesItems } from './MinutesItems';
-import { useAgendaViewer } from './use-agenda-viewer';
+import { useIsSecretariat } from './use-secretariat';
 import './agendas.css';
 
 /** "Send til godkendelse" with its confirmation. */
@@ -116,7 +116,7 @@ function MinutesBody({
 export function MinutesSection({ meeting }: { meeting: MeetingDetail }) {
   const { t } = useTranslation('agendas');
   const agenda = useAgenda(meeting.id);
-  const viewer = useAgendaViewer(meeting.forumId, meeting.date);
+  const secretariat = useIsSecretariat();
   return (
     <QueryBlock query={agenda} loadingLabel={t('ui.loading')}>
       {(data) =>
@@ -125,7 +125,7 @@ export function MinutesSection({ meeting }: { meeting: MeetingDetail }) {
             {t('ui.minutes.notYet')}
           </Alert>
         ) : (
-          <MinutesBody agenda={data} meeting={meeting} can={abilitiesOf(data, viewer)} />
+          <MinutesBody agenda={data} meeting={meeting} can={abilitiesOf(data, secretariat)} />
         )
       }
     </QueryBlock>

@@ -3,14 +3,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { useErrorText } from '../../app/errors';
-import type { User } from '../../../shared/auth.contract';
+import type { UserDirectory } from '../../../shared/auth.contract';
 import type { MeetingDetail } from '../../../shared/meetings.contract';
-import { hasRole } from '../../../shared/roles';
-import { Alert, Button, Dialog, useToast } from '../../ui/index';
+import { sortDanish } from '../../format';
+import { Alert, Button, Dialog, TextField, useToast } from '../../ui/index';
 import { useMe } from '../auth/auth.api';
 import { Checkbox } from '../meetings/Checkbox';
 import { useForumMembers } from '../meetings/org-lookup.api';
-import { sortDanish } from '../../format';
+import { useDebounced } from '../meetings/use-debounced';
 import { useAgendaFlow } from './agendas.api';
 
 /** A user who can be chosen as a reviewer. */
@@ -20,17 +20,11 @@ interface Candidate {
   detail: string;
 }
 
-/** Reviewers to choose from: the forum's members with an account, yourself, and (admins) everyone. */
-function useCandidates(meeting: MeetingDetail): { items: Candidate[]; pending: boolean } {
+/** Suggested reviewers: the forum's members with an account on the meeting day, and yourself. */
+function useSuggestions(meeting: MeetingDetail): { items: Candidate[]; pending: boolean } {
   const { t } = useTranslation('agendas');
   const me = useMe();
   const forum = useForumMembers(meeting.forumId, meeting.date);
-  const admin = hasRole(me.user.role, 'admin');
-  const users = useQuery({
-    queryKey: ['users'],
-    queryFn: async ({ signal }) => (await api.get<{ items: User[] }>('/users', { signal })).items,
-    enabled: admin,
-  });
   const byId = new Map<string, Candidate>();
   for (const m of forum.data?.members ?? []) {
     if (m.person?.userId)
@@ -41,14 +35,90 @@ function useCandidates(meeting: MeetingDetail): { items: Candidate[]; pending: b
       });
   }
   byId.set(me.user.id, { userId: me.user.id, name: me.user.name, detail: t('ui.review.yourself') });
-  for (const u of users.data ?? []) {
-    if (!byId.has(u.id) && !u.disabled)
-      byId.set(u.id, { userId: u.id, name: u.name, detail: u.email });
-  }
-  return {
-    items: sortDanish([...byId.values()], (c) => c.name),
-    pending: forum.isPending || (admin && users.isPending),
-  };
+  return { items: sortDanish([...byId.values()], (c) => c.name), pending: forum.isPending };
+}
+
+/** Enabled accounts whose name contains `q` (GET /api/users/directory, secretariat and up). */
+function useUserDirectory(q: string) {
+  return useQuery({
+    queryKey: ['users', 'directory', q],
+    queryFn: ({ signal }) =>
+      api.get<UserDirectory>('/users/directory', { query: { q, limit: 20 }, signal }),
+    enabled: q.length > 0,
+    staleTime: 60_000,
+  });
+}
+
+/** The search for other users; each hit is a checkbox. */
+function OtherUsers({
+  chosen,
+  known,
+  onToggle,
+}: {
+  chosen: ReadonlyMap<string, Candidate>;
+  known: ReadonlySet<string>;
+  onToggle: (candidate: Candidate, on: boolean) => void;
+}) {
+  const { t } = useTranslation('agendas');
+  const [text, setText] = useState('');
+  const q = useDebounced(text.trim());
+  const found = useUserDirectory(q);
+  const hits = (found.data?.items ?? []).filter((u) => !known.has(u.id));
+  const extra = [...chosen.values()].filter((c) => !known.has(c.userId));
+  const shown = new Map<string, Candidate>(extra.map((c) => [c.userId, c]));
+  for (const u of hits)
+    shown.set(u.id, { userId: u.id, name: u.name, detail: t('ui.review.user') });
+  return (
+    <fieldset className="agenda-reviewers">
+      <legend>{t('ui.review.otherUsers')}</legend>
+      <TextField
+        type="search"
+        label={t('ui.review.search')}
+        hint={t('ui.review.searchHint')}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+      />
+      <p className="muted" aria-live="polite">
+        {q && found.isFetching ? t('ui.review.searching') : null}
+        {q && !found.isFetching && hits.length === 0 ? t('ui.review.noUsers', { q }) : null}
+      </p>
+      {[...shown.values()].map((c) => (
+        <Checkbox
+          key={c.userId}
+          label={c.name}
+          checked={chosen.has(c.userId)}
+          onChange={(e) => onToggle(c, e.target.checked)}
+        />
+      ))}
+    </fieldset>
+  );
+}
+
+/** The suggested reviewers as checkboxes. */
+function Suggestions({
+  suggestions,
+  chosen,
+  onToggle,
+}: {
+  suggestions: { items: Candidate[]; pending: boolean };
+  chosen: ReadonlyMap<string, Candidate>;
+  onToggle: (candidate: Candidate, on: boolean) => void;
+}) {
+  const { t } = useTranslation('agendas');
+  return (
+    <fieldset className="agenda-reviewers">
+      <legend>{t('ui.review.forumMembers')}</legend>
+      {suggestions.pending ? <p className="muted">{t('ui.review.loading')}</p> : null}
+      {suggestions.items.map((c) => (
+        <Checkbox
+          key={c.userId}
+          label={`${c.name} (${c.detail})`}
+          checked={chosen.has(c.userId)}
+          onChange={(e) => onToggle(c, e.target.checked)}
+        />
+      ))}
+    </fieldset>
+  );
 }
 
 /** Chooses the reviewers of the draft agenda and sends it ("Send til gennemlæsning"). */
@@ -63,17 +133,22 @@ export function SendForReviewDialog({
   const toast = useToast();
   const errorText = useErrorText();
   const { sendForReview } = useAgendaFlow(meeting.id);
-  const candidates = useCandidates(meeting);
-  const [chosen, setChosen] = useState<string[]>([]);
+  const suggestions = useSuggestions(meeting);
+  const [chosen, setChosen] = useState<Map<string, Candidate>>(new Map());
   const [checked, setChecked] = useState(false);
-  const toggle = (id: string, on: boolean) =>
-    setChosen((all) => (on ? [...all, id] : all.filter((x) => x !== id)));
+  const toggle = (c: Candidate, on: boolean) =>
+    setChosen((all) => {
+      const next = new Map(all);
+      if (on) next.set(c.userId, c);
+      else next.delete(c.userId);
+      return next;
+    });
   const send = () => {
     setChecked(true);
-    if (chosen.length === 0) return;
-    sendForReview.mutate(chosen, {
+    if (chosen.size === 0) return;
+    sendForReview.mutate([...chosen.keys()], {
       onSuccess: () => {
-        toast.show(t('ui.review.sent', { count: chosen.length }));
+        toast.show(t('ui.review.sent', { count: chosen.size }));
         onClose();
       },
     });
@@ -97,21 +172,15 @@ export function SendForReviewDialog({
         {sendForReview.isError ? (
           <Alert tone="error">{errorText(sendForReview.error)}</Alert>
         ) : null}
-        {checked && chosen.length === 0 ? (
+        {checked && chosen.size === 0 ? (
           <Alert tone="error">{t('errors.agenda.noReviewers')}</Alert>
         ) : null}
-        <fieldset className="agenda-reviewers">
-          <legend>{t('ui.review.choose')}</legend>
-          {candidates.pending ? <p className="muted">{t('ui.review.loading')}</p> : null}
-          {candidates.items.map((c) => (
-            <Checkbox
-              key={c.userId}
-              label={`${c.name} (${c.detail})`}
-              checked={chosen.includes(c.userId)}
-              onChange={(e) => toggle(c.userId, e.target.checked)}
-            />
-          ))}
-        </fieldset>
+        <Suggestions suggestions={suggestions} chosen={chosen} onToggle={toggle} />
+        <OtherUsers
+          chosen={chosen}
+          known={new Set(suggestions.items.map((c) => c.userId))}
+          onToggle={toggle}
+        />
       </div>
     </Dialog>
   );

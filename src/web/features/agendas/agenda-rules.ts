@@ -1,6 +1,7 @@
 /**
- * What the agenda page offers in each state (mirrors the server's rules so the page only shows
- * what will work; the server still decides). Pure, so it is unit-tested.
+ * What the agenda page offers in each state: the server's `viewer` block says what the viewer
+ * may do (the same rules its endpoints enforce), so the page only shows what will work. Pure,
+ * so it is unit-tested.
  */
 import type { Agenda } from '../../../shared/agendas.contract';
 
@@ -21,27 +22,22 @@ export interface AgendaAbilities {
   closeApproval: boolean;
 }
 
-/** The abilities of a viewer: secretariat or not, and their person (if linked) and user id. */
-export function abilitiesOf(
-  agenda: Agenda,
-  viewer: { secretariat: boolean; userId: string; personId: string | null; chair: boolean },
-): AgendaAbilities {
-  const editable = agenda.status !== 'published';
-  const reviewer = agenda.reviewers.some((r) => r.userId === viewer.userId);
+/**
+ * The abilities of the viewer, from the agenda's `viewer` block (decided on the server by the
+ * rules its endpoints enforce) and, for the minutes' secretariat work, the account role.
+ */
+export function abilitiesOf(agenda: Agenda, secretariat: boolean): AgendaAbilities {
+  const { viewer } = agenda;
   const minutesDraft = agenda.status === 'published' && agenda.minutesStatus === 'draft';
-  const approving = agenda.status === 'published' && agenda.minutesStatus === 'sentForApproval';
-  const mine = viewer.personId
-    ? agenda.approvals.find((a) => a.personId === viewer.personId)
-    : undefined;
   return {
-    build: viewer.secretariat && editable,
-    sendForReview: viewer.secretariat && agenda.status === 'draft',
-    publish: viewer.secretariat && editable,
-    comment: agenda.status === 'inReview' && (reviewer || viewer.secretariat),
-    decide: viewer.secretariat && minutesDraft,
-    sendMinutes: viewer.secretariat && minutesDraft,
-    approve: approving && mine !== undefined && mine.approvedAt === null,
-    closeApproval: approving && (viewer.secretariat || viewer.chair),
+    build: viewer.mayEdit,
+    sendForReview: viewer.mayEdit && agenda.status === 'draft',
+    publish: viewer.mayEdit,
+    comment: viewer.mayComment,
+    decide: secretariat && minutesDraft,
+    sendMinutes: secretariat && minutesDraft,
+    approve: viewer.mayApprove,
+    closeApproval: viewer.mayCloseApproval,
   };
 }
 

@@ -58,7 +58,10 @@ function ForumMoveDialog({ kind, step, item, directory, onClose }: CaseActionDia
   const earlier = step ? earlierForaOf(item, step.id) : [];
   const [forumId, setForumId] = useState(kind === 'sendBack' ? (earlier[0] ?? '') : '');
   const [checked, setChecked] = useState(false);
-  const name = (id: string) => directory?.byId.get(id)?.name ?? t('ui.unknownForum');
+  const name = (id: string) =>
+    item.steps.find((s) => s.forumId === id)?.forumName ??
+    (id === item.raisedInForumId ? item.raisedInForumName : null) ??
+    t('ui.unknownForum');
   const ready = () => {
     setChecked(true);
     return Boolean(forumId);
@@ -115,11 +118,11 @@ function ForumMoveDialog({ kind, step, item, directory, onClose }: CaseActionDia
 
 /** The dialog of one move on the case; it sends the move and closes on success. */
 export function CaseActionDialog(props: CaseActionDialogProps) {
-  const { kind, step, item, directory, onClose } = props;
+  const { kind, step, item, onClose } = props;
   const { t } = useTranslation('cases');
   const { stepPath, run, ...common } = useMove(item, step, onClose);
   const [final, setFinal] = useState(false);
-  const name = (id: string) => directory?.byId.get(id)?.name ?? t('ui.unknownForum');
+  const forumName = step?.forumName ?? t('ui.unknownForum');
 
   if (kind === 'sendBack' || kind === 'escalate' || kind === 'addStep')
     return <ForumMoveDialog {...props} />;
@@ -128,7 +131,7 @@ export function CaseActionDialog(props: CaseActionDialogProps) {
       <PlaceDialog
         {...common}
         forumId={step.forumId}
-        forumName={name(step.forumId)}
+        forumName={forumName}
         onPlace={(meetingId) => run(stepPath('place'), { meetingId }, t('actions.placed'))}
       />
     );
@@ -136,7 +139,7 @@ export function CaseActionDialog(props: CaseActionDialogProps) {
     return (
       <CaseMoveDialog
         {...common}
-        title={t(`actions.${kind}Title`, { forum: name(step?.forumId ?? '') })}
+        title={t(`actions.${kind}Title`, { forum: forumName })}
         intro={t(`actions.${kind}Intro`)}
         textLabel={t(`actions.${kind}Text`)}
         initialText={step?.recommendation ?? ''}

@@ -9,6 +9,7 @@ import { useForumDirectory, type ForumDirectory } from '../meetings/org-lookup.a
 import { casePaths } from '../meetings/paths';
 import { QueryBlock } from '../meetings/QueryBlock';
 import { useMeetingFormat } from '../meetings/use-format';
+import { useScrollToHash } from '../meetings/use-scroll-to-hash';
 import { CaseActions } from './CaseActions';
 import { CaseAttachments } from './CaseAttachments';
 import { CaseBadges } from './CaseBadges';
@@ -29,9 +30,9 @@ function Passport({
   const me = useMe();
   const format = useMeetingFormat();
   usePageTitle(item.title);
-  const name = (id: string | null) =>
-    id ? (directory?.byId.get(id)?.name ?? t('ui.unknownForum')) : '—';
-  const returnTo = name(item.returnToForumId);
+  useScrollToHash();
+  const name = (forumName: string | null) => forumName ?? t('ui.unknownForum');
+  const returnTo = name(item.returnToForumName);
   return (
     <>
       <PageHeader
@@ -41,12 +42,12 @@ function Passport({
             <CaseBadges item={item} />
             <p>
               {t('passport.raised', {
-                forum: name(item.raisedInForumId),
+                forum: name(item.raisedInForumName),
                 date: format.date(item.raisedOn),
               })}{' '}
               {t('passport.status', { status: t(`statuses.${item.status}`) })}{' '}
               {item.status === 'open' && item.currentForumId
-                ? t('passport.now', { forum: name(item.currentForumId) })
+                ? t('passport.now', { forum: name(item.currentForumName) })
                 : null}
             </p>
           </div>
@@ -68,7 +69,7 @@ function Passport({
         <section className="mtg-section" aria-labelledby="case-route">
           <h2 id="case-route">{t('passport.route')}</h2>
           <p className="muted">{t('passport.routeHelp', { forum: returnTo })}</p>
-          <CaseRoute item={item} directory={directory} />
+          <CaseRoute item={item} />
         </section>
         <section className="mtg-section" aria-labelledby="case-returned">
           <h2 id="case-returned">{t('passport.returned', { forum: returnTo })}</h2>
@@ -77,18 +78,13 @@ function Passport({
           ) : (
             <CaseTimeline
               entries={item.returned}
-              directory={directory}
               label={t('passport.returned', { forum: returnTo })}
             />
           )}
         </section>
         <section className="mtg-section" aria-labelledby="case-timeline">
           <h2 id="case-timeline">{t('passport.timeline')}</h2>
-          <CaseTimeline
-            entries={item.timeline}
-            directory={directory}
-            label={t('passport.timeline')}
-          />
+          <CaseTimeline entries={item.timeline} label={t('passport.timeline')} />
         </section>
         <section className="mtg-section" aria-labelledby="case-attachments">
           <h2 id="case-attachments">{t('files.heading')}</h2>

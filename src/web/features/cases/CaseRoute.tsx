@@ -1,26 +1,22 @@
-import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { VisibleCase } from '../../../shared/cases.contract';
-import type { ForumDirectory } from '../meetings/org-lookup.api';
-import { meetingPaths } from '../meetings/paths';
 import { useMeetingFormat } from '../meetings/use-format';
 import { currentStepOf } from './case-steps';
+import { CaseMeetingLink } from './CaseMeetingLink';
 
 /** Props of {@link CaseRoute}. */
 export interface CaseRouteProps {
   item: VisibleCase;
-  directory: ForumDirectory | undefined;
 }
 
 /**
  * The case passport's route: every forum the case travels, in order, with its status, meeting,
  * recommendation and decision. The step the case waits in now is marked in words.
  */
-export function CaseRoute({ item, directory }: CaseRouteProps) {
+export function CaseRoute({ item }: CaseRouteProps) {
   const { t } = useTranslation('cases');
   const format = useMeetingFormat();
   const current = currentStepOf(item);
-  const name = (id: string) => directory?.byId.get(id)?.name ?? t('ui.unknownForum');
   const steps = [...item.steps].sort((a, b) => a.position - b.position);
   return (
     <ol className="case-steps">
@@ -29,10 +25,11 @@ export function CaseRoute({ item, directory }: CaseRouteProps) {
         return (
           <li
             key={step.id}
+            id={`step-${step.id}`}
             className={`case-step case-step-${step.status}${isCurrent ? ' case-step-current' : ''}`}
           >
             <div className="case-step-head">
-              <h3 className="case-step-forum">{name(step.forumId)}</h3>
+              <h3 className="case-step-forum">{step.forumName ?? t('ui.unknownForum')}</h3>
               <span className="mtg-tag">{t(`stepStatuses.${step.status}`)}</span>
               {isCurrent ? (
                 <span className="mtg-tag mtg-tag-current">{t('passport.hereNow')}</span>
@@ -49,9 +46,7 @@ export function CaseRoute({ item, directory }: CaseRouteProps) {
                   <div>
                     <dt>{t('passport.meeting')}</dt>
                     <dd>
-                      <Link to={meetingPaths.meeting(step.meetingId)}>
-                        {t('passport.openMeeting')}
-                      </Link>
+                      <CaseMeetingLink meetingId={step.meetingId} meeting={step.meeting} />
                       {step.closed ? ` (${t('passport.closedItem')})` : null}
                     </dd>
                   </div>

@@ -1,14 +1,11 @@
-import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { TimelineEntryView } from '../../../shared/cases.contract';
-import type { ForumDirectory } from '../meetings/org-lookup.api';
-import { meetingPaths } from '../meetings/paths';
 import { useMeetingFormat } from '../meetings/use-format';
+import { CaseMeetingLink } from './CaseMeetingLink';
 
 /** Props of {@link CaseTimeline}. */
 export interface CaseTimelineProps {
   entries: readonly TimelineEntryView[];
-  directory: ForumDirectory | undefined;
   /** Accessible name of the list. */
   label: string;
 }
@@ -18,11 +15,10 @@ export interface CaseTimelineProps {
  * escalated) and back down to the forum that raised it (returned, sent back). The direction
  * is written out ("Op ad", "Tilbage til"), not shown by colour or arrow alone.
  */
-export function CaseTimeline({ entries, directory, label }: CaseTimelineProps) {
+export function CaseTimeline({ entries, label }: CaseTimelineProps) {
   const { t } = useTranslation('cases');
   const format = useMeetingFormat();
-  const name = (id: string | null) =>
-    id ? (directory?.byId.get(id)?.name ?? t('ui.unknownForum')) : '';
+  const name = (forumName: string | null) => forumName ?? t('ui.unknownForum');
   return (
     <ol className="case-timeline" aria-label={label}>
       {entries.map((e) => (
@@ -39,12 +35,13 @@ export function CaseTimeline({ entries, directory, label }: CaseTimelineProps) {
           </p>
           <p className="muted">
             {e.toForumId
-              ? t('ui.timeline.fromTo', { from: name(e.forumId), to: name(e.toForumId) })
-              : name(e.forumId)}
+              ? t('ui.timeline.fromTo', { from: name(e.forumName), to: name(e.toForumName) })
+              : name(e.forumName)}
+            {e.actorName ? ` · ${t('passport.by', { name: e.actorName })}` : null}
             {e.meetingId ? (
               <>
                 {' · '}
-                <Link to={meetingPaths.meeting(e.meetingId)}>{t('passport.openMeeting')}</Link>
+                <CaseMeetingLink meetingId={e.meetingId} meeting={e.meeting} />
               </>
             ) : null}
           </p>

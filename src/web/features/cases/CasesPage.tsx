@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { hasRole } from '../../../shared/roles';
 import { buttonClass, EmptyState, PageHeader } from '../../ui/index';
 import { useMe } from '../auth/auth.api';
-import { useForumDirectory } from '../meetings/org-lookup.api';
 import { casePaths } from '../meetings/paths';
 import { QueryBlock } from '../meetings/QueryBlock';
 import { SoftButton } from '../meetings/SoftButton';
@@ -27,7 +26,6 @@ export function CasesPage() {
   const [params, setParams] = useSearchParams();
   const filters = caseFiltersFromParams(params);
   const cases = useCases(caseQueryOf(filters));
-  const directory = useForumDirectory();
   const apply = (next: Filters) => setParams(caseParamsOf(next));
   const canRaise = hasRole(me.user.role, 'member');
 
@@ -69,7 +67,6 @@ export function CasesPage() {
               </p>
               <CasesTable
                 items={data.items}
-                directory={directory.data}
                 caption={t('ui.list.caption', { page: filters.page, pages })}
               />
               {pages > 1 ? (

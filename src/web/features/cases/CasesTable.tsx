@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import type { CaseSummary } from '../../../shared/cases.contract';
 import { Table } from '../../ui/index';
 import { casePaths } from '../meetings/paths';
-import type { ForumDirectory } from '../meetings/org-lookup.api';
 import { useMeetingFormat } from '../meetings/use-format';
 import { CaseBadges } from './CaseBadges';
 
@@ -11,15 +10,14 @@ import { CaseBadges } from './CaseBadges';
 export interface CasesTableProps {
   items: readonly CaseSummary[];
   caption: string;
-  directory: ForumDirectory | undefined;
 }
 
 /** Cases: title (link to the case passport), type and flags, where raised, where now, status. */
-export function CasesTable({ items, caption, directory }: CasesTableProps) {
+export function CasesTable({ items, caption }: CasesTableProps) {
   const { t } = useTranslation('cases');
   const format = useMeetingFormat();
-  const forum = (id: string | null) =>
-    id ? (directory?.byId.get(id)?.name ?? t('ui.unknownForum')) : '—';
+  const forum = (id: string | null, name: string | null) =>
+    id ? (name ?? t('ui.unknownForum')) : '—';
   return (
     <Table caption={caption}>
       <thead>
@@ -39,8 +37,8 @@ export function CasesTable({ items, caption, directory }: CasesTableProps) {
               <br />
               <CaseBadges item={c} />
             </td>
-            <td>{forum(c.raisedInForumId)}</td>
-            <td>{c.status === 'open' ? forum(c.currentForumId) : '—'}</td>
+            <td>{forum(c.raisedInForumId, c.raisedInForumName)}</td>
+            <td>{c.status === 'open' ? forum(c.currentForumId, c.currentForumName) : '—'}</td>
             <td>{t(`statuses.${c.status}`)}</td>
             <td className="mtg-when">{format.date(c.raisedOn)}</td>
           </tr>

@@ -131,7 +131,6 @@ export function RaiseCasePage() {
           forumId={forumId}
           title={title}
           summary={summary}
-          directory={directory.data}
         />
       </div>
     </>

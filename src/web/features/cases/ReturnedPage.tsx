@@ -53,7 +53,6 @@ export function ReturnedPage() {
                     </h2>
                     <CaseTimeline
                       entries={entries}
-                      directory={directory.data}
                       label={t('ui.returned.entries', { title: c.title })}
                     />
                   </li>

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CASE_STATUSES, type CaseStatus } from '../../../shared/cases.enums';
 import { EmptyState, PageHeader, Select, Table } from '../../ui/index';
-import { useCollaborationList, useForumDirectory } from '../meetings/org-lookup.api';
+import { useCollaborationList } from '../meetings/org-lookup.api';
 import { casePaths } from '../meetings/paths';
 import { QueryBlock } from '../meetings/QueryBlock';
 import { CaseBadges } from './CaseBadges';
@@ -21,9 +21,8 @@ export function ScreeningPage() {
   const [chosen, setChosen] = useState('');
   const [status, setStatus] = useState<CaseStatus>('open');
   const collaborationId = chosen || collaborations.data?.items[0]?.entityId || '';
-  const directory = useForumDirectory(collaborationId || undefined);
   const recurring = useRecurring(collaborationId, status);
-  const name = (id: string) => directory.data?.byId.get(id)?.name ?? t('ui.unknownForum');
+  const name = (forumName: string | null) => forumName ?? t('ui.unknownForum');
   return (
     <>
       <PageHeader title={t('ui.screening.title')} description={<p>{t('ui.screening.intro')}</p>} />
@@ -71,11 +70,16 @@ export function ScreeningPage() {
                           {t('ui.screening.score', { score: Math.round(g.score * 100) })}
                         </span>
                       </p>
+                      <p className="muted">
+                        {t('ui.screening.clusters', {
+                          names: g.clusters.map((c) => c.name ?? t('ui.unknownCluster')).join(', '),
+                        })}
+                      </p>
                       <ul>
                         {g.cases.map((c) => (
                           <li key={c.id}>
                             <Link to={casePaths.case(c.id)}>{c.title}</Link>{' '}
-                            <span className="muted">({name(c.raisedInForumId)})</span>
+                            <span className="muted">({name(c.raisedInForumName)})</span>
                           </li>
                         ))}
                       </ul>
@@ -107,7 +111,7 @@ export function ScreeningPage() {
                           <br />
                           <CaseBadges item={c} />
                         </td>
-                        <td>{name(c.raisedInForumId)}</td>
+                        <td>{name(c.raisedInForumName)}</td>
                         <td>{reasons.map((r) => t(`screening.reasons.${r}`)).join(', ')}</td>
                       </tr>
                     ))}

@@ -3,7 +3,6 @@ import type { SimilarCaseView } from '../../../shared/cases.contract';
 import { Spinner } from '../../ui/index';
 import { useDebounced } from '../meetings/use-debounced';
 import { useSimilarCases } from './cases.api';
-import type { ForumDirectory } from '../meetings/org-lookup.api';
 import { casePaths } from '../meetings/paths';
 import { CaseBadges } from './CaseBadges';
 
@@ -13,16 +12,14 @@ export interface SimilarCasesPanelProps {
   loading: boolean;
   /** Nothing to compare yet (no forum or too short a title). */
   idle: boolean;
-  directory: ForumDirectory | undefined;
 }
 
 /**
  * "Lignende sager i andre klynger" (seed 004), updated as the title and summary are typed, so a
  * cluster can reuse what another has done before raising the same case again.
  */
-export function SimilarCasesPanel({ items, loading, idle, directory }: SimilarCasesPanelProps) {
+export function SimilarCasesPanel({ items, loading, idle }: SimilarCasesPanelProps) {
   const { t } = useTranslation('cases');
-  const forum = (id: string) => directory?.byId.get(id)?.name ?? t('ui.unknownForum');
   return (
     <aside className="case-similar" aria-labelledby="case-similar">
       <h2 id="case-similar">{t('screening.similarTitle')}</h2>
@@ -46,7 +43,7 @@ export function SimilarCasesPanel({ items, loading, idle, directory }: SimilarCa
               </a>
               <p className="muted">
                 {t('ui.similar.meta', {
-                  forum: forum(c.raisedInForumId),
+                  forum: c.raisedInForumName ?? t('ui.unknownForum'),
                   status: t(`statuses.${c.status}`),
                   score: Math.round(score * 100),
                 })}
@@ -66,7 +63,6 @@ export interface LiveSimilarCasesProps {
   forumId: string;
   title: string;
   summary: string;
-  directory: ForumDirectory | undefined;
 }
 
 /** {@link SimilarCasesPanel} fed as the user types (half a second after the last key). */
@@ -75,7 +71,6 @@ export function LiveSimilarCases({
   forumId,
   title,
   summary,
-  directory,
 }: LiveSimilarCasesProps) {
   const typedTitle = useDebounced(title.trim(), 500);
   const typedSummary = useDebounced(summary.trim(), 500);
@@ -90,7 +85,6 @@ export function LiveSimilarCases({
       items={similar.data?.items}
       loading={similar.isFetching}
       idle={!collaborationId || typedTitle.length < 3}
-      directory={directory}
     />
   );
 }

@@ -5,7 +5,7 @@ import { useErrorText } from '../../app/errors';
 import type { CalendarCheck } from '../../../shared/meetings.contract';
 import { Alert, Button } from '../../ui/index';
 import type { MeetingFilters } from './meeting-filters';
-import { useMeetingFormat } from './use-format';
+import { WarningText } from './WarningText';
 
 /**
  * "Tjek rækkefølgen": every meeting of the shown period checked against the ordering rules and
@@ -13,7 +13,6 @@ import { useMeetingFormat } from './use-format';
  */
 export function CalendarCheckPanel({ filters }: { filters: MeetingFilters }) {
   const { t } = useTranslation('meetings');
-  const format = useMeetingFormat();
   const errorText = useErrorText();
   const check = useMutation({
     mutationFn: () =>
@@ -42,7 +41,9 @@ export function CalendarCheckPanel({ filters }: { filters: MeetingFilters }) {
         <Alert tone="warning" title={t('check.found', { count: result.warnings.length })}>
           <ul className="mtg-warning-list">
             {result.warnings.map((w, i) => (
-              <li key={`${w.meetingId ?? ''}-${w.code}-${i}`}>{w.message[format.language]}</li>
+              <li key={`${w.meetingId ?? ''}-${w.code}-${i}`}>
+                <WarningText warning={w} />
+              </li>
             ))}
           </ul>
         </Alert>

@@ -1,30 +1,17 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingDetail } from '../../../shared/meetings.contract';
-import { Button, TextField, useToast } from '../../ui/index';
+import { SubscribeButton } from '../calendar/SubscribeButton';
 import { DownloadButton } from './DownloadButton';
 
 const enc = encodeURIComponent;
 
 /**
- * Calendar and documents: this meeting as an .ics file, the forum's calendar feed to subscribe
- * to, and the agenda and minutes as Word and PDF.
+ * Calendar and documents: this meeting as an .ics file, a subscription to the forum's meetings
+ * for Outlook ("Abonnér i Outlook"), and the agenda and minutes as Word and PDF.
  */
 export function MeetingLinks({ meeting }: { meeting: MeetingDetail }) {
   const { t } = useTranslation('meetings');
-  const toast = useToast();
-  const [copied, setCopied] = useState(false);
-  const feed = `${window.location.origin}/api/meetings/forum/${enc(meeting.forumId)}.ics`;
   const base = `/meetings/${enc(meeting.id)}`;
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(feed);
-      setCopied(true);
-      toast.show(t('links.copied'));
-    } catch {
-      toast.show(t('links.copyFailed'), 'error');
-    }
-  };
   return (
     <div className="stack">
       <section aria-labelledby="mtg-links-calendar" className="stack">
@@ -36,18 +23,13 @@ export function MeetingLinks({ meeting }: { meeting: MeetingDetail }) {
           <DownloadButton path={`${base}.ics`} fileName="moede.ics">
             {t('links.ics')}
           </DownloadButton>
-        </div>
-        <TextField
-          label={t('links.feed', { forum: meeting.forumName ?? '' })}
-          hint={t('links.feedHint')}
-          value={feed}
-          readOnly
-          onFocus={(e) => e.target.select()}
-        />
-        <div className="button-row">
-          <Button onClick={() => void copy()}>
-            {copied ? t('links.copiedShort') : t('links.copy')}
-          </Button>
+          <SubscribeButton
+            target={{
+              feed: 'forum',
+              forumId: meeting.forumId,
+              name: meeting.forumName ?? meeting.title,
+            }}
+          />
         </div>
       </section>
       <section aria-labelledby="mtg-links-docs" className="stack">

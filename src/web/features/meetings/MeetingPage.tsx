@@ -14,11 +14,25 @@ import { MeetingLinks } from './MeetingLinks';
 import { useMeeting } from './meetings.api';
 import { ParticipantsSection } from './ParticipantsSection';
 import { QueryBlock } from './QueryBlock';
+import { useScrollToHash } from './use-scroll-to-hash';
 import './meetings.css';
 
-function MeetingBody({ meeting, canEdit }: { meeting: MeetingDetail; canEdit: boolean }) {
+/** The tabs a path can open (`/meetings/:id/agenda`, the links of search hits and e-mails). */
+const TABS = ['agenda', 'minutes', 'participants', 'deadlines', 'links'] as const;
+
+function MeetingBody({
+  meeting,
+  canEdit,
+  tab,
+}: {
+  meeting: MeetingDetail;
+  canEdit: boolean;
+  tab: string | undefined;
+}) {
   const { t } = useTranslation('meetings');
   usePageTitle(meeting.title);
+  const initialTab = (TABS as readonly string[]).includes(tab ?? '') ? tab : undefined;
+  useScrollToHash();
   return (
     <>
       <PageHeader
@@ -38,7 +52,9 @@ function MeetingBody({ meeting, canEdit }: { meeting: MeetingDetail; canEdit: bo
         </Alert>
       ) : null}
       <Tabs
+        key={initialTab ?? ''}
         label={t('page.tabs')}
+        initialTab={initialTab}
         tabs={[
           {
             id: 'agenda',
@@ -74,12 +90,14 @@ function MeetingBody({ meeting, canEdit }: { meeting: MeetingDetail; canEdit: bo
 /** One meeting: facts, agenda, minutes, participants, deadlines, calendar and documents. */
 export function MeetingPage() {
   const { t } = useTranslation('meetings');
-  const { meetingId = '' } = useParams();
+  const { meetingId = '', tab } = useParams();
   const me = useMe();
   const meeting = useMeeting(meetingId);
   return (
     <QueryBlock query={meeting} loadingLabel={t('page.loading')}>
-      {(data) => <MeetingBody meeting={data} canEdit={hasRole(me.user.role, 'secretariat')} />}
+      {(data) => (
+        <MeetingBody meeting={data} canEdit={hasRole(me.user.role, 'secretariat')} tab={tab} />
+      )}
     </QueryBlock>
   );
 }

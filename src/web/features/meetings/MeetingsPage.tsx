@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { hasRole } from '../../../shared/roles';
 import { Button, buttonClass, EmptyState, PageHeader } from '../../ui/index';
 import { useMe } from '../auth/auth.api';
+import { CalendarSubscriptions } from '../calendar/CalendarSubscriptions';
 import { CalendarCheckPanel } from './CalendarCheckPanel';
 import { filtersFromParams, paramsOf, type MeetingFilters } from './meeting-filters';
 import { MeetingFilterForm } from './MeetingFilterForm';
@@ -83,6 +84,7 @@ export function MeetingsPage() {
         }
       </QueryBlock>
       <CalendarCheckPanel filters={filters} />
+      <CalendarSubscriptions />
       {creating ? (
         <MeetingFormDialog
           initialForumId={filters.forumId}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Participant } from '../../../shared/meetings.contract';
 import { ATTENDANCES, type Attendance } from '../../../shared/meetings.enums';
 import { Button } from '../../ui/index';
+import { useMeetingFormat } from './use-format';
 
 /** Props of {@link ParticipantRow}. */
 export interface ParticipantRowProps {
@@ -24,12 +25,14 @@ export function ParticipantRow({
   onRemove,
 }: ParticipantRowProps) {
   const { t } = useTranslation('meetings');
+  const { language } = useMeetingFormat();
   const name = p.name ?? t('participants.unnamed');
+  const who = p.description?.[language] ?? p.organisation;
   const fn = (code: string) =>
     (FUNCTIONS as readonly string[]).includes(code)
       ? t(`participants.functions.${code as (typeof FUNCTIONS)[number]}`)
       : code;
-  const details = [...p.functions.map(fn), p.organisation, p.note].filter(Boolean).join(' · ');
+  const details = [...p.functions.map(fn), who, p.note].filter(Boolean).join(' · ');
   return (
     <tr>
       <th scope="row" className="mtg-person">

@@ -14,6 +14,7 @@ import { QueryBlock } from './QueryBlock';
 import { useMeetingFormat } from './use-format';
 import { useProcessForm } from './use-process-form';
 import { useWarnedSave } from './use-warned-save';
+import { WarningText } from './WarningText';
 import './meetings.css';
 
 /**
@@ -81,7 +82,9 @@ export function ProcessPage() {
             <Alert tone="warning" title={t('processPage.warnings')}>
               <ul className="mtg-warning-list">
                 {[...data.warnings, ...data.schedulingWarnings].map((w, i) => (
-                  <li key={`${w.code}-${i}`}>{w.message[format.language]}</li>
+                  <li key={`${w.code}-${i}`}>
+                    <WarningText warning={w} />
+                  </li>
                 ))}
               </ul>
             </Alert>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { SeriesPreview } from '../../../shared/meetings-planning.contract';
 import { Table } from '../../ui/index';
 import { useMeetingFormat } from './use-format';
+import { WarningText } from './WarningText';
 
 /** Props of {@link SeriesProposals}. */
 export interface SeriesProposalsProps {
@@ -50,16 +51,17 @@ export function SeriesProposals({ preview, chosen, onToggle }: SeriesProposalsPr
                 {p.explanations.length === 0 ? (
                   <span className="muted">{t('seriesPage.notMoved')}</span>
                 ) : (
-                  <>
-                    {t('seriesPage.movedFrom', { date: format.date(p.idealDate) })}{' '}
-                    {p.explanations.map((e) => e[format.language]).join(' ')}
-                  </>
+                  p.explanations.map((e) => e[format.language]).join(' ')
                 )}
               </td>
               <td>
                 {p.warnings.length === 0
                   ? t('seriesPage.noWarnings')
-                  : p.warnings.map((w) => w.message[format.language]).join(' ')}
+                  : p.warnings.map((w, i) => (
+                      <p key={`${w.code}-${i}`} className="mtg-warning-line">
+                        <WarningText warning={w} />
+                      </p>
+                    ))}
               </td>
             </tr>
           );

@@ -9,6 +9,7 @@ const p = (name: string, role: Participant['role'], attendance: Participant['att
     name,
     email: null,
     organisation: null,
+    description: null,
     role,
     functions: [],
     invited: role !== 'substitute',

@@ -5,6 +5,7 @@ import type { CompositionRuleView, MemberView } from '../../../shared/organisati
 import type { ForumPage as ForumPageData } from '../../../shared/organisation-views.contract';
 import { usePageTitle } from '../../app/page-title';
 import { Alert, Button, PageHeader, Tabs } from '../../ui/index';
+import { SubscribeButton } from '../calendar/SubscribeButton';
 import { AsOfControl } from './AsOfControl';
 import { useAsOf } from './as-of';
 import { BreachList } from './BreachList';
@@ -119,8 +120,17 @@ export function ForumPage() {
           ) : null
         }
         actions={
-          canEdit && data && active ? (
-            <Button onClick={() => setDialog({ kind: 'editForum' })}>{t('edit.forum.open')}</Button>
+          data ? (
+            <div className="button-row">
+              <SubscribeButton
+                target={{ feed: 'forum', forumId: data.forum.entityId, name: data.forum.name }}
+              />
+              {canEdit && active ? (
+                <Button onClick={() => setDialog({ kind: 'editForum' })}>
+                  {t('edit.forum.open')}
+                </Button>
+              ) : null}
+            </div>
           ) : null
         }
       />

@@ -21,6 +21,7 @@ const forum: ForumView = {
   mustTasks: ['Udarbejde sundhedsaftalen'],
   mayTasks: [],
   decisionCompetence: null,
+  agendaDeadlineWorkingDays: null,
   successorForumIds: [],
 };
 
