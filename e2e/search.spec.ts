@@ -11,6 +11,7 @@
  */
 import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoAnchor } from '../src/server/demo/meetings-demo.schedule';
 import { addDays, todayInDenmark } from '../src/shared/dates';
 import { DEMO_PASSWORD, DEMO_USERS } from '../src/server/demo/demo';
 import {
@@ -81,7 +82,8 @@ async function demoSsu(
 /** Makes a published SSU meeting with a closed item about {@link OWN_WORD}, as the admin. */
 async function makeClosedItem(admin: Page): Promise<void> {
   const forumId = (await demoSsu(admin.request)).id;
-  const day = addDays(todayInDenmark(), 40);
+  // Within the demo SSU's lifetime (the template's fora end on 31 December 2026).
+  const day = addDays(demoAnchor(todayInDenmark()), 24);
   const created = (await post(admin.request, '/api/meetings', {
     forumId,
     title: 'SSU-møde med lukket punkt (e2e)',
