@@ -9,8 +9,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoAnchor } from '../src/server/demo/meetings-demo.schedule';
-import { addDays, todayInDenmark } from '../src/shared/dates';
+import { addDays } from '../src/shared/dates';
 import {
   DEMO_ADMIN,
   expectNoSeriousA11yViolations,
@@ -19,21 +18,11 @@ import {
   newContext,
   visible,
 } from './fixtures/browser';
+import { journeyMeetingDay } from './fixtures/days';
 
 const KKR = 'KKR Syddanmark';
 const CASE_TITLE = 'Fælles model for udskrivning af ældre medicinske patienter (e2e)';
 const DECISION = 'KKR tiltræder modellen og sender den videre til SSU.';
-
-/**
- * The first Tuesday at least two weeks after the demo's anchor day (today, kept inside the demo
- * collaboration's lifetime, so the SSU still exists on the day): a working day with working
- * days around it, where the demo calendar leaves room for the journey.
- */
-function kkrDate(): string {
-  let date = addDays(demoAnchor(todayInDenmark()), 14);
-  while (new Date(`${date}T12:00:00Z`).getUTCDay() !== 2) date = addDays(date, 1);
-  return date;
-}
 
 /** The South Danish demo collaboration and its KKR and SSU (other specs may add collaborations). */
 interface South {
@@ -99,7 +88,7 @@ describe('meetings, cases and agendas', () => {
   let page: Page;
   let kkrMeetingUrl = '';
   let south: South;
-  const date = kkrDate();
+  const date = journeyMeetingDay();
 
   beforeAll(async () => {
     browser = await launchBrowser();
