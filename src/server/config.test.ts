@@ -55,6 +55,24 @@ describe('loadConfig', () => {
     expect(a.database.kind).toBe('pglite');
   });
 
+  it('refuses OIDC over plain HTTP (OIDC_ALLOW_INSECURE) in production, allows it elsewhere', () => {
+    const oidc = {
+      OIDC_ISSUER: 'http://localhost:4000',
+      OIDC_CLIENT_ID: 'samspil',
+      OIDC_REDIRECT_URI: 'http://localhost:3000/api/auth/oidc/callback',
+      OIDC_ALLOW_INSECURE: 'true',
+    };
+    expect(() =>
+      loadConfig({
+        NODE_ENV: 'production',
+        SESSION_SECRET: SECRET,
+        DATABASE_URL: 'postgres://db/samspil',
+        ...oidc,
+      }),
+    ).toThrow(/Refusing to start: OIDC_ALLOW_INSECURE=true with NODE_ENV=production/);
+    expect(loadConfig({ NODE_ENV: 'test', ...oidc }).oidc?.allowInsecure).toBe(true);
+  });
+
   it('requires the client id and redirect URI once an OIDC issuer is set', () => {
     expect(() => loadConfig({ OIDC_ISSUER: 'https://login.example.dk' })).toThrow(
       /OIDC_CLIENT_ID and OIDC_REDIRECT_URI are required/,

@@ -99,14 +99,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
-    oidc: readOidc(e),
+    oidc: readOidc(e, production),
   };
   assertDatabaseAllowed(config);
   return config;
 }
 
-function readOidc(e: z.infer<typeof EnvSchema>): OidcConfig | null {
+function readOidc(e: z.infer<typeof EnvSchema>, production: boolean): OidcConfig | null {
   if (!e.OIDC_ISSUER) return null;
+  if (production && e.OIDC_ALLOW_INSECURE) {
+    throw new ConfigError(
+      [
+        'Refusing to start: OIDC_ALLOW_INSECURE=true with NODE_ENV=production. It lets the',
+        'OpenID Connect login talk to the provider over plain HTTP, where tokens can be read and',
+        'changed on the way. It is for local tests only; use an https:// OIDC_ISSUER.',
+      ].join('\n'),
+    );
+  }
   if (!e.OIDC_CLIENT_ID || !e.OIDC_REDIRECT_URI) {
     throw new ConfigError(
       'OIDC_ISSUER is set, so OIDC_CLIENT_ID and OIDC_REDIRECT_URI are required.',

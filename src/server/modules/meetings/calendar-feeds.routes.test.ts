@@ -7,7 +7,10 @@
 import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CreatedCalendarFeed } from '../../../shared/calendar-feeds.contract';
+import {
+  CALENDAR_FEED_LIMITS,
+  type CreatedCalendarFeed,
+} from '../../../shared/calendar-feeds.contract';
 import { auditLog } from '../audit/index';
 import { createTestContext, type TestClient, type TestContext } from '../../test/test-app';
 import { buildOrganisation, type OrgFixture } from '../../test/cases-fixtures';
@@ -129,6 +132,27 @@ describe('a forum subscription', () => {
       forumId: '00000000-0000-4000-8000-000000000000',
     });
     expectNotFoundProblem(res);
+  });
+});
+
+describe('the per-user limit', () => {
+  it('refuses a subscription beyond the limit with a Danish 409, until one is revoked', async () => {
+    const owner = await ctx.loginAs('reader', 'Mange abonnementer');
+    const body = { feed: 'forum', forumId: org.fora.ssu };
+    let last: CreatedCalendarFeed | null = null;
+    for (let i = 0; i < CALENDAR_FEED_LIMITS.perUser; i += 1) last = await subscribe(owner, body);
+    const refused = await owner.post('/api/calendar/feed-tokens', body);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json()).toMatchObject({
+      code: 'conflict',
+      detail: expect.stringContaining(`${CALENDAR_FEED_LIMITS.perUser} kalenderabonnementer`),
+      en: {
+        detail: expect.stringContaining(`${CALENDAR_FEED_LIMITS.perUser} calendar subscriptions`),
+      },
+    });
+    const revoked = await owner.delete(`/api/calendar/feed-tokens/${last?.feed.id ?? ''}`);
+    expect(revoked.statusCode).toBeLessThan(300);
+    await subscribe(owner, body);
   });
 });
 

@@ -1,5 +1,5 @@
 /** The only queries of the calendar_feed_tokens table. */
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { users } from '../auth/index';
 import { calendarFeedTokens } from './feed-tokens.table';
@@ -11,6 +11,14 @@ export type NewFeedTokenRow = typeof calendarFeedTokens.$inferInsert;
 export async function insertFeedToken(db: Db, row: NewFeedTokenRow): Promise<FeedTokenRow> {
   const [inserted] = await db.insert(calendarFeedTokens).values(row).returning();
   return inserted as FeedTokenRow;
+}
+
+/**
+ * Serialises the creation of one user's subscriptions until the transaction ends, so two
+ * parallel requests cannot both pass the per-user limit.
+ */
+export async function lockFeedTokensOf(tx: Db, userId: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`calendar-feeds:${userId}`}))`);
 }
 
 /** A user's active (not revoked) subscriptions, newest first. */

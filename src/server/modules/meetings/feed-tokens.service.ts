@@ -20,6 +20,7 @@ import {
   activeFeedTokensOf,
   findLiveFeedToken,
   insertFeedToken,
+  lockFeedTokensOf,
   revokeFeedTokenRow,
   type FeedTokenRow,
 } from './feed-tokens.repo';
@@ -82,15 +83,16 @@ export async function createFeed(
   input: CreateCalendarFeedRequest,
 ): Promise<CreatedCalendarFeed> {
   const { label, names } = await defaultLabel(deps, actor.userId, input);
-  if ((await activeFeedTokensOf(deps.db, actor.userId)).length >= CALENDAR_FEED_LIMITS.perUser) {
-    throw new AppError('conflict', {
-      da: `Du har allerede ${CALENDAR_FEED_LIMITS.perUser} kalenderabonnementer. Tilbagekald et, før du opretter et nyt`,
-      en: `You already have ${CALENDAR_FEED_LIMITS.perUser} calendar subscriptions. Revoke one before creating another`,
-    });
-  }
   const token = randomBytes(32).toString('base64url');
   const forumId = input.feed === 'forum' ? input.forumId : null;
   return mutate(deps.db, actor, async (tx) => {
+    await lockFeedTokensOf(tx, actor.userId);
+    if ((await activeFeedTokensOf(tx, actor.userId)).length >= CALENDAR_FEED_LIMITS.perUser) {
+      throw new AppError('conflict', {
+        da: `Du har allerede ${CALENDAR_FEED_LIMITS.perUser} kalenderabonnementer. Tilbagekald et, før du opretter et nyt`,
+        en: `You already have ${CALENDAR_FEED_LIMITS.perUser} calendar subscriptions. Revoke one before creating another`,
+      });
+    }
     const row = await insertFeedToken(tx, {
       userId: actor.userId,
       tokenHash: hashFeedToken(token),
