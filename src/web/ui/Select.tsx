@@ -1,4 +1,5 @@
-import { useId, type ReactNode, type Ref, type SelectHTMLAttributes } from 'react';
+import type { Ref, SelectHTMLAttributes } from 'react';
+import { Field, useFieldIds, type FieldBaseProps } from './Field';
 
 /** One choice. */
 export interface SelectOption {
@@ -7,13 +8,11 @@ export interface SelectOption {
 }
 
 /** Props of {@link Select}. */
-export interface SelectProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> {
-  label: string;
+export interface SelectProps
+  extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'>, FieldBaseProps {
   options: readonly SelectOption[];
   /** A first option with the empty value, e.g. "Alle personer". */
   emptyOption?: string;
-  hint?: ReactNode;
-  error?: string;
   id?: string;
   ref?: Ref<HTMLSelectElement>;
 }
@@ -30,34 +29,10 @@ export function Select({
   ref,
   ...rest
 }: SelectProps) {
-  const generated = useId();
-  const selectId = id ?? generated;
-  const hintId = `${selectId}-hint`;
-  const errorId = `${selectId}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ');
+  const ids = useFieldIds({ hint, error }, id);
   return (
-    <div className={`field${error ? ' field-invalid' : ''}${className ? ` ${className}` : ''}`}>
-      <label className="field-label" htmlFor={selectId}>
-        {label}
-      </label>
-      {hint ? (
-        <div className="field-hint" id={hintId}>
-          {hint}
-        </div>
-      ) : null}
-      {error ? (
-        <div className="field-error" id={errorId}>
-          {error}
-        </div>
-      ) : null}
-      <select
-        {...rest}
-        ref={ref}
-        id={selectId}
-        className="input select"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy || undefined}
-      >
+    <Field ids={ids} label={label} hint={hint} error={error} className={className}>
+      <select {...rest} ref={ref} {...ids.control} className="input select">
         {emptyOption !== undefined ? <option value="">{emptyOption}</option> : null}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -65,6 +40,6 @@ export function Select({
           </option>
         ))}
       </select>
-    </div>
+    </Field>
   );
 }

@@ -10,6 +10,7 @@ export {
 export { ConfirmDialog, type ConfirmDialogProps } from './ConfirmDialog';
 export { Dialog, focusableIn, type DialogProps } from './Dialog';
 export { EmptyState, type EmptyStateProps } from './EmptyState';
+export { Field, useFieldIds, type FieldBaseProps, type FieldIds, type FieldProps } from './Field';
 export { PageHeader, type PageHeaderProps } from './PageHeader';
 export { Select, type SelectOption, type SelectProps } from './Select';
 export {
@@ -21,5 +22,6 @@ export {
 } from './Spinner';
 export { Table, type TableProps } from './Table';
 export { Tabs, type TabItem, type TabsProps } from './Tabs';
+export { TextArea, type TextAreaProps } from './TextArea';
 export { TextField, type TextFieldProps } from './TextField';
 export { ToastProvider, useToast, type ToastApi } from './Toast';

@@ -2,9 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../app/errors';
 import type { VisibleAgendaItem } from '../../../shared/agendas.contract';
-import { Alert, Button, Dialog, useToast } from '../../ui/index';
+import { Alert, Button, Dialog, TextArea, useToast } from '../../ui/index';
 import { Checkbox } from '../meetings/Checkbox';
-import { TextArea } from '../meetings/TextArea';
 import { useMinutesFlow } from './agendas.api';
 
 /** Props of {@link DecisionDialog}. */

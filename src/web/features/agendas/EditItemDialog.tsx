@@ -2,8 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorText, useFieldError } from '../../app/errors';
 import type { UpdateItemRequest, VisibleAgendaItem } from '../../../shared/agendas.contract';
-import { Alert, Button, Dialog, useToast } from '../../ui/index';
-import { TextArea } from '../meetings/TextArea';
+import { Alert, Button, Dialog, TextArea, useToast } from '../../ui/index';
 import { useAgendaItems } from './agendas.api';
 import { ItemWordingFields, type ItemWording } from './ItemWordingFields';
 

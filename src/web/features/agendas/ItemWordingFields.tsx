@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { CASE_TYPES, type CaseType } from '../../../shared/cases.enums';
-import { Select, TextField } from '../../ui/index';
+import { Select, TextArea, TextField } from '../../ui/index';
 import { Checkbox } from '../meetings/Checkbox';
-import { TextArea } from '../meetings/TextArea';
 
 /** The wording of an item: title, text, type, closed with its legal basis. */
 export interface ItemWording {

@@ -1,7 +1,6 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, Dialog } from '../../ui/index';
-import { TextArea } from '../meetings/TextArea';
+import { Alert, Button, Dialog, TextArea } from '../../ui/index';
 
 /** Props of {@link CaseMoveDialog}. */
 export interface CaseMoveDialogProps {

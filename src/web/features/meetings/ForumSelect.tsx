@@ -1,6 +1,7 @@
-import { useId, type ReactNode, type Ref } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languageOf } from '../../app/i18n';
+import { Field, useFieldIds } from '../../ui/index';
 import type { ForumDirectory } from './org-lookup.api';
 
 /** Props of {@link ForumSelect}. */
@@ -36,34 +37,16 @@ export function ForumSelect({
 }: ForumSelectProps) {
   const { i18n } = useTranslation();
   const language = languageOf(i18n);
-  const id = useId();
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null]
-    .filter(Boolean)
-    .join(' ');
+  const ids = useFieldIds({ hint, error });
   return (
-    <div className={`field${error ? ' field-invalid' : ''}`}>
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <div className="field-hint" id={`${id}-hint`}>
-          {hint}
-        </div>
-      ) : null}
-      {error ? (
-        <div className="field-error" id={`${id}-error`}>
-          {error}
-        </div>
-      ) : null}
+    <Field ids={ids} label={label} hint={hint} error={error}>
       <select
         ref={ref}
-        id={id}
+        {...ids.control}
         className="input select"
         value={value}
         required={required}
         disabled={disabled || !directory}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy || undefined}
         onChange={(event) => onChange(event.target.value)}
       >
         {emptyOption !== undefined ? <option value="">{emptyOption}</option> : null}
@@ -79,6 +62,6 @@ export function ForumSelect({
           </optgroup>
         ))}
       </select>
-    </div>
+    </Field>
   );
 }

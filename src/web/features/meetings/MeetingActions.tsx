@@ -2,10 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../app/errors';
 import type { MeetingDetail } from '../../../shared/meetings.contract';
-import { Button, ConfirmDialog, useToast } from '../../ui/index';
+import { Button, ConfirmDialog, TextArea, useToast } from '../../ui/index';
 import { MeetingFormDialog } from './MeetingFormDialog';
 import { useCancelMeeting, useSetMeetingStatus } from './meetings.api';
-import { TextArea } from './TextArea';
 
 type Open = 'edit' | 'cancel' | 'held' | 'reinstate' | null;
 

@@ -1,12 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { MEETING_KINDS } from '../../../shared/meetings.enums';
-import { Select, TextField } from '../../ui/index';
+import { Select, TextArea, TextField } from '../../ui/index';
 import { Checkbox } from './Checkbox';
 import { ForumSelect } from './ForumSelect';
 import type { DraftError, DraftField, MeetingDraft } from './meeting-draft';
 import type { ForumDirectory } from './org-lookup.api';
 import { MeetingTimeFields } from './MeetingTimeFields';
-import { TextArea } from './TextArea';
 
 /** Props of {@link MeetingFields}. */
 export interface MeetingFieldsProps {

@@ -10,10 +10,9 @@ import {
   SectorScopeSchema,
 } from '../../../../shared/organisation.enums';
 import type { ForumSummary } from '../../../../shared/organisation-views.contract';
-import { Select, TextField } from '../../../ui/index';
+import { Select, TextArea, TextField } from '../../../ui/index';
 import type { ForumFields } from './forum-form';
 import { PartyChecklist } from './PartyChecklist';
-import { TextArea } from './TextArea';
 
 /** The fields typed as text (all but the party lists and the enums' selects). */
 type TextKey = {

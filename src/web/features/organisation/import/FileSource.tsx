@@ -1,6 +1,6 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextArea } from '../edit/TextArea';
+import { TextArea } from '../../../ui/index';
 
 /** Props of {@link FileSource}. */
 export interface FileSourceProps {
