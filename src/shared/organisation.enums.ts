@@ -21,8 +21,35 @@ export const PARTY_KINDS = [
 export const PartyKindSchema = z.enum(PARTY_KINDS);
 export type PartyKind = z.infer<typeof PartyKindSchema>;
 
-/** The level a forum works on. */
-export const FORUM_LEVELS = ['national', 'regional', 'cluster', 'municipal', 'bilateral'] as const;
+/**
+ * Kinds of area (a group of municipalities with dated memberships): a health cluster around an
+ * acute hospital (2022–2026), or a health council's area (from 2027). Both are stored as clusters.
+ */
+export const AREA_KINDS = ['cluster', 'healthCouncilArea'] as const;
+export const AreaKindSchema = z.enum(AREA_KINDS);
+export type AreaKind = z.infer<typeof AreaKindSchema>;
+
+/**
+ * How well a single fact is documented (reference data and templates): seen in a cited source,
+ * not found, inferred from other facts, or contradicted by the sources.
+ */
+export const VERIFICATION_STATUSES = ['verified', 'unverified', 'inferred', 'conflict'] as const;
+export const VerificationStatusSchema = z.enum(VERIFICATION_STATUSES);
+export type VerificationStatus = z.infer<typeof VerificationStatusSchema>;
+
+/**
+ * The level a forum works on. `healthCouncil` is the health council (sundhedsråd, from 2027): a
+ * sub-council of the regional council for an area of municipalities (its `clusterId` names the
+ * area, an area of kind `healthCouncilArea`; its `ownerPartyId` the region).
+ */
+export const FORUM_LEVELS = [
+  'national',
+  'regional',
+  'healthCouncil',
+  'cluster',
+  'municipal',
+  'bilateral',
+] as const;
 export const ForumLevelSchema = z.enum(FORUM_LEVELS);
 export type ForumLevel = z.infer<typeof ForumLevelSchema>;
 
@@ -64,11 +91,13 @@ export type FunctionRole = z.infer<typeof FunctionRoleSchema>;
 /** Offices a person holds in a party; born rules refer to them ("the mayors of ..."). */
 export const OFFICES = [
   'mayor',
+  'deputyMayor',
   'councilMember',
   'municipalDirector',
   'healthDirector',
   'healthManager',
   'regionCouncilChair',
+  'regionCouncilViceChair',
   'regionalCouncillor',
   'regionalDirector',
   'hospitalDirector',

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import {
+  VerificationStatusSchema,
   ForumKindSchema,
   OfficeSchema,
   PartyKindSchema,
@@ -117,3 +118,19 @@ export const SecretariatSchema = z.object({
   note: z.string().nullable(),
 });
 export type Secretariat = z.infer<typeof SecretariatSchema>;
+
+/** The documentation of one fact: its status, where it is documented, and a note. */
+export const FactVerificationSchema = z.object({
+  status: VerificationStatusSchema,
+  source: z.string().max(2000).nullable().default(null),
+  note: z.string().max(2000).nullable().default(null),
+});
+export type FactVerification = z.infer<typeof FactVerificationSchema>;
+
+/**
+ * Verification per fact of an element ("membership verified, acute hospital inferred"): the
+ * fact's name (a field of the element, e.g. `acuteHospital`, `members`, `formula`) → its status.
+ * Stored as jsonb beside the element's overall `verified` flag.
+ */
+export const VerificationSchema = z.record(z.string().min(1).max(60), FactVerificationSchema);
+export type Verification = z.infer<typeof VerificationSchema>;

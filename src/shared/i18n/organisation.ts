@@ -31,6 +31,7 @@ const da = {
   forumLevel: {
     national: 'Nationalt niveau',
     regional: 'Regionalt niveau',
+    healthCouncil: 'Sundhedsrådsniveau',
     cluster: 'Klyngeniveau',
     municipal: 'Kommunalt niveau',
     bilateral: 'Bilateralt niveau',
@@ -74,11 +75,13 @@ const da = {
   },
   office: {
     mayor: 'borgmester',
+    deputyMayor: 'viceborgmester',
     councilMember: 'kommunalbestyrelsesmedlem',
     municipalDirector: 'kommunaldirektør',
     healthDirector: 'sundhedsdirektør',
     healthManager: 'sundhedschef',
     regionCouncilChair: 'regionsrådsformand',
+    regionCouncilViceChair: 'næstformand for regionsrådet',
     regionalCouncillor: 'regionsrådsmedlem',
     regionalDirector: 'regionsdirektør',
     hospitalDirector: 'hospitalsdirektør',
@@ -213,6 +216,7 @@ export const organisation: Namespace<typeof da> = {
     forumLevel: {
       national: 'National level',
       regional: 'Regional level',
+      healthCouncil: 'Health council level',
       cluster: 'Cluster level',
       municipal: 'Municipal level',
       bilateral: 'Bilateral level',
@@ -254,11 +258,13 @@ export const organisation: Namespace<typeof da> = {
     },
     office: {
       mayor: 'mayor',
+      deputyMayor: 'deputy mayor',
       councilMember: 'council member',
       municipalDirector: 'municipal director',
       healthDirector: 'health director',
       healthManager: 'health manager',
       regionCouncilChair: 'chair of the regional council',
+      regionCouncilViceChair: 'vice-chair of the regional council',
       regionalCouncillor: 'regional councillor',
       regionalDirector: 'regional director',
       hospitalDirector: 'hospital director',

@@ -18,6 +18,7 @@ import type {
   Cadence,
   CompositionRuleSpec,
   Secretariat,
+  Verification,
 } from '../../../shared/organisation.rules';
 import { factColumns, factIndexes, versionColumns, versionIndexes } from './org-columns';
 
@@ -42,6 +43,10 @@ export const fora = pgTable(
     successorForumIds: jsonb('successor_forum_ids').$type<string[]>().notNull().default([]),
     /** Working days before a meeting that its agenda closes; null = the default (10). */
     agendaDeadlineWorkingDays: integer('agenda_deadline_working_days'),
+    /** The party whose body this is (a health council: its region), entityId. */
+    ownerPartyId: uuid('owner_party_id'),
+    /** Verification per fact, when the forum comes from reference data or a template. */
+    verification: jsonb('verification').$type<Verification>(),
   },
   (t) => [
     ...versionIndexes('fora', t),
@@ -65,6 +70,8 @@ export const seats = pgTable(
     termYears: integer('term_years'),
     isFunction: boolean('is_function').notNull().default(false),
     born: jsonb('born').$type<BornRule>(),
+    /** The political party (list letter) a seat is reserved for, e.g. KKR's supplementary seats. */
+    politicalParty: text('political_party'),
   },
   (t) => [...versionIndexes('seats', t), index('seats_forum_idx').on(t.forumId, t.validFrom)],
 );
@@ -77,6 +84,8 @@ export const compositionRules = pgTable(
     forumId: uuid('forum_id').notNull(),
     severity: text('severity', { enum: SEVERITIES }).notNull().default('error'),
     spec: jsonb('spec').$type<CompositionRuleSpec>().notNull(),
+    /** Whether the rule (e.g. a seat formula) is documented; a template default is marked so. */
+    verification: jsonb('verification').$type<Verification>(),
   },
   (t) => [
     ...factIndexes('composition_rules', t),

@@ -32,6 +32,8 @@ export const persons = pgTable(
     userId: uuid('user_id').references(() => users.id),
     /** True for demo data; real names never go into fixtures. */
     fictional: boolean('fictional').notNull().default(false),
+    /** The political party (list letter or name) the person represents, for political seats. */
+    politicalParty: text('political_party'),
     /** The last day the person took part (set by "end person"); informational. */
     endedOn: date('ended_on', { mode: 'string' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -2,8 +2,18 @@
  * The collaboration and its parties and clusters (docs/design/organisation-model.md). Versioned
  * rows: `entity_id` names the entity across versions and every reference holds an entityId.
  */
-import { boolean, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { PARTY_KINDS } from '../../../shared/organisation.enums';
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { AREA_KINDS, PARTY_KINDS } from '../../../shared/organisation.enums';
+import type { Verification } from '../../../shared/organisation.rules';
 import {
   factColumns,
   factIndexes,
@@ -45,6 +55,12 @@ export const parties = pgTable(
     parentPartyId: uuid('parent_party_id'),
     verified: boolean('verified').notNull().default(false),
     source: text('source'),
+    /** Verification per fact (e.g. `population`), beside the overall `verified`. */
+    verification: jsonb('verification').$type<Verification>(),
+    /** The number of seats of a region's council (regionsråd), when known. */
+    councilSize: integer('council_size'),
+    /** Parties this one was created from by a merger (entityIds, possibly in other collaborations). */
+    predecessorPartyIds: jsonb('predecessor_party_ids').$type<string[]>().notNull().default([]),
   },
   (t) => versionIndexes('parties', t),
 );
@@ -55,11 +71,15 @@ export const clusters = pgTable(
   {
     ...versionColumns(),
     name: text('name').notNull(),
+    /** A health cluster, or a health council's area (from 2027). */
+    kind: text('kind', { enum: AREA_KINDS }).notNull().default('cluster'),
     acuteHospitalPartyId: uuid('acute_hospital_party_id'),
     verified: boolean('verified').notNull().default(false),
     source: text('source'),
     /** The row of reference/dk-health-clusters.csv the members were checked against (org file). */
     reference: text('reference'),
+    /** Verification per fact (e.g. `members`, `acuteHospital`), beside the overall `verified`. */
+    verification: jsonb('verification').$type<Verification>(),
   },
   (t) => versionIndexes('clusters', t),
 );
@@ -76,6 +96,8 @@ export const clusterMemberships = pgTable(
     /** Where the membership is documented, and a free note (e.g. why it is unverified). */
     source: text('source'),
     note: text('note'),
+    /** Verification per fact (e.g. `membership`), beside `verified`. */
+    verification: jsonb('verification').$type<Verification>(),
   },
   (t) => [
     ...factIndexes('cluster_memberships', t),

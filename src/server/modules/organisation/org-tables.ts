@@ -2,3 +2,4 @@
 export * from './org-structure.table';
 export * from './org-fora.table';
 export * from './org-people.table';
+export * from './org-reorganise.table';

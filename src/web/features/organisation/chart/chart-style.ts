@@ -10,6 +10,7 @@ import type { OrgChart } from '../../../../shared/organisation-views.contract';
 export const LEVEL_COLOURS: Record<ForumLevel, { fill: string; stroke: string }> = {
   national: { fill: '#eceff3', stroke: '#4b5865' },
   regional: { fill: '#e3eff8', stroke: '#0d5a8f' },
+  healthCouncil: { fill: '#e0f2f1', stroke: '#00695c' },
   cluster: { fill: '#e6f4ea', stroke: '#1d6b3b' },
   municipal: { fill: '#fff4de', stroke: '#8a5a00' },
   bilateral: { fill: '#f3e8f7', stroke: '#6b3d7d' },
