@@ -1,6 +1,7 @@
 /**
  * Meetings, cases and agendas journey (issue 4): the secretariat plans a KKR meeting, meets the
- * ordering warning when the SSU is put before the KKR and takes the suggested date, raises a
+ * ordering warning when the SSU (from the 2027 reform: Sundhedsråd Fyn) is put before the KKR and
+ * takes the suggested date, raises a
  * case, puts it and a free item on the KKR agenda (ordered with "Flyt op"), publishes the
  * agenda, records the decision in the minutes (which writes back to the case) and downloads
  * the minutes as PDF and Word. The meetings list, the meeting page and the case page have no
@@ -18,34 +19,40 @@ import {
   newContext,
   visible,
 } from './fixtures/browser';
-import { journeyMeetingDay } from './fixtures/days';
+import { journeyFollowerForum, journeyMeetingDay } from './fixtures/days';
 
 const KKR = 'KKR Syddanmark';
+/** The forum planned after KKR on the journey's day: the SSU, or Sundhedsråd Fyn. */
+const FOLLOWER = journeyFollowerForum();
+const FOLLOWER_MEETING = 'Møde efter KKR (e2e)';
 const CASE_TITLE = 'Fælles model for udskrivning af ældre medicinske patienter (e2e)';
 const DECISION = 'KKR tiltræder modellen og sender den videre til SSU.';
 
-/** The South Danish demo collaboration and its KKR and SSU (other specs may add collaborations). */
+/**
+ * The South Danish demo collaboration on the journey's day, its KKR and the forum planned after
+ * KKR (the SSU before the reform, Sundhedsråd Fyn after it); other specs may add collaborations.
+ */
 interface South {
   collaborationId: string;
   kkr: string;
   ssu: string;
 }
 
-/** Finds the demo collaboration that has "KKR Syddanmark", and its KKR and SSU. */
-async function southDenmark(page: Page): Promise<South> {
+/** Finds the demo collaboration that has "KKR Syddanmark" and the follower forum on `date`. */
+async function southDenmark(page: Page, date: string): Promise<South> {
   const list = (await (await page.request.get('/api/org/collaborations')).json()) as {
     items: { entityId: string }[];
   };
   for (const { entityId } of list.items) {
     const overview = (await (
-      await page.request.get(`/api/org/collaborations/${entityId}/overview`)
-    ).json()) as { foraByLevel: { fora: { entityId: string; name: string }[] }[] };
-    const fora = overview.foraByLevel.flatMap((l) => l.fora);
+      await page.request.get(`/api/org/collaborations/${entityId}/overview?date=${date}`)
+    ).json()) as { foraByLevel?: { fora: { entityId: string; name: string }[] }[] };
+    const fora = (overview.foraByLevel ?? []).flatMap((l) => l.fora);
     const kkr = fora.find((f) => f.name === KKR)?.entityId;
-    const ssu = fora.find((f) => f.name === 'Sundhedssamarbejdsudvalget')?.entityId;
+    const ssu = fora.find((f) => f.name === FOLLOWER.name)?.entityId;
     if (kkr && ssu) return { collaborationId: entityId, kkr, ssu };
   }
-  throw new Error('the South Danish demo collaboration is missing');
+  throw new Error(`the South Danish demo collaboration is missing on ${date}`);
 }
 
 /**
@@ -99,7 +106,7 @@ describe('meetings, cases and agendas', () => {
     // Another journey may have left the account in English; this one reads Danish.
     if ((await page.locator('html').getAttribute('lang')) === 'en')
       await page.getByRole('button', { name: /Dansk/ }).click();
-    south = await southDenmark(page);
+    south = await southDenmark(page, addDays(date, -5));
     await declareSsuAfterKkr(page, south);
   });
 
@@ -122,14 +129,14 @@ describe('meetings, cases and agendas', () => {
   it('warns when the SSU is put before the KKR and uses the suggested date', async () => {
     await page.goto('/meetings');
     await page.getByRole('button', { name: 'Nyt møde' }).first().click();
-    await fillMeeting(page, south.ssu, 'SSU-møde (e2e)', addDays(date, -5));
+    await fillMeeting(page, south.ssu, FOLLOWER_MEETING, addDays(date, -5));
     const warning = await visible(
       page.getByRole('alertdialog', { name: 'Mødet bryder en rækkefølgeregel' }),
     );
     expect(await warning.textContent()).toContain('Foreslået dato');
     await expectNoSeriousA11yViolations(page, 'the ordering warning');
     await warning.getByRole('button', { name: 'Brug foreslået dato' }).click();
-    await visible(page.getByRole('heading', { level: 1, name: 'SSU-møde (e2e)' }));
+    await visible(page.getByRole('heading', { level: 1, name: FOLLOWER_MEETING }));
     const facts = await page.locator('.mtg-facts').textContent();
     const suggested = new Intl.DateTimeFormat('da-DK', {
       day: 'numeric',
@@ -148,7 +155,7 @@ describe('meetings, cases and agendas', () => {
     await page.getByLabel('Principiel').check();
     await page.getByLabel('Tilføj forum til sagsforløbet').selectOption(south.ssu);
     await page.getByRole('button', { name: 'Tilføj', exact: true }).click();
-    await visible(page.getByRole('button', { name: 'Flyt Sundhedssamarbejdsudvalget (nr. 2) op' }));
+    await visible(page.getByRole('button', { name: `Flyt ${FOLLOWER.name} (nr. 2) op` }));
     await page.getByRole('button', { name: 'Rejs sagen' }).click();
     await visible(page.getByRole('heading', { level: 1, name: CASE_TITLE }));
   });

@@ -11,8 +11,8 @@
  */
 import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoAnchor } from '../src/server/demo/meetings-demo.schedule';
-import { addDays, todayInDenmark } from '../src/shared/dates';
+import { addDays } from '../src/shared/dates';
+import { journeyAnchor, journeyFollowerForum } from './fixtures/days';
 import { DEMO_PASSWORD, DEMO_USERS } from '../src/server/demo/demo';
 import {
   DEMO_ADMIN,
@@ -70,11 +70,11 @@ async function closedOnly(member: Page, reader: Page, word: string): Promise<Hit
 async function demoSsu(
   request: APIRequestContext,
 ): Promise<{ id: string; collaborationId: string }> {
-  const res = await request.get('/api/org/search?q=Sundhedssamarbejdsudvalget');
+  const res = await request.get(`/api/org/search?q=${encodeURIComponent(journeyFollowerForum().name)}`);
   const { items } = (await res.json()) as {
     items: { kind: string; id: string; name: string; collaborationId: string | null }[];
   };
-  const ssu = items.find((i) => i.kind === 'forum' && i.name === 'Sundhedssamarbejdsudvalget');
+  const ssu = items.find((i) => i.kind === 'forum' && i.name === journeyFollowerForum().name);
   if (!ssu?.collaborationId) throw new Error('the demo SSU is missing');
   return { id: ssu.id, collaborationId: ssu.collaborationId };
 }
@@ -82,8 +82,8 @@ async function demoSsu(
 /** Makes a published SSU meeting with a closed item about {@link OWN_WORD}, as the admin. */
 async function makeClosedItem(admin: Page): Promise<void> {
   const forumId = (await demoSsu(admin.request)).id;
-  // Within the demo SSU's lifetime (the template's fora end on 31 December 2026).
-  const day = addDays(demoAnchor(todayInDenmark()), 24);
+  // Within the forum's lifetime: the SSU ends on 31 December 2026, the council starts in 2027.
+  const day = addDays(journeyAnchor(), 24);
   const created = (await post(admin.request, '/api/meetings', {
     forumId,
     title: 'SSU-møde med lukket punkt (e2e)',

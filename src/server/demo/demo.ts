@@ -6,6 +6,7 @@ import type { Database } from '../db/client';
 import { SYSTEM_ACTOR } from '../platform/audit';
 import { countUsers, createUser } from '../modules/auth/index';
 import type { Role } from '../../shared/roles';
+import { todayInDenmark, type IsoDate } from '../../shared/dates';
 
 /** The printed demo password. Demo data is off by default in production. */
 export const DEMO_PASSWORD = 'samspil-demo-2026';
@@ -17,18 +18,28 @@ export const DEMO_USERS: { email: string; name: string; role: Role }[] = [
   { email: 'laeser@demo.samspil.dk', name: 'Lise Læser (demo)', role: 'reader' },
 ];
 
-/** A module's demo content, run once after the demo users exist. */
-export type DemoLoader = (database: Database) => Promise<void>;
+/** What every demo loader is given: the day the demo is made for (normally today). */
+export interface DemoOptions {
+  today: IsoDate;
+}
 
-/** Loads the demo data when the database is empty; returns true when it did. */
+/** A module's demo content, run once after the demo users exist. */
+export type DemoLoader = (database: Database, options: DemoOptions) => Promise<void>;
+
+/**
+ * Loads the demo data when the database is empty; returns true when it did. The demo is made for
+ * `options.today` (default: today in Denmark): its meetings, agendas and cases are dated around
+ * that day, before and after the 2027 reform alike, so it makes sense on any day.
+ */
 export async function loadDemoData(
   database: Database,
   loaders: DemoLoader[] = [],
+  options: DemoOptions = { today: todayInDenmark() },
 ): Promise<boolean> {
   if ((await countUsers(database.db)) > 0) return false;
   for (const user of DEMO_USERS) {
     await createUser(database.db, SYSTEM_ACTOR, { ...user, password: DEMO_PASSWORD });
   }
-  for (const load of loaders) await load(database);
+  for (const load of loaders) await load(database, options);
   return true;
 }

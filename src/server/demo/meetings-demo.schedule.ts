@@ -93,7 +93,7 @@ const MEETINGS: Record<DemoMeetingKey, [string, string, string, string, string]>
  * The working day in `[from, to]` nearest to `nominal` (the later one on a tie); when the whole
  * window is closed (Easter, Christmas), the nearest working day outside it.
  */
-function pick(from: IsoDate, to: IsoDate, nominal: IsoDate): IsoDate {
+export function pick(from: IsoDate, to: IsoDate, nominal: IsoDate): IsoDate {
   const inWindow: IsoDate[] = [];
   for (let d = from; d <= to; d = addDays(d, 1)) if (isWorkingDay(d)) inWindow.push(d);
   const distance = (d: IsoDate) => Math.abs(daysBetween(nominal, d));
@@ -134,7 +134,7 @@ function demoDays(t: IsoDate): Record<DemoMeetingKey, IsoDate> {
   };
 }
 
-const maxDate = (a: IsoDate, b: IsoDate): IsoDate => (a > b ? a : b);
+export const maxDate = (a: IsoDate, b: IsoDate): IsoDate => (a > b ? a : b);
 
 /** The demo's meetings around `anchor`, oldest first. */
 export function demoSchedule(anchor: IsoDate): DemoMeeting[] {
