@@ -36,13 +36,17 @@ export { codeString, defaultRuleKey, normaliseOrgFile } from './normalise';
 export { checkSemantics, parseOrgFile, sortProblems, type OrgFileParseResult } from './parse';
 export {
   findReferenceCluster,
+  municipalityByName,
   parseClustersCsv,
   parseCsv,
+  parseHealthCouncilsCsv,
   parseMunicipalitiesCsv,
   parseReferenceData,
   referenceMembership,
   type ReferenceCluster,
+  type ReferenceCouncilMember,
   type ReferenceData,
+  type ReferenceHealthCouncil,
   type ReferenceMembership,
   type ReferenceMunicipality,
 } from './reference';
