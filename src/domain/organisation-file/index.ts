@@ -69,6 +69,21 @@ export {
   type KeyedSnapshot,
   type KeyMaps,
 } from './stored';
+export {
+  councilAreaKey,
+  councilForumKey,
+  isRegion2027,
+  OBSERVED_SEAT_PATTERN,
+  observedCouncilSeats,
+  observedSeats,
+  REFORM_2027_DAY,
+  reform2027OrgFile,
+  reform2027TemplateName,
+  reform2027Yaml,
+  REGIONS_2027,
+  slugOf,
+  type Region2027,
+} from './reform-2027';
 export { stringifyOrgFile, type StringifyOptions } from './stringify';
 export { toFileData } from './to-file';
 export { factKeys, type KeyedOrgSnapshot } from './to-snapshot';
