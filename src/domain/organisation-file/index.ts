@@ -70,20 +70,20 @@ export {
   type KeyMaps,
 } from './stored';
 export {
+  collaborationName,
   councilAreaKey,
   councilForumKey,
   isRegion2027,
   OBSERVED_SEAT_PATTERN,
-  observedCouncilSeats,
   observedSeats,
   REFORM_2027_DAY,
-  reform2027OrgFile,
   reform2027TemplateName,
-  reform2027Yaml,
   REGIONS_2027,
   slugOf,
   type Region2027,
-} from './reform-2027';
+} from './reform-2027-facts';
+export { observedCouncilSeats, reform2027OrgFile } from './reform-2027';
+export { reform2027Yaml } from './reform-2027-yaml';
 export { stringifyOrgFile, type StringifyOptions } from './stringify';
 export { toFileData } from './to-file';
 export { factKeys, type KeyedOrgSnapshot } from './to-snapshot';
