@@ -1,0 +1,66 @@
+/**
+ * The national 2027 template through the organisation-file import route into an empty database:
+ * the 17 health councils with their municipalities (from reference/dk-health-councils-2027.csv)
+ * on 2027-03-01, and nothing of the collaboration before 2027.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Overview } from '../../../shared/organisation-views.contract';
+import { createTestContext, type TestClient, type TestContext } from '../../test/test-app';
+import { findEntityIdByKey } from './org-version.repo';
+import { loadReferenceData } from './reference-data';
+import { readTemplate } from './test/org-file-fixtures';
+
+let ctx: TestContext;
+let secretariat: TestClient;
+let collaborationId: string;
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+  secretariat = await ctx.loginAs('secretariat');
+  const res = await secretariat.post(
+    '/api/org/files/import?dryRun=false',
+    readTemplate('denmark-2027'),
+    { headers: { 'content-type': 'text/yaml' } },
+  );
+  expect(res.statusCode, res.body).toBe(200);
+  const id = await findEntityIdByKey(ctx.database.db, 'collaboration', null, 'denmark-2027');
+  if (id === null) throw new Error('denmark-2027 was not imported');
+  collaborationId = id;
+}, 120_000);
+afterAll(() => ctx.close());
+
+async function overview(date: string): Promise<Overview> {
+  const res = await secretariat.get(
+    `/api/org/collaborations/${collaborationId}/overview?date=${date}`,
+  );
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json() as Overview;
+}
+
+describe('denmark-2027 imported into an empty database', () => {
+  it('has the 17 health councils with their municipalities on 2027-03-01', async () => {
+    const day = await overview('2027-03-01');
+    const councils = day.foraByLevel.find((g) => g.level === 'healthCouncil')?.fora ?? [];
+    expect(councils).toHaveLength(17);
+    const areas = new Map(day.clusters.map((c) => [c.cluster.entityId, c.members]));
+    const actual = Object.fromEntries(
+      councils.map((f) => [f.name, (areas.get(f.clusterId ?? '') ?? []).map((m) => m.code).sort()]),
+    );
+    const expected = Object.fromEntries(
+      loadReferenceData().healthCouncils.map((c) => [c.name, c.members.map((m) => m.code).sort()]),
+    );
+    expect(actual).toEqual(expected);
+    expect(day.counts.municipalities).toBe(98);
+    // The two CONFLICT rows, like every row resting on the secondary source only, are unverified.
+    const unverified = day.clusters.flatMap((c) =>
+      c.members.filter((m) => !m.verified).map((m) => m.code),
+    );
+    expect(unverified).toEqual(expect.arrayContaining(['410', '530']));
+  });
+
+  it('has no health council and no area on 2026-06-01', async () => {
+    const day = await overview('2026-06-01');
+    expect(day.foraByLevel.flatMap((g) => g.fora)).toEqual([]);
+    expect(day.clusters).toEqual([]);
+  });
+});
