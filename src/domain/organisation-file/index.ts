@@ -37,6 +37,8 @@ export { checkSemantics, parseOrgFile, sortProblems, type OrgFileParseResult } f
 export {
   findReferenceCluster,
   municipalityByName,
+  municipalityInRegion,
+  NATIONAL_REGION_NAME,
   parseClustersCsv,
   parseCsv,
   parseHealthCouncilsCsv,

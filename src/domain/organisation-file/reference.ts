@@ -241,6 +241,25 @@ export function parseReferenceData(
   };
 }
 
+/** The `regionName` of a collaboration that spans all of Denmark (templates/denmark-2027.yaml). */
+export const NATIONAL_REGION_NAME = 'Danmark';
+
+/**
+ * Whether the municipality lies in `region`: its region of the reference data (the five regions
+ * until 2026), its region from 2027 (dk-health-councils-2027.csv: Hovedstaden and Sjælland are
+ * Østdanmark), or any region for a national collaboration (`NATIONAL_REGION_NAME`).
+ */
+export function municipalityInRegion(
+  reference: ReferenceData,
+  municipality: ReferenceMunicipality,
+  region: string,
+): boolean {
+  if (municipality.region === region || region === NATIONAL_REGION_NAME) return true;
+  return reference.healthCouncils.some(
+    (c) => c.region === region && c.members.some((m) => m.code === municipality.code),
+  );
+}
+
 /** The reference cluster with this name, if any. */
 export function findReferenceCluster(
   reference: ReferenceData,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { parseOrgFile } from './parse';
 import { parseReferenceData } from './reference';
 import { observedCouncilSeats, reform2027OrgFile } from './reform-2027';
 import {
@@ -139,5 +140,26 @@ describe('reform2027OrgFile', () => {
     expect(parse(text)).toEqual(
       JSON.parse(JSON.stringify(reform2027OrgFile(REFERENCE, 'Syddanmark'))),
     );
+  });
+});
+
+describe('municipalities of a 2027 region', () => {
+  const file = (region: string) =>
+    [
+      'collaboration: { key: x, name: X, regionName: ' + region + ', validFrom: 2027-01-01 }',
+      'parties:',
+      '  - { kind: municipality, code: "101" }',
+      '  - { kind: municipality, code: "253" }',
+    ].join('\n');
+  const regionWarnings = (region: string) =>
+    parseOrgFile(file(region), REFERENCE).warnings.filter((w) => w.message.includes('ligger i'));
+
+  it('accepts Hovedstaden and Sjælland in Østdanmark and every region in Danmark', () => {
+    expect(regionWarnings('Østdanmark')).toEqual([]);
+    expect(regionWarnings('Danmark')).toEqual([]);
+    expect(regionWarnings('Syddanmark').map((w) => w.message)).toEqual([
+      'København (101) ligger i Region Hovedstaden, ikke i Syddanmark',
+      'Greve (253) ligger i Region Sjælland, ikke i Syddanmark',
+    ]);
   });
 });
