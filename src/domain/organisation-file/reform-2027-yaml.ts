@@ -120,7 +120,10 @@ export function reform2027Yaml(reference: ReferenceData, region?: Region2027): s
     });
   });
   (data.fora ?? []).forEach((forum, i) => {
-    (forum.seats ?? []).forEach((_, j) => {
+    (forum.seats ?? []).forEach((seat, j) => {
+      // Short seats (no born rule, no note) on one line.
+      const node = doc.getIn(['fora', i, 'seats', j], true);
+      if (isMap(node) && seat.born === undefined && seat.note === undefined) node.flow = true;
       const born = doc.getIn(['fora', i, 'seats', j, 'born'], true);
       const codes = doc.getIn(['fora', i, 'seats', j, 'born', 'parties', 'parties'], true);
       // A list of municipalities is written one a line, with the names beside the codes.
@@ -140,5 +143,5 @@ export function reform2027Yaml(reference: ReferenceData, region?: Region2027): s
     });
   });
   nameAnchors(doc, data);
-  return doc.toString({ lineWidth: 100, minContentWidth: 40 });
+  return doc.toString({ lineWidth: 120, minContentWidth: 40 });
 }

@@ -185,7 +185,7 @@ function councilForum(
   shared: { rules: Rule[]; tasks: string[]; verification: Forum['verification'] },
 ): Forum {
   const seats = observedCouncilSeats(reference, council);
-  const seatNote = `Number from the observed pattern (rule seatsPerMunicipality), not verified`;
+  const seatNote = 'Number from the observed pattern (rule seatsPerMunicipality), not verified';
   const seatList: Seat[] = [
     {
       key: 'chair',
@@ -201,13 +201,18 @@ function councilForum(
       partyKind: 'region',
       label: 'Næstformand (regionsrådsmedlem)',
     },
-    {
-      key: 'municipal-members',
-      count: seats.municipal,
-      partyKind: 'municipality',
-      label: 'Kommunale medlemmer (kommunalbestyrelsesmedlemmer)',
-      note: seatNote,
-    },
+    // One seat (or more, by the observed pattern) per municipality of the area.
+    ...council.members.map((m): Seat => {
+      const count = observedSeats(municipality(reference, m.code).population);
+      return {
+        key: `municipal-${m.code}`,
+        ...(count > 1 ? { count } : {}),
+        party: m.code,
+        partyKind: 'municipality',
+        label: `Kommunalt medlem (${m.name})`,
+        ...(count > 1 ? { note: seatNote } : {}),
+      };
+    }),
     {
       key: 'regional-members',
       count: seats.regional,
