@@ -134,7 +134,13 @@ export function reform2027Yaml(reference: ReferenceData, region?: Region2027): s
             : undefined;
           if (isScalar(code) && name !== undefined) code.comment = ` ${name.name}`;
         }
-      } else if (isMap(born)) born.flow = true;
+      } else {
+        const parties = doc.getIn(['fora', i, 'seats', j, 'born', 'parties'], true);
+        if (isMap(parties)) parties.flow = true;
+      }
+      const substitute = doc.getIn(['fora', i, 'seats', j, 'born', 'substitute'], true);
+      if (isMap(substitute)) substitute.flow = true;
+      else if (isMap(born) && !isSeq(codes)) born.flow = true;
     });
     (forum.rules ?? []).forEach((_, j) => {
       eachItem(doc, ['fora', i, 'rules', j, 'tiers'], (t) => {

@@ -278,6 +278,8 @@ function kkrForum(
           parties: wholeCollaboration
             ? { of: 'collaboration', partyKind: 'municipality' }
             : { of: 'parties', parties: codes },
+          // "the deputy mayor substitutes" (kl.dk, reference/REFERENCE-NOTES.md §3)
+          substitute: { office: 'deputyMayor' },
         },
       },
       {
