@@ -39,7 +39,9 @@ function header(reference: ReferenceData, region?: Region2027): string[] {
     '  composition of the councils (§3), KKR (§6).',
     '',
     'What is NOT verified (see each element’s `verification`):',
-    '- the areas (except Amager og Vestegnen, confirmed by Ritzau): secondary source only;',
+    councils.some((c) => c.name === CROSS_CHECKED_COUNCIL)
+      ? '- the areas (except Amager og Vestegnen, confirmed by Ritzau): secondary source only;'
+      : '- the areas: secondary source only;',
     ...(conflicts === ''
       ? []
       : [`- CONFLICT rows, as the source lists them but unresolved: ${conflicts};`]),
