@@ -8,6 +8,7 @@ import type { ReferenceData } from './reference';
 import { reform2027OrgFile, type FileData } from './reform-2027';
 import {
   collaborationName,
+  CROSS_CHECKED_COUNCIL,
   GH_DATA,
   reform2027TemplateName,
   type Region2027,
