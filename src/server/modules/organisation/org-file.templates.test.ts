@@ -292,8 +292,8 @@ describe('the 2027 templates', () => {
 
   it('denmark-2027 has the 4 regions, 98 municipalities, 17 councils and their areas', () => {
     const all = file('denmark-2027');
-    const regions = (all.parties ?? []).filter((p) => p.kind === 'region');
-    expect(regions.map((p) => [p.key, p.name, 'councilSize' in p ? p.councilSize : null])).toEqual([
+    const regions = (all.parties ?? []).flatMap((p) => (p.kind === 'region' ? [p] : []));
+    expect(regions.map((p) => [p.key, p.name, p.councilSize])).toEqual([
       ['region-syddanmark', 'Region Syddanmark', 31],
       ['region-ostdanmark', 'Region Østdanmark', 47],
       ['region-midtjylland', 'Region Midtjylland', 31],
