@@ -53,8 +53,14 @@ export {
   type ReferenceMunicipality,
 } from './reference';
 export { bornRuleWithIds, snapshotIds, toSnapshot, type SnapshotIds } from './to-snapshot';
-export { storedToNormalised, bornRuleWithKeys, type StoredAsFile } from './from-stored';
+export {
+  storedToNormalised,
+  bornRuleWithKeys,
+  type ForeignParties,
+  type StoredAsFile,
+} from './from-stored';
 export { planOrgImport } from './import-plan';
+export { predecessorRef } from './import-types';
 export type {
   FactImportKind,
   ImportOp,
