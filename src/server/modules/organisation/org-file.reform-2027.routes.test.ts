@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Overview } from '../../../shared/organisation-views.contract';
 import { createTestContext, type TestClient, type TestContext } from '../../test/test-app';
 import { findEntityIdByKey } from './org-version.repo';
+import { loadByKey } from './test/org-file-db';
 import { loadReferenceData } from './reference-data';
 import { readTemplate } from './test/org-file-fixtures';
 
@@ -56,6 +57,29 @@ describe('denmark-2027 imported into an empty database', () => {
       c.members.filter((m) => !m.verified).map((m) => m.code),
     );
     expect(unverified).toEqual(expect.arrayContaining(['410', '530']));
+    expect(day.clusters.every((c) => c.cluster.kind === 'healthCouncilArea')).toBe(true);
+  });
+
+  it('stores the two CONFLICT rows with their status and the regions with their council sizes', async () => {
+    const stored = await loadByKey(ctx.database.db, 'denmark-2027');
+    const codeOf = new Map(stored.parties.map((p) => [p.entityId, p.code]));
+    const conflicts = stored.clusterMemberships
+      .filter((m) => m.verification?.membership?.status === 'conflict')
+      .map((m) => [codeOf.get(m.partyId), m.verification?.membership?.note]);
+    expect(conflicts).toEqual([
+      ['410', 'CONFLICT: same file seats Middelfart member on Sundhedsråd Lillebælt'],
+      ['530', 'CONFLICT: same file seats Billund member on Sundhedsråd Sydvestjylland'],
+    ]);
+    const sizes = stored.parties
+      .filter((p) => p.kind === 'region')
+      .map((p) => [p.name, p.councilSize])
+      .sort();
+    expect(sizes).toEqual([
+      ['Region Midtjylland', 31],
+      ['Region Nordjylland', 25],
+      ['Region Syddanmark', 31],
+      ['Region Østdanmark', 47],
+    ]);
   });
 
   it('has no health council and no area on 2026-06-01', async () => {
