@@ -1,7 +1,8 @@
 /**
  * The national 2027 template through the organisation-file import route into an empty database:
  * the 17 health councils with their municipalities (from reference/dk-health-councils-2027.csv)
- * on 2027-03-01, and nothing of the collaboration before 2027.
+ * on 2027-03-01, and nothing of the collaboration before 2027; and ostdanmark-2027 imported after
+ * capital-2022 and zealand-2022, whose regions become Region Østdanmark's predecessors.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Overview } from '../../../shared/organisation-views.contract';
@@ -86,5 +87,26 @@ describe('denmark-2027 imported into an empty database', () => {
     const day = await overview('2026-06-01');
     expect(day.foraByLevel.flatMap((g) => g.fora)).toEqual([]);
     expect(day.clusters).toEqual([]);
+  });
+});
+
+describe('ostdanmark-2027 after the two collaborations it merges', () => {
+  const importFile = (name: 'capital-2022' | 'zealand-2022' | 'ostdanmark-2027') =>
+    secretariat.post('/api/org/files/import?dryRun=false', readTemplate(name), {
+      headers: { 'content-type': 'text/yaml' },
+    });
+
+  it('names Region Hovedstaden and Region Sjælland as Region Østdanmark’s predecessors', async () => {
+    for (const name of ['capital-2022', 'zealand-2022', 'ostdanmark-2027'] as const) {
+      const res = await importFile(name);
+      expect(res.statusCode, res.body).toBe(200);
+    }
+    const regionOf = async (key: string) =>
+      (await loadByKey(ctx.database.db, key)).parties.find((p) => p.kind === 'region')!;
+    const east = await regionOf('ostdanmark-2027');
+    expect(east.name).toBe('Region Østdanmark');
+    expect([...east.predecessorPartyIds].sort()).toEqual(
+      [(await regionOf('capital-2022')).entityId, (await regionOf('zealand-2022')).entityId].sort(),
+    );
   });
 });
