@@ -90,6 +90,21 @@ describe('denmark-2027 imported into an empty database', () => {
   });
 });
 
+describe('denmark-2027 exported', () => {
+  it('imports again as a no-op', async () => {
+    const exported = await secretariat.get(
+      '/api/org/collaborations/denmark-2027/export?date=2027-03-01',
+    );
+    expect(exported.statusCode, exported.body).toBe(200);
+    const again = await secretariat.post('/api/org/files/import?dryRun=true', exported.body, {
+      headers: { 'content-type': 'text/yaml' },
+      auditDelta: 0,
+    });
+    expect(again.statusCode, again.body).toBe(200);
+    expect((again.json() as { diff: { noop: boolean } }).diff.noop).toBe(true);
+  });
+});
+
 describe('ostdanmark-2027 after the two collaborations it merges', () => {
   const importFile = (name: 'capital-2022' | 'zealand-2022' | 'ostdanmark-2027') =>
     secretariat.post('/api/org/files/import?dryRun=false', readTemplate(name), {
