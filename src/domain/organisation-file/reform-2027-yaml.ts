@@ -33,7 +33,7 @@ function header(reference: ReferenceData, region?: Region2027): string[] {
     '',
     'Sources:',
     '- reference/dk-health-councils-2027.csv: the councils, their regions and areas, from the',
-    `  secondary dataset ${GH_DATA}; the official statutory order`,
+    `  dataset ${GH_DATA}; the official statutory order`,
     '  was not found (reference/REFORM-2027-NOTES.md §2).',
     '- reference/dk-municipalities.csv: municipality codes, names and 2020 populations.',
     '- reference/REFORM-2027-NOTES.md: regional council sizes (L 214 § 1 nr. 7, verified), the',
