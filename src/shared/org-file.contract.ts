@@ -12,6 +12,7 @@
 import { z } from 'zod';
 import { IsoDateSchema } from './dates';
 import {
+  AreaKindSchema,
   FUNCTION_ROLES,
   ForumKindSchema,
   ForumLevelSchema,
@@ -30,7 +31,9 @@ import {
   OfficeHoldersRuleSchema,
   PartySelectorSchema,
   RoleHoldersRuleSchema,
+  PopulationTierSchema,
   SecretariatSchema,
+  VerificationSchema,
 } from './organisation.rules';
 
 /** The format version this contract describes. */
@@ -78,6 +81,37 @@ const period = {
     .describe('Last valid day, inclusive; null = open-ended (default: the parent element)'),
 };
 
+/**
+ * Verification per fact of an element: fact name (a field of the element, e.g. `members`,
+ * `councilSize`, `formula`) → `{ status, source, note }`. Beside the overall `verified` flag.
+ */
+const verification = {
+  verification: VerificationSchema.optional().describe(
+    'Verification per fact: fact name → { status: verified|unverified|inferred|conflict, source, note }',
+  ),
+};
+
+/** A predecessor party (a merger): a party of another (or this) collaboration, by keys. */
+export const OrgFilePredecessorSchema = z.strictObject({
+  collaboration: OrgKeySchema.describe('Collaboration key of the predecessor party'),
+  party: OrgKeySchema.describe('Party key of the predecessor in that collaboration'),
+});
+
+/** What every party may have beside its identity: size of its council, predecessors, verification. */
+const partyFacts = {
+  councilSize: z
+    .int()
+    .min(1)
+    .max(999)
+    .optional()
+    .describe('Seats of the party’s council (regionsråd, kommunalbestyrelse)'),
+  predecessors: z
+    .array(OrgFilePredecessorSchema)
+    .default([])
+    .describe('Parties this one was created from by a merger (collaboration key + party key)'),
+  ...verification,
+};
+
 /** The collaboration the file describes. */
 export const OrgFileCollaborationSchema = z.strictObject({
   key: OrgKeySchema,
@@ -92,6 +126,7 @@ export const OrgFileMunicipalitySchema = z.strictObject({
   kind: z.literal('municipality'),
   code: MunicipalityCodeSchema,
   key: OrgKeySchema.optional().describe('Default: the municipality code'),
+  ...partyFacts,
   ...period,
 });
 
@@ -108,6 +143,7 @@ export const OrgFileOtherPartySchema = z.strictObject({
   parent: OrgKeySchema.optional().describe('Parent party key (hospital → region)'),
   verified: z.boolean().default(true),
   source: z.string().optional(),
+  ...partyFacts,
   ...period,
 });
 
@@ -124,12 +160,16 @@ export const OrgFileClusterMemberSchema = z.strictObject({
   verified: z.boolean().default(true),
   source: z.string().optional(),
   note: z.string().optional(),
+  ...verification,
   ...period,
 });
 
-/** A health cluster around an acute hospital. */
+/** An area: a health cluster around an acute hospital, or a health council's area (`kind`). */
 export const OrgFileClusterSchema = z.strictObject({
   key: OrgKeySchema,
+  kind: AreaKindSchema.default('cluster').describe(
+    'cluster (a health cluster, 2022–2026) or healthCouncilArea (a health council’s area, 2027–)',
+  ),
   name: z.string().min(1),
   reference: z
     .string()
@@ -138,6 +178,7 @@ export const OrgFileClusterSchema = z.strictObject({
   acuteHospital: OrgKeySchema.optional().describe('Party key of the acute hospital'),
   verified: z.boolean().default(true),
   source: z.string().optional(),
+  ...verification,
   members: z.array(OrgFileClusterMemberSchema).default([]),
   ...period,
 });
@@ -155,6 +196,15 @@ const keyedPartySelector = z.discriminatedUnion('of', [
     .extend({ cluster: OrgKeySchema })
     .strict(),
   PartySelectorSchema.options[2].strict(),
+  PartySelectorSchema.options[3]
+    .omit({ partyIds: true })
+    .extend({
+      parties: z
+        .array(z.union([OrgKeySchema, MunicipalityCodeSchema]))
+        .min(1)
+        .describe('Party keys (a municipality: its key, by default its code)'),
+    })
+    .strict(),
 ]);
 
 const keyedForumSelector = z.discriminatedUnion('of', [
@@ -167,7 +217,10 @@ const keyedForumSelector = z.discriminatedUnion('of', [
 
 /** A born rule as in `BornRuleSchema`, with forum and cluster references by key. */
 export const OrgFileBornRuleSchema = z.discriminatedUnion('kind', [
-  OfficeHoldersRuleSchema.extend({ parties: keyedPartySelector }).strict(),
+  OfficeHoldersRuleSchema.extend({
+    parties: keyedPartySelector,
+    substitute: OfficeHoldersRuleSchema.shape.substitute.unwrap().strict().optional(),
+  }).strict(),
   RoleHoldersRuleSchema.extend({ forums: keyedForumSelector }).strict(),
   OfficeHoldersOfRepresentedRuleSchema.omit({ forumId: true })
     .extend({ forum: OrgKeySchema })
@@ -190,6 +243,12 @@ export const OrgFileSeatSchema = z.strictObject({
     .describe(`Function seat (${FUNCTION_ROLES.join(', ')}): adds a role to an existing member`),
   count: z.int().min(1).max(99).optional().describe('Expands to seats key#1 … key#n'),
   born: OrgFileBornRuleSchema.optional().describe('Born (ex officio) rule; absent = appointed'),
+  politicalParty: z
+    .string()
+    .min(1)
+    .max(60)
+    .optional()
+    .describe('Political party (list letter) the seat is reserved for (KKR’s extra members)'),
   note: z.string().optional().describe('Free text for readers; not stored'),
   ...period,
 });
@@ -197,6 +256,7 @@ export const OrgFileSeatSchema = z.strictObject({
 const ruleMeta = {
   key: OrgKeySchema.optional().describe('Default: derived from kind and parameters'),
   severity: SeveritySchema.default('error'),
+  ...verification,
   ...period,
 };
 
@@ -209,6 +269,11 @@ export const OrgFileRuleSchema = z.discriminatedUnion('kind', [
   CompositionRuleSpecSchema.options[4].extend(ruleMeta).strict(),
   CompositionRuleSpecSchema.options[5].extend(ruleMeta).strict(),
   CompositionRuleSpecSchema.options[6].extend(ruleMeta).strict(),
+  CompositionRuleSpecSchema.options[7]
+    .extend({ ...ruleMeta, tiers: z.array(PopulationTierSchema.strict()).default([]) })
+    .strict(),
+  CompositionRuleSpecSchema.options[8].extend(ruleMeta).strict(),
+  CompositionRuleSpecSchema.options[9].extend(ruleMeta).strict(),
 ]);
 
 /** A forum's secretariat by party keys (`SecretariatSchema` with optional parts). */
@@ -234,7 +299,12 @@ export const OrgFileForumSchema = z.strictObject({
   level: ForumLevelSchema,
   kind: ForumKindSchema,
   scope: SectorScopeSchema,
-  cluster: OrgKeySchema.optional().describe('Cluster key, for a cluster forum'),
+  cluster: OrgKeySchema.optional().describe(
+    'Area key: the cluster of a cluster forum, the health council area of a health council',
+  ),
+  owner: OrgKeySchema.optional().describe(
+    'Party key of the party whose body this is (a health council: its region)',
+  ),
   reportsTo: OrgKeySchema.optional().describe('Forum key'),
   cadence: OrgFileCadenceSchema.optional(),
   agendaDeadlineWorkingDays: z.int().min(0).max(60).optional(),
@@ -246,6 +316,7 @@ export const OrgFileForumSchema = z.strictObject({
   successors: z.array(OrgKeySchema).default([]).describe('Forum keys taking over open work'),
   seats: z.array(OrgFileSeatSchema).default([]),
   rules: z.array(OrgFileRuleSchema).default([]),
+  ...verification,
   ...period,
 });
 
@@ -262,6 +333,12 @@ export const OrgFilePersonSchema = z.strictObject({
   name: z.string().min(1),
   email: z.email().optional(),
   fictional: z.literal(true).describe('Must be true: real persons are entered in the app'),
+  politicalParty: z
+    .string()
+    .min(1)
+    .max(60)
+    .optional()
+    .describe('Political party (list letter) the person represents'),
   offices: z.array(OrgFileOfficeSchema).default([]),
 });
 
@@ -286,6 +363,10 @@ export const OrgFileSchema = z
     fora: z.array(OrgFileForumSchema).default([]),
     persons: z.array(OrgFilePersonSchema).default([]),
     appointments: z.array(OrgFileAppointmentSchema).default([]),
+    defaults: z
+      .unknown()
+      .optional()
+      .describe('Free YAML for anchors reused with merge keys (`<<: *anchor`); not read otherwise'),
   })
   .meta({
     title: 'Samspil organisation file',

@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { IsoDateSchema } from './dates';
 import {
+  AreaKindSchema,
   BreachCodeSchema,
   BreachKindSchema,
   ForumKindSchema,
@@ -25,6 +26,7 @@ import {
   CadenceSchema,
   CompositionRuleSpecSchema,
   SecretariatSchema,
+  VerificationSchema,
 } from './organisation.rules';
 
 /** A text in Danish and English. */
@@ -39,6 +41,8 @@ export const OrgIdParamsSchema = z.object({ id: z.uuid() });
 
 const period = { validFrom: z.string(), validTo: z.string().nullable() };
 const version = { id: z.string(), entityId: z.string(), key: z.string(), ...period };
+/** Verification per fact (fact name → status, source, note); null when none is recorded. */
+const verification = { verification: VerificationSchema.nullable() };
 
 export const CollaborationSchema = z
   .object({ ...version, name: z.string(), regionName: z.string() })
@@ -56,6 +60,11 @@ export const PartySchema = z
     parentPartyId: z.string().nullable(),
     verified: z.boolean(),
     source: z.string().nullable(),
+    /** Seats of the party's council (a region's regionsråd), when known. */
+    councilSize: z.number().int().nullable(),
+    /** Parties this one was created from by a merger (entityIds, possibly in other collaborations). */
+    predecessorPartyIds: z.array(z.string()),
+    ...verification,
   })
   .meta({ id: 'OrgParty' });
 export type PartyView = z.infer<typeof PartySchema>;
@@ -64,11 +73,14 @@ export const ClusterSchema = z
   .object({
     ...version,
     name: z.string(),
+    /** A health cluster, or a health council's area. */
+    kind: AreaKindSchema,
     acuteHospitalPartyId: z.string().nullable(),
     verified: z.boolean(),
     source: z.string().nullable(),
     /** The row of reference/dk-health-clusters.csv the members are checked against. */
     reference: z.string().nullable(),
+    ...verification,
   })
   .meta({ id: 'OrgCluster' });
 export type ClusterView = z.infer<typeof ClusterSchema>;
@@ -84,6 +96,7 @@ export const ClusterMembershipSchema = z
     verified: z.boolean(),
     source: z.string().nullable(),
     note: z.string().nullable(),
+    ...verification,
   })
   .meta({ id: 'OrgClusterMembership' });
 
@@ -96,6 +109,8 @@ export const ForumSchema = z
     kind: ForumKindSchema,
     scope: SectorScopeSchema,
     clusterId: z.string().nullable(),
+    /** The party whose body this is (a health council: its region), entityId. */
+    ownerPartyId: z.string().nullable(),
     reportsToForumId: z.string().nullable(),
     cadence: CadenceSchema.nullable(),
     secretariat: SecretariatSchema.nullable(),
@@ -106,6 +121,7 @@ export const ForumSchema = z
     successorForumIds: z.array(z.string()),
     /** Working days before a meeting that its agenda closes; null = the default (10). */
     agendaDeadlineWorkingDays: z.number().int().nullable(),
+    ...verification,
   })
   .meta({ id: 'OrgForum' });
 export type ForumView = z.infer<typeof ForumSchema>;
@@ -123,6 +139,8 @@ export const SeatSchema = z
     termYears: z.number().int().nullable(),
     isFunction: z.boolean(),
     born: BornRuleSchema.nullable(),
+    /** The political party (list letter) the seat is reserved for. */
+    politicalParty: z.string().nullable(),
   })
   .meta({ id: 'OrgSeat' });
 export type SeatView = z.infer<typeof SeatSchema>;
@@ -135,6 +153,8 @@ export const CompositionRuleSchema = z
     forumId: z.string(),
     severity: SeveritySchema,
     spec: CompositionRuleSpecSchema,
+    /** Whether the rule (e.g. a seat formula) is documented; a template default is marked so. */
+    ...verification,
     /** The rule in words. */
     label: BilingualTextSchema,
   })
@@ -149,6 +169,8 @@ export const PersonSchema = z
     email: z.string().nullable(),
     userId: z.string().nullable(),
     fictional: z.boolean(),
+    /** The political party (list letter or name) the person represents. */
+    politicalParty: z.string().nullable(),
     endedOn: z.string().nullable(),
   })
   .meta({ id: 'OrgPerson' });

@@ -126,6 +126,9 @@ export const RULE_KINDS = [
   'roleHeldByPartyKind',
   'cadenceMet',
   'noVacantSeats',
+  'seatsPerMunicipality',
+  'seatCountRelation',
+  'politicalComposition',
 ] as const;
 export const RuleKindSchema = z.enum(RULE_KINDS);
 export type RuleKind = z.infer<typeof RuleKindSchema>;
@@ -164,6 +167,9 @@ export const BREACH_CODES = [
   'breach.cadenceMet.tooFew',
   'breach.cadenceMet.tooMany',
   'breach.noVacantSeats',
+  'breach.seatsPerMunicipality',
+  'breach.seatCountRelation',
+  'breach.politicalComposition',
   'breach.functionHolderNotMember',
   'breach.bornRuleEmpty',
   'breach.ruleCycle',

@@ -23,6 +23,10 @@ type Lang = 'da' | 'en';
 /** Params whose values are enum codes with labels of their own in the namespace. */
 const ENUM_LABELS: Readonly<Record<string, string>> = {
   partyKind: 'partyKind',
+  otherPartyKind: 'partyKind',
+  substituteOffice: 'office',
+  areaKind: 'areaKind',
+  status: 'verificationStatus',
   role: 'role',
   office: 'office',
   ruleKind: 'ruleKind',
@@ -64,6 +68,14 @@ function formatParams(lang: Lang, params: MessageParams): Record<string, string>
   // "varetages af kommunerne": a party kind as a group.
   if (typeof params.partyKind === 'string') {
     out.partyKinds = lookup(lang, `partyKindPlural.${params.partyKind}`) ?? params.partyKind;
+  }
+  if (typeof params.otherPartyKind === 'string') {
+    out.otherPartyKinds =
+      lookup(lang, `partyKindPlural.${params.otherPartyKind}`) ?? params.otherPartyKind;
+  }
+  // "+1" / "−1": a difference with its sign.
+  if (typeof params.difference === 'number') {
+    out.difference = params.difference < 0 ? `− ${-params.difference}` : `+ ${params.difference}`;
   }
   // "The seat X (Vejle) is vacant": the party or cluster a vacancy belongs to, when known.
   const seatFor = params.partyName ?? params.clusterName ?? null;
@@ -107,6 +119,8 @@ export interface BornRuleNames {
   clusterName: (clusterId: string) => string | null;
   /** The cluster of the forum the seat belongs to (for `forumCluster`). */
   ownClusterName: string | null;
+  /** A party's name (for `{ of: 'parties' }`); unknown ids give null. */
+  partyName?: (partyId: string) => string | null;
 }
 
 function ruleParts(rule: BornRule, names: BornRuleNames): { key: string; params: MessageParams } {
@@ -119,10 +133,13 @@ function ruleParts(rule: BornRule, names: BornRuleNames): { key: string; params:
           : p.of === 'forumCluster'
             ? names.ownClusterName
             : null;
+      const partyNames =
+        p.of === 'parties' ? p.partyIds.map((id) => names.partyName?.(id) ?? id).join(', ') : null;
       const params = {
         office: rule.office,
         clusterName,
         partyKind: p.of === 'collaboration' ? p.partyKind : null,
+        partyNames,
       };
       return { key: `bornRule.officeHolders.${p.of}`, params };
     }
@@ -166,7 +183,15 @@ export function bornRuleText(rule: BornRule, names: BornRuleNames): BilingualTex
       partyKind === undefined
         ? base
         : render(lang, 'bornRule.onlyPartyKind', { rule: base, partyKind });
-    return render(lang, 'bornRule.born', { rule: withKind });
+    const substitute = rule.kind === 'officeHolders' ? rule.substitute : undefined;
+    const withSubstitute =
+      substitute === undefined
+        ? withKind
+        : render(lang, 'bornRule.substitute', {
+            rule: withKind,
+            substituteOffice: substitute.office,
+          });
+    return render(lang, 'bornRule.born', { rule: withSubstitute });
   };
   return { da: explain('da'), en: explain('en') };
 }

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import {
+  AreaKindSchema,
   VerificationStatusSchema,
   ForumKindSchema,
   OfficeSchema,
@@ -25,6 +26,8 @@ export const PartySelectorSchema = z.discriminatedUnion('of', [
   z.object({ of: z.literal('cluster'), clusterId: EntityIdSchema }),
   /** Every party of the collaboration of a given kind ("the 22 mayors"). */
   z.object({ of: z.literal('collaboration'), partyKind: PartyKindSchema }),
+  /** Named parties ("Aalborg Kommunes borgmester"). */
+  z.object({ of: z.literal('parties'), partyIds: z.array(EntityIdSchema).min(1) }),
 ]);
 export type PartySelector = z.infer<typeof PartySelectorSchema>;
 
@@ -42,6 +45,11 @@ export const OfficeHoldersRuleSchema = z.object({
   kind: z.literal('officeHolders'),
   office: OfficeSchema,
   parties: PartySelectorSchema,
+  /**
+   * Who stands in for each holder: the holder of `office` in the same party (the deputy mayor
+   * for the mayor). Shown beside the member; the substitute is not a member of their own.
+   */
+  substitute: z.object({ office: OfficeSchema }).optional(),
 });
 
 /** Whoever holds `role` (seat role or function) in the selected fora ("the cluster co-chairs"). */
@@ -78,9 +86,20 @@ export type OfficeHoldersOfRepresentedRule = z.infer<typeof OfficeHoldersOfRepre
 const minMaxOrdered = (v: { min?: number | undefined; max?: number | undefined }): boolean =>
   v.min === undefined || v.max === undefined || v.min <= v.max;
 
+/** A population tier of `seatsPerMunicipality`: above `populationAbove` inhabitants, `seats`. */
+export const PopulationTierSchema = z.object({
+  populationAbove: z.number().int().min(0),
+  seats: z.number().int().min(0),
+});
+export type PopulationTier = z.infer<typeof PopulationTierSchema>;
+
 /** A composition rule's kind and parameters (its severity and forum live on the rule row). */
 export const CompositionRuleSpecSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('everyClusterRepresented') }),
+  /**
+   * Every area (cluster) is represented by a member; `areaKind` limits it to areas of that kind
+   * (a health council's areas), default every area.
+   */
+  z.object({ kind: z.literal('everyClusterRepresented'), areaKind: AreaKindSchema.optional() }),
   z.object({ kind: z.literal('includesAllClusterCoChairs'), side: PartyKindSchema }),
   z
     .object({
@@ -98,6 +117,24 @@ export const CompositionRuleSpecSchema = z.discriminatedUnion('kind', [
   }),
   z.object({ kind: z.literal('cadenceMet') }),
   z.object({ kind: z.literal('noVacantSeats') }),
+  /**
+   * Seats per municipality of the forum's area (its cluster): `seats` each, or the seats of the
+   * highest tier whose `populationAbove` the municipality's population exceeds.
+   */
+  z.object({
+    kind: z.literal('seatsPerMunicipality'),
+    seats: z.number().int().min(0),
+    tiers: z.array(PopulationTierSchema).default([]),
+  }),
+  /** Members of `partyKind` = members of `otherPartyKind` + `difference` (may be negative). */
+  z.object({
+    kind: z.literal('seatCountRelation'),
+    partyKind: PartyKindSchema,
+    otherPartyKind: PartyKindSchema,
+    difference: z.number().int(),
+  }),
+  /** Every seat with a `politicalParty` is held by a person of that political party. */
+  z.object({ kind: z.literal('politicalComposition') }),
 ]);
 export type CompositionRuleSpec = z.infer<typeof CompositionRuleSpecSchema>;
 

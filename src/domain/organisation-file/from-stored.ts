@@ -8,7 +8,7 @@
 import { isValidOn, type IsoDate } from '../../shared/dates';
 import type { OrgFileBornRule } from '../../shared/org-file.contract';
 import type { Appointer, BornRule } from '../organisation/types';
-import type { KeyedAppointer, NForum, NormalisedOrg, NParty, NSeat } from './model';
+import type { KeyedAppointer, NForum, NormalisedOrg, NParty, NPredecessor, NSeat } from './model';
 import type { ReferenceData } from './reference';
 import { groupVersions, keyMapsOf, ruleFileKey, type KeyedSnapshot, type KeyMaps } from './stored';
 
@@ -18,6 +18,12 @@ export interface StoredAsFile {
   /** Office holdings and appointments of non-fictional persons, not exported. */
   skippedFacts: number;
 }
+
+/**
+ * Parties of other collaborations (a merger's predecessors) by entityId → collaboration key and
+ * party key; the server loads the ones the stored parties name.
+ */
+export type ForeignParties = ReadonlyMap<string, NPredecessor>;
 
 /** One entity: the attributes of the version valid on `asOf` (else the latest) and its period. */
 function entityView<T extends { entityId: string; validFrom: string; validTo: string | null }>(
@@ -52,7 +58,9 @@ export function bornRuleWithKeys(rule: BornRule, maps: KeyMaps): OrgFileBornRule
     const parties =
       p.of === 'cluster'
         ? { of: 'cluster' as const, cluster: keyOr(maps.cluster, p.clusterId) ?? '' }
-        : p;
+        : p.of === 'parties'
+          ? { of: 'parties' as const, parties: p.partyIds.map((id) => maps.party.get(id) ?? id) }
+          : p;
     return { ...rule, parties };
   }
   if (rule.kind === 'roleHolders') {
@@ -67,7 +75,18 @@ export function bornRuleWithKeys(rule: BornRule, maps: KeyMaps): OrgFileBornRule
   return { ...rest, forum: maps.forum.get(forumId) ?? forumId };
 }
 
-function partiesOf(stored: KeyedSnapshot, maps: KeyMaps, asOf: IsoDate): NParty[] {
+function partiesOf(
+  stored: KeyedSnapshot,
+  maps: KeyMaps,
+  asOf: IsoDate,
+  foreign: ForeignParties,
+  collaborationKey: string,
+): NParty[] {
+  const predecessor = (id: string): NPredecessor => {
+    const own = maps.party.get(id);
+    if (own !== undefined) return { collaboration: collaborationKey, party: own };
+    return foreign.get(id) ?? { collaboration: collaborationKey, party: id };
+  };
   return entities(stored.parties, asOf).map((p) => ({
     path: [],
     key: p.key,
@@ -79,6 +98,9 @@ function partiesOf(stored: KeyedSnapshot, maps: KeyMaps, asOf: IsoDate): NParty[
     parentKey: keyOr(maps.party, p.parentPartyId),
     verified: p.verified,
     source: p.source,
+    councilSize: p.councilSize,
+    predecessors: p.predecessorPartyIds.map(predecessor),
+    verification: p.verification,
     validFrom: p.validFrom,
     validTo: p.validTo,
   }));
@@ -95,18 +117,20 @@ function clustersOf(
     clusters: entities(stored.clusters, asOf).map((c) => ({
       path: [],
       key: c.key,
+      kind: c.kind,
       name: c.name,
       reference: c.reference,
       acuteHospitalKey: keyOr(maps.party, c.acuteHospitalPartyId),
       verified: c.verified,
       source: c.source,
+      verification: c.verification,
       validFrom: c.validFrom,
       validTo: c.validTo,
     })),
     memberships: stored.clusterMemberships.flatMap((m) => {
       const code = codeOf.get(m.partyId) ?? null;
       if (code === null) return [];
-      const { partial, verified, source, note, validFrom, validTo } = m;
+      const { partial, verified, source, note, verification, validFrom, validTo } = m;
       const clusterKey = maps.cluster.get(m.clusterId) ?? m.clusterId;
       return [
         {
@@ -117,6 +141,7 @@ function clustersOf(
           verified,
           source,
           note,
+          verification,
           validFrom,
           validTo,
         },
@@ -144,6 +169,7 @@ function seatsOf(stored: KeyedSnapshot, maps: KeyMaps, asOf: IsoDate): NSeat[] {
       termYears: s.termYears,
       isFunction: s.isFunction,
       born: s.born === null ? null : bornRuleWithKeys(s.born, maps),
+      politicalParty: s.politicalParty,
       validFrom: s.validFrom,
       validTo: s.validTo,
     };
@@ -161,6 +187,7 @@ function foraOf(stored: KeyedSnapshot, maps: KeyMaps, asOf: IsoDate): NForum[] {
     kind: f.kind,
     scope: f.scope,
     clusterKey: keyOr(maps.cluster, f.clusterId),
+    ownerKey: keyOr(maps.party, f.ownerPartyId),
     reportsToKey: keyOr(maps.forum, f.reportsToForumId),
     cadence: f.cadence,
     agendaDeadlineWorkingDays: f.agendaDeadlineWorkingDays,
@@ -174,6 +201,7 @@ function foraOf(stored: KeyedSnapshot, maps: KeyMaps, asOf: IsoDate): NForum[] {
     mayTasks: f.mayTasks,
     decisionCompetence: f.decisionCompetence,
     successorKeys: f.successorForumIds.map((id) => maps.forum.get(id) ?? id),
+    verification: f.verification,
     validFrom: f.validFrom,
     validTo: f.validTo,
   }));
@@ -190,6 +218,7 @@ function fora(stored: KeyedSnapshot, maps: KeyMaps, asOf: IsoDate) {
       key: ruleFileKey(forumKey(r.forumId), r),
       severity: r.severity,
       spec: r.spec,
+      verification: r.verification,
       validFrom: r.validFrom,
       validTo: r.validTo,
     })),
@@ -216,7 +245,13 @@ function people(stored: KeyedSnapshot, maps: KeyMaps) {
       appointments.length,
     persons: stored.persons
       .filter((p) => used.has(p.id))
-      .map((p) => ({ path: [], key: maps.person.get(p.id) ?? p.id, name: p.name, email: p.email })),
+      .map((p) => ({
+        path: [],
+        key: maps.person.get(p.id) ?? p.id,
+        name: p.name,
+        email: p.email,
+        politicalParty: p.politicalParty,
+      })),
     offices: holdings.map((h) => ({
       path: [],
       personKey: maps.person.get(h.personId) ?? h.personId,
@@ -259,6 +294,7 @@ export function storedToNormalised(
   stored: KeyedSnapshot,
   asOf: IsoDate,
   reference?: ReferenceData,
+  foreign: ForeignParties = new Map(),
 ): StoredAsFile | null {
   const versions = groupVersions(stored.collaborations);
   const first = [...versions.values()][0];
@@ -274,7 +310,7 @@ export function storedToNormalised(
     validFrom: c.validFrom,
     validTo: c.validTo,
   };
-  const storedParties = partiesOf(stored, maps, asOf);
+  const storedParties = partiesOf(stored, maps, asOf, foreign, c.key);
   const parties = reference ? withCodes(storedParties, c.regionName, reference) : storedParties;
   const byKey = new Map(parties.map((p) => [p.key, p.code]));
   const codeOf = new Map(stored.parties.map((p) => [p.entityId, byKey.get(p.key) ?? p.code]));

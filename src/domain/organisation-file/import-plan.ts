@@ -9,6 +9,7 @@ import type { Person } from '../organisation/types';
 import { planFactKind, planPersons, type FRow, type IncomingFact } from './import-facts';
 import {
   kindDiff,
+  predecessorRef,
   type FactImportKind,
   type ImportPlan,
   type ImportPlanInput,
@@ -56,6 +57,11 @@ function resolvers(input: ImportPlanInput, maps: KeyMaps, collaborationId: strin
     return id;
   };
   const collaborationKey = input.incoming.collaboration.key;
+  const party = resolve('party', reverse(maps.party));
+  const predecessor = (collaboration: string, key: string): string =>
+    collaboration === collaborationKey
+      ? party(key)
+      : (input.predecessorIds?.get(predecessorRef(collaboration, key)) ?? '');
   const persons = new Map(
     [...(input.stored?.persons ?? []), ...input.knownPersons].map((p) => [
       personFileKey(collaborationKey, p),
@@ -64,7 +70,8 @@ function resolvers(input: ImportPlanInput, maps: KeyMaps, collaborationId: strin
   );
   return {
     collaboration: collaborationId,
-    party: resolve('party', reverse(maps.party)),
+    party,
+    predecessor,
     cluster: resolve('cluster', reverse(maps.cluster)),
     forum: resolve('forum', reverse(maps.forum)),
     seat: resolve('seat', reverse(maps.seat)),
@@ -118,6 +125,28 @@ function storedFacts(stored: KeyedSnapshot, maps: KeyMaps) {
       factKeys.appointment(key(maps.seat, a.seatId), key(maps.person, a.personId), a.validFrom),
     ),
   };
+}
+
+/** A problem per predecessor party that is neither in the file nor stored. */
+function predecessorProblems(input: ImportPlanInput): ImportPlan['problems'] {
+  const own = input.incoming.collaboration.key;
+  const ownKeys = new Set(input.incoming.parties.map((p) => p.key));
+  return input.incoming.parties.flatMap((p) =>
+    p.predecessors.flatMap((x, i) => {
+      const found =
+        x.collaboration === own
+          ? ownKeys.has(x.party)
+          : input.predecessorIds?.has(predecessorRef(x.collaboration, x.party)) === true;
+      if (found) return [];
+      return [
+        {
+          path: [...p.path, 'predecessors', i],
+          message: `Forgængeren "${x.party}" i samarbejdet "${x.collaboration}" findes ikke. Indlæs først det samarbejde, eller ret nøglerne.`,
+          messageEn: `The predecessor "${x.party}" in collaboration "${x.collaboration}" does not exist. Import that collaboration first, or correct the keys.`,
+        },
+      ];
+    }),
+  );
 }
 
 /** What the per-kind planners share. */
@@ -223,7 +252,7 @@ export function planOrgImport(input: ImportPlanInput): ImportPlan {
     effectiveFrom: input.effectiveFrom,
     prune: input.prune,
     ops: [],
-    problems: [],
+    problems: predecessorProblems(input),
   };
   const diffs = new Map(ORG_IMPORT_KINDS.map((k) => [k, kindDiff(k)]));
   const diff = (kind: OrgImportKind) => diffs.get(kind) as KindDiffBuilder;

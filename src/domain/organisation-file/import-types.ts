@@ -47,7 +47,17 @@ export interface ImportPlanInput {
   prune: boolean;
   /** A fresh id (UUID) for a new entity or person. */
   newId: () => string;
+  /**
+   * Stored parties of other collaborations that the file names as predecessors (a merger):
+   * `predecessorRef(collaborationKey, partyKey)` → the party's entityId. A predecessor not in it
+   * (and not a party of the file's own collaboration) stops the import.
+   */
+  predecessorIds?: ReadonlyMap<string, string>;
 }
+
+/** The key of a predecessor party in `ImportPlanInput.predecessorIds`. */
+export const predecessorRef = (collaborationKey: string, partyKey: string): string =>
+  `${collaborationKey}/${partyKey}`;
 
 /** The plan: writes in order, the diff, and problems (the import is refused when any). */
 export interface ImportPlan {

@@ -7,6 +7,7 @@
  */
 import type { IsoDate, Validity } from '../../shared/dates';
 import type {
+  AreaKind,
   ForumKind,
   ForumLevel,
   Office,
@@ -15,7 +16,7 @@ import type {
   SectorScope,
   Severity,
 } from '../../shared/organisation.enums';
-import type { CompositionRuleSpec } from '../../shared/organisation.rules';
+import type { CompositionRuleSpec, Verification } from '../../shared/organisation.rules';
 import type { OrgFileBornRule } from '../../shared/org-file.contract';
 import type { FilePath } from './locate';
 
@@ -46,15 +47,27 @@ export interface NParty extends Validity, Sourced {
   parentKey: string | null;
   verified: boolean;
   source: string | null;
+  councilSize: number | null;
+  /** Parties this one was created from (a merger), by collaboration key and party key. */
+  predecessors: NPredecessor[];
+  verification: Verification | null;
+}
+
+/** A predecessor party by keys: a party of collaboration `collaboration` (possibly this one). */
+export interface NPredecessor {
+  collaboration: string;
+  party: string;
 }
 
 export interface NCluster extends Validity, Sourced {
   key: string;
+  kind: AreaKind;
   name: string;
   reference: string | null;
   acuteHospitalKey: string | null;
   verified: boolean;
   source: string | null;
+  verification: Verification | null;
 }
 
 export interface NMembership extends Validity, Sourced {
@@ -65,6 +78,7 @@ export interface NMembership extends Validity, Sourced {
   verified: boolean;
   source: string | null;
   note: string | null;
+  verification: Verification | null;
 }
 
 export interface NSecretariat {
@@ -81,6 +95,8 @@ export interface NForum extends Validity, Sourced {
   kind: ForumKind;
   scope: SectorScope;
   clusterKey: string | null;
+  /** The party whose body this is (a health council: its region). */
+  ownerKey: string | null;
   reportsToKey: string | null;
   cadence: { min: number; max: number | null } | null;
   agendaDeadlineWorkingDays: number | null;
@@ -90,6 +106,7 @@ export interface NForum extends Validity, Sourced {
   mayTasks: string[];
   decisionCompetence: string | null;
   successorKeys: string[];
+  verification: Verification | null;
 }
 
 export interface NSeat extends Validity, Sourced {
@@ -109,6 +126,7 @@ export interface NSeat extends Validity, Sourced {
   termYears: number | null;
   isFunction: boolean;
   born: OrgFileBornRule | null;
+  politicalParty: string | null;
 }
 
 export interface NRule extends Validity, Sourced {
@@ -117,12 +135,14 @@ export interface NRule extends Validity, Sourced {
   key: string;
   severity: Severity;
   spec: CompositionRuleSpec;
+  verification: Verification | null;
 }
 
 export interface NPerson extends Sourced {
   key: string;
   name: string;
   email: string | null;
+  politicalParty: string | null;
 }
 
 export interface NOffice extends Validity, Sourced {

@@ -8,6 +8,7 @@ import type { CompositionRuleSpec } from '../../shared/organisation.rules';
 import type {
   OrgFile,
   OrgFileAppointer,
+  OrgFileBornRule,
   OrgFileCluster,
   OrgFileForum,
   OrgFileParty,
@@ -44,12 +45,22 @@ export function codeString(code: string | number): string {
   return String(code).padStart(3, '0');
 }
 
+/** A rule parameter in a key: a scalar as is, tiers as `above-seats` pairs. */
+function paramText(value: unknown): string {
+  if (Array.isArray(value)) return value.map(paramText).join('-');
+  if (typeof value === 'object' && value !== null)
+    return Object.values(value as Record<string, unknown>)
+      .map(paramText)
+      .join('-');
+  return String(value);
+}
+
 /** The key a composition rule gets when the file names none: kind and parameters. */
 export function defaultRuleKey(spec: CompositionRuleSpec): string {
   const params = Object.entries(spec)
     .filter(([name]) => name !== 'kind')
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([name, value]) => `${name}-${String(value)}`);
+    .map(([name, value]) => `${name}-${paramText(value)}`);
   return [spec.kind, ...params].join('_').replace(/[^A-Za-z0-9_-]/g, '-');
 }
 
@@ -84,6 +95,7 @@ function normaliseParty(
       parentKey: null,
       verified: ref !== undefined,
       source: ref?.source ?? null,
+      ...partyFacts(party),
     };
   }
   return {
@@ -98,6 +110,18 @@ function normaliseParty(
     parentKey: party.parent ?? null,
     verified: party.verified,
     source: party.source ?? null,
+    ...partyFacts(party),
+  };
+}
+
+function partyFacts(party: OrgFileParty) {
+  return {
+    councilSize: party.councilSize ?? null,
+    predecessors: party.predecessors.map((p) => ({
+      collaboration: p.collaboration,
+      party: p.party,
+    })),
+    verification: party.verification ?? null,
   };
 }
 
@@ -107,11 +131,13 @@ function normaliseCluster(cluster: OrgFileCluster, i: number, parent: Validity) 
     ...validity,
     path: ['clusters', i],
     key: cluster.key,
+    kind: cluster.kind,
     name: cluster.name,
     reference: cluster.reference ?? null,
     acuteHospitalKey: cluster.acuteHospital ?? null,
     verified: cluster.verified,
     source: cluster.source ?? null,
+    verification: cluster.verification ?? null,
   };
   const memberships: NMembership[] = cluster.members.map((m, j) => ({
     ...periodOf(m, validity),
@@ -122,8 +148,16 @@ function normaliseCluster(cluster: OrgFileCluster, i: number, parent: Validity) 
     verified: m.verified,
     source: m.source ?? null,
     note: m.note ?? null,
+    verification: m.verification ?? null,
   }));
   return { cluster: normalised, memberships };
+}
+
+/** A born rule with municipality codes written as numbers turned into 3-digit keys. */
+function normaliseBorn(born: OrgFileBornRule): OrgFileBornRule {
+  if (born.kind !== 'officeHolders' || born.parties.of !== 'parties') return born;
+  const parties = born.parties.parties.map((p) => (typeof p === 'number' ? codeString(p) : p));
+  return { ...born, parties: { of: 'parties', parties } };
 }
 
 function normaliseSeats(forum: OrgFileForum, i: number, parent: Validity): NSeat[] {
@@ -152,14 +186,22 @@ function normaliseSeats(forum: OrgFileForum, i: number, parent: Validity): NSeat
       appointedBy: keyedAppointer(seat.appointedBy),
       termYears: seat.termYears ?? null,
       isFunction: seat.isFunction,
-      born: seat.born ?? null,
+      born: seat.born ? normaliseBorn(seat.born) : null,
+      politicalParty: seat.politicalParty ?? null,
     }));
   });
 }
 
 /** The spec part of a file rule (without key, severity and validity). */
 export function ruleSpec(rule: OrgFileRule): CompositionRuleSpec {
-  const { key: _key, severity: _severity, validFrom: _from, validTo: _to, ...spec } = rule;
+  const {
+    key: _key,
+    severity: _severity,
+    validFrom: _from,
+    validTo: _to,
+    verification: _verification,
+    ...spec
+  } = rule;
   return spec as CompositionRuleSpec;
 }
 
@@ -173,6 +215,7 @@ function normaliseRules(forum: OrgFileForum, i: number, parent: Validity): NRule
       key: rule.key ?? defaultRuleKey(spec),
       severity: rule.severity,
       spec,
+      verification: rule.verification ?? null,
     };
   });
 }
@@ -189,6 +232,7 @@ function normaliseForum(forum: OrgFileForum, i: number, parent: Validity) {
     kind: forum.kind,
     scope: forum.scope,
     clusterKey: forum.cluster ?? null,
+    ownerKey: forum.owner ?? null,
     reportsToKey: forum.reportsTo ?? null,
     cadence: forum.cadence ?? null,
     agendaDeadlineWorkingDays: forum.agendaDeadlineWorkingDays ?? null,
@@ -200,6 +244,7 @@ function normaliseForum(forum: OrgFileForum, i: number, parent: Validity) {
     mayTasks: forum.mayTasks,
     decisionCompetence: forum.decisionCompetence ?? null,
     successorKeys: forum.successors,
+    verification: forum.verification ?? null,
   };
   return {
     forum: normalised,
@@ -214,6 +259,7 @@ function normalisePeople(file: OrgFile, collaboration: Validity) {
     key: p.key,
     name: p.name,
     email: p.email ?? null,
+    politicalParty: p.politicalParty ?? null,
   }));
   const offices = file.persons.flatMap((p, i) =>
     p.offices.map((o, j) => ({

@@ -57,7 +57,13 @@ export function checkSemantics(org: NormalisedOrg, reference: ReferenceData) {
 
 function readYaml(text: string) {
   const lineCounter = new LineCounter();
-  const doc: Document = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  // `merge`: YAML merge keys (`<<: *anchor`) copy an anchored mapping's entries; own keys win.
+  const doc: Document = parseDocument(text, {
+    lineCounter,
+    prettyErrors: true,
+    uniqueKeys: true,
+    merge: true,
+  });
   const syntax = doc.errors.map((e) => ({ path: '', ...yamlProblem(e) }));
   const warnings = doc.warnings.map((e) => ({ path: '', ...yamlProblem(e) }));
   return { doc, lineCounter, syntax, warnings };

@@ -7,7 +7,12 @@
 import type { NCluster, NMembership, NormalisedOrg } from './model';
 import type { OrgIndex, ProblemSink } from './problems';
 import { reportDuplicates } from './problems';
-import { findReferenceCluster, referenceMembership, type ReferenceData } from './reference';
+import {
+  findReferenceCluster,
+  municipalityInRegion,
+  referenceMembership,
+  type ReferenceData,
+} from './reference';
 
 /** Duplicate keys of every kind of element. */
 export function checkDuplicateKeys(org: NormalisedOrg, sink: ProblemSink): void {
@@ -74,7 +79,7 @@ export function checkMunicipalities(
         da: `Ukendt kommunekode "${party.code}": findes ikke i referencedata (reference/dk-municipalities.csv)`,
         en: `Unknown municipality code "${party.code}": not in the reference data (reference/dk-municipalities.csv)`,
       });
-    } else if (ref.region !== region) {
+    } else if (!municipalityInRegion(reference, ref, region)) {
       sink.warning([...party.path, 'code'], {
         da: `${ref.name} (${ref.code}) ligger i Region ${ref.region}, ikke i ${region}`,
         en: `${ref.name} (${ref.code}) is in Region ${ref.region}, not in ${region}`,

@@ -5,7 +5,13 @@
  */
 import { FUNCTION_ROLES, type SeatRole } from '../../shared/organisation.enums';
 import type { FilePath } from './locate';
-import { isFirstOfEntry, type KeyedAppointer, type NormalisedOrg, type NSeat } from './model';
+import {
+  isFirstOfEntry,
+  type KeyedAppointer,
+  type NForum,
+  type NormalisedOrg,
+  type NSeat,
+} from './model';
 import type { OrgIndex, ProblemSink } from './problems';
 
 type Kind = 'party' | 'cluster' | 'forum' | 'person';
@@ -51,9 +57,43 @@ function refAppointer(
     ref(index, sink, appointer.kind, appointer.key, [...path, appointer.kind]);
 }
 
+/**
+ * A forum's owner is a region (the health council is the regional council's body), and a
+ * health council's area is an area of kind `healthCouncilArea`.
+ */
+function checkOwnerAndArea(forum: NForum, index: OrgIndex, sink: ProblemSink): void {
+  if (ref(index, sink, 'party', forum.ownerKey, [...forum.path, 'owner'])) {
+    const owner = forum.ownerKey === null ? undefined : index.parties.get(forum.ownerKey);
+    if (owner !== undefined && owner.kind !== 'region') {
+      sink.error([...forum.path, 'owner'], {
+        da: `Ejeren "${owner.key}" er af typen ${owner.kind}; et forums ejer skal være en region`,
+        en: `Owner "${owner.key}" is of kind ${owner.kind}; a forum's owner must be a region`,
+      });
+    }
+  }
+  if (forum.level !== 'healthCouncil') return;
+  const area = forum.clusterKey === null ? undefined : index.clusters.get(forum.clusterKey);
+  if (forum.clusterKey === null) {
+    sink.warning([...forum.path, 'level'], {
+      da: 'Et sundhedsråd bør have sit område (cluster: nøglen på et sundhedsrådsområde)',
+      en: 'A health council should name its area (cluster: the key of a health council area)',
+    });
+  } else if (area !== undefined && area.kind !== 'healthCouncilArea') {
+    sink.error([...forum.path, 'cluster'], {
+      da: `Et sundhedsråds område skal være af typen healthCouncilArea, men "${area.key}" er ${area.kind}`,
+      en: `A health council's area must be of kind healthCouncilArea, but "${area.key}" is ${area.kind}`,
+    });
+  }
+}
+
 function checkStructureRefs(org: NormalisedOrg, index: OrgIndex, sink: ProblemSink): void {
-  for (const party of org.parties)
+  for (const party of org.parties) {
     ref(index, sink, 'party', party.parentKey, [...party.path, 'parent']);
+    party.predecessors.forEach((p, i) => {
+      if (p.collaboration === org.collaboration.key)
+        ref(index, sink, 'party', p.party, [...party.path, 'predecessors', i, 'party']);
+    });
+  }
   for (const cluster of org.clusters) {
     const path = [...cluster.path, 'acuteHospital'];
     if (!ref(index, sink, 'party', cluster.acuteHospitalKey, path)) continue;
@@ -69,6 +109,7 @@ function checkStructureRefs(org: NormalisedOrg, index: OrgIndex, sink: ProblemSi
   }
   for (const forum of org.fora) {
     ref(index, sink, 'cluster', forum.clusterKey, [...forum.path, 'cluster']);
+    checkOwnerAndArea(forum, index, sink);
     ref(index, sink, 'forum', forum.reportsToKey, [...forum.path, 'reportsTo']);
     if (forum.reportsToKey === forum.key) {
       sink.error([...forum.path, 'reportsTo'], {
@@ -96,6 +137,11 @@ function checkBornRefs(seat: NSeat, index: OrgIndex, sink: ProblemSink): void {
   if (born.kind === 'officeHolders') {
     if (born.parties.of === 'cluster')
       ref(index, sink, 'cluster', born.parties.cluster, [...path, 'parties', 'cluster']);
+    if (born.parties.of === 'parties') {
+      born.parties.parties.forEach((key, i) =>
+        ref(index, sink, 'party', String(key), [...path, 'parties', 'parties', i]),
+      );
+    }
     if (born.parties.of === 'forumCluster' && index.fora.get(seat.forumKey)?.clusterKey === null) {
       sink.error([...path, 'parties', 'of'], {
         da: `forumCluster kræver, at forummet "${seat.forumKey}" hører til en klynge (cluster:)`,

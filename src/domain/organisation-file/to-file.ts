@@ -32,10 +32,18 @@ function appointer(a: KeyedAppointer | null): Plain | null {
   return a === null ? null : { [a.kind]: a.key };
 }
 
+function partyFacts(p: NParty): Plain {
+  return {
+    councilSize: p.councilSize,
+    predecessors: p.predecessors.map((x) => ({ collaboration: x.collaboration, party: x.party })),
+    verification: p.verification,
+  };
+}
+
 function party(p: NParty, parent: Validity): Plain {
   if (p.kind === 'municipality' && p.code !== null) {
     const key = p.key === p.code ? null : p.key;
-    return compact({ kind: p.kind, code: p.code, key, ...periodOf(p, parent) });
+    return compact({ kind: p.kind, code: p.code, key, ...partyFacts(p), ...periodOf(p, parent) });
   }
   return compact({
     key: p.key,
@@ -44,6 +52,7 @@ function party(p: NParty, parent: Validity): Plain {
     parent: p.parentKey,
     verified: p.verified ? null : false,
     source: p.source,
+    ...partyFacts(p),
     ...periodOf(p, parent),
   });
 }
@@ -58,16 +67,19 @@ function cluster(c: NCluster, org: NormalisedOrg, parent: Validity): Plain {
         verified: m.verified ? null : false,
         source: m.source,
         note: m.note,
+        verification: m.verification,
         ...periodOf(m, c),
       }),
     );
   return compact({
     key: c.key,
+    kind: c.kind === 'cluster' ? null : c.kind,
     name: c.name,
     reference: c.reference,
     acuteHospital: c.acuteHospitalKey,
     verified: c.verified ? null : false,
     source: c.source,
+    verification: c.verification,
     members,
     ...periodOf(c, parent),
   });
@@ -86,6 +98,7 @@ function seatEntry(s: NSeat, key: string, label: string, forum: Validity, count?
     isFunction: s.isFunction ? true : null,
     count,
     born: s.born,
+    politicalParty: s.politicalParty,
     ...periodOf(s, forum),
   });
 }
@@ -131,6 +144,7 @@ function forumEntry(f: NForum, org: NormalisedOrg, parent: Validity): Plain {
         ...r.spec,
         key: r.key === defaultRuleKey(r.spec) ? null : r.key,
         severity: r.severity === 'error' ? null : r.severity,
+        verification: r.verification,
         ...periodOf(r, f),
       }),
     );
@@ -142,6 +156,7 @@ function forumEntry(f: NForum, org: NormalisedOrg, parent: Validity): Plain {
     kind: f.kind,
     scope: f.scope,
     cluster: f.clusterKey,
+    owner: f.ownerKey,
     reportsTo: f.reportsToKey,
     cadence: f.cadence,
     agendaDeadlineWorkingDays: f.agendaDeadlineWorkingDays,
@@ -156,6 +171,7 @@ function forumEntry(f: NForum, org: NormalisedOrg, parent: Validity): Plain {
       f,
     ),
     rules,
+    verification: f.verification,
     ...periodOf(f, parent),
   });
 }
@@ -167,6 +183,7 @@ function peopleEntries(org: NormalisedOrg, parent: Validity) {
         key: p.key,
         name: p.name,
         email: p.email,
+        politicalParty: p.politicalParty,
         fictional: true,
         offices: org.offices
           .filter((o) => o.personKey === p.key)

@@ -37,6 +37,11 @@ export interface SnapshotIds {
   /** By seat ref (`forum/seat#n`). */
   seat: (ref: string) => string;
   person: (key: string) => string;
+  /**
+   * A predecessor party (a merger) by collaboration key and party key: in a file alone, the
+   * deterministic id that collaboration's own file would give it; the importer resolves it.
+   */
+  predecessor: (collaborationKey: string, partyKey: string) => string;
   /** The version row id of an entity valid from `validFrom`. */
   version: (entityId: string, validFrom: string) => string;
 }
@@ -51,6 +56,10 @@ export function snapshotIds(collaborationKey: string): SnapshotIds {
     forum: id('forum'),
     seat: id('seat'),
     person: id('person'),
+    predecessor: (collaboration, party) =>
+      collaboration === collaborationKey
+        ? id('party')(party)
+        : snapshotIds(collaboration).party(party),
     version: (entityId, validFrom) => `${entityId}@${validFrom}`,
   };
 }
@@ -65,11 +74,16 @@ export function bornRuleWithIds(
   rule: OrgFileBornRule,
   forumId: (key: string) => string,
   clusterId: (key: string) => string,
+  partyId: (key: string) => string,
 ): BornRule {
   if (rule.kind === 'officeHolders') {
     const p = rule.parties;
     const parties: PartySelector =
-      p.of === 'cluster' ? { of: 'cluster', clusterId: clusterId(p.cluster) } : p;
+      p.of === 'cluster'
+        ? { of: 'cluster', clusterId: clusterId(p.cluster) }
+        : p.of === 'parties'
+          ? { of: 'parties', partyIds: p.parties.map((key) => partyId(String(key))) }
+          : p;
     return { ...rule, parties };
   }
   if (rule.kind === 'roleHolders') {
@@ -99,7 +113,8 @@ function seatRow(ids: SnapshotIds, seat: NSeat): Seat & { key: string } {
     appointedBy: appointer(ids, seat.appointedBy),
     termYears: seat.termYears,
     isFunction: seat.isFunction,
-    born: seat.born === null ? null : bornRuleWithIds(seat.born, ids.forum, ids.cluster),
+    born: seat.born === null ? null : bornRuleWithIds(seat.born, ids.forum, ids.cluster, ids.party),
+    politicalParty: seat.politicalParty,
   };
 }
 
@@ -121,11 +136,12 @@ function structure(org: NormalisedOrg, ids: SnapshotIds) {
         validTo: c.validTo,
       },
     ],
-    parties: org.parties.map(({ path: _p, key, parentKey, ...p }) => ({
+    parties: org.parties.map(({ path: _p, key, parentKey, predecessors, ...p }) => ({
       ...p,
       ...version(ids.party(key), p.validFrom),
       key,
       parentPartyId: parentKey === null ? null : ids.party(parentKey),
+      predecessorPartyIds: predecessors.map((x) => ids.predecessor(x.collaboration, x.party)),
     })),
     clusters: org.clusters.map((cl) => ({
       ...version(ids.cluster(cl.key), cl.validFrom),
@@ -133,10 +149,12 @@ function structure(org: NormalisedOrg, ids: SnapshotIds) {
       validFrom: cl.validFrom,
       validTo: cl.validTo,
       name: cl.name,
+      kind: cl.kind,
       acuteHospitalPartyId: cl.acuteHospitalKey === null ? null : ids.party(cl.acuteHospitalKey),
       verified: cl.verified,
       source: cl.source,
       reference: cl.reference,
+      verification: cl.verification,
     })),
     clusterMemberships: org.memberships.map((m): ClusterMembership & { key: string } => ({
       id: `${ids.cluster(m.clusterKey)}/${m.code}@${m.validFrom}`,
@@ -149,6 +167,7 @@ function structure(org: NormalisedOrg, ids: SnapshotIds) {
       verified: m.verified,
       source: m.source,
       note: m.note,
+      verification: m.verification,
     })),
   };
 }
@@ -169,6 +188,7 @@ function fora(org: NormalisedOrg, ids: SnapshotIds) {
         kind: f.kind,
         scope: f.scope,
         clusterId: f.clusterKey === null ? null : ids.cluster(f.clusterKey),
+        ownerPartyId: f.ownerKey === null ? null : ids.party(f.ownerKey),
         reportsToForumId: f.reportsToKey === null ? null : ids.forum(f.reportsToKey),
         cadence: f.cadence,
         secretariat: f.secretariat && {
@@ -182,6 +202,7 @@ function fora(org: NormalisedOrg, ids: SnapshotIds) {
         decisionCompetence: f.decisionCompetence,
         successorForumIds: f.successorKeys.map(ids.forum),
         agendaDeadlineWorkingDays: f.agendaDeadlineWorkingDays,
+        verification: f.verification,
       };
     }),
     seats: org.seats.map((s) => seatRow(ids, s)),
@@ -193,6 +214,7 @@ function fora(org: NormalisedOrg, ids: SnapshotIds) {
       forumId: ids.forum(r.forumKey),
       severity: r.severity,
       spec: r.spec,
+      verification: r.verification,
     })),
   };
 }
@@ -207,6 +229,7 @@ function people(org: NormalisedOrg, ids: SnapshotIds) {
       email: p.email,
       userId: null,
       fictional: true,
+      politicalParty: p.politicalParty,
     })),
     officeHoldings: org.offices.map((o) => ({
       id: `${ids.person(o.personKey)}/${o.partyKey}/${o.office}@${o.validFrom}`,

@@ -166,10 +166,16 @@ export function clustersOf(state: OrgState, partyId: string): readonly ClusterOn
   return ids.flatMap((id) => state.clusters.get(id) ?? []);
 }
 
-/** The cluster-level fora of the day, optionally of one kind (e.g. the political cluster fora). */
+/**
+ * The cluster-level fora of the day, optionally of one kind (e.g. the political cluster fora).
+ * Health councils also name an area (`clusterId`) but are not cluster fora.
+ */
 export function clusterFora(state: OrgState, kind?: ForumKind): readonly Forum[] {
   return [...state.fora.values()].filter(
-    (f) => f.clusterId !== null && (kind === undefined || f.kind === kind),
+    (f) =>
+      f.clusterId !== null &&
+      f.level !== 'healthCouncil' &&
+      (kind === undefined || f.kind === kind),
   );
 }
 

@@ -37,6 +37,7 @@ interface BornContext {
 interface Who {
   personId: string | null;
   partyEntityId: string | null;
+  substitutePersonId?: string | null;
   partyKind?: PartyKind | null;
   clusterEntityId?: string | null;
   via: MemberVia;
@@ -63,7 +64,7 @@ function bornMember(ctx: BornContext, who: Who, fallbackKind?: PartyKind): Membe
       ctx.seat.clusterId ?? who.clusterEntityId ?? onlyClusterOf(ctx.state, who.partyEntityId),
     source: 'born',
     isVacant: who.personId === null,
-    substitutePersonId: null,
+    substitutePersonId: who.substitutePersonId ?? null,
     functionSeatEntityIds: [],
     via: who.via,
   };
@@ -97,6 +98,8 @@ function partiesOf(ctx: BornContext, selector: PartySelector): readonly string[]
       return [...state.parties.values()]
         .filter((p) => p.kind === selector.partyKind)
         .map((p) => p.entityId);
+    case 'parties':
+      return selector.partyIds.filter((id) => state.parties.has(id));
   }
 }
 
@@ -112,15 +115,21 @@ function holdersInParties(
   office: OfficeHoldersRule['office'],
   viaOf: (partyId: string, officeHoldingId: string | null) => MemberVia,
   clusterEntityId: string | null,
+  substituteOffice: OfficeHoldersRule['office'] | null = null,
 ): Member[] {
   return partyIds.flatMap((partyId) => {
     const holdings = officeHoldersOf(ctx.state, partyId, office);
+    const substitutePersonId =
+      substituteOffice === null
+        ? null
+        : (officeHoldersOf(ctx.state, partyId, substituteOffice)[0]?.personId ?? null);
     if (holdings.length === 0) {
       return [
         bornMember(ctx, {
           personId: null,
           partyEntityId: partyId,
           clusterEntityId,
+          substitutePersonId,
           via: viaOf(partyId, null),
         }),
       ];
@@ -130,6 +139,7 @@ function holdersInParties(
         personId: h.personId,
         partyEntityId: partyId,
         clusterEntityId,
+        substitutePersonId: substitutePersonId === h.personId ? null : substitutePersonId,
         via: viaOf(partyId, h.id),
       }),
     );
@@ -144,6 +154,7 @@ function officeHolders(ctx: BornContext, rule: OfficeHoldersRule): BornOutcome {
     office: rule.office,
     partyId,
     officeHoldingId,
+    ...(rule.substitute ? { substituteOffice: rule.substitute.office } : {}),
   });
   const members = holdersInParties(
     ctx,
@@ -151,6 +162,7 @@ function officeHolders(ctx: BornContext, rule: OfficeHoldersRule): BornOutcome {
     rule.office,
     via,
     selectorCluster(ctx, rule.parties),
+    rule.substitute?.office ?? null,
   );
   return { ok: true, members, issues: [] };
 }

@@ -47,10 +47,18 @@ const partyName = (state: OrgState, id: string | null): string | null =>
 const personName = (state: OrgState, id: string | null): string | null =>
   id === null ? null : (state.persons.get(id)?.name ?? null);
 
-/** Params: `clusterName`. One breach per cluster with no (non-vacant) member representing it. */
-function everyClusterRepresented(ctx: CheckContext, rule: CompositionRule): Breach[] {
+/**
+ * Params: `clusterName`. One breach per cluster (of `areaKind`, when given) with no
+ * (non-vacant) member representing it.
+ */
+function everyClusterRepresented(
+  ctx: CheckContext,
+  rule: CompositionRule,
+  spec: SpecOf<'everyClusterRepresented'>,
+): Breach[] {
   const seated = ctx.fullMembers.filter((m) => !m.isVacant);
   return [...ctx.state.clusters.values()]
+    .filter((cluster) => spec.areaKind === undefined || cluster.kind === spec.areaKind)
     .filter(
       (cluster) =>
         !seated.some(
@@ -188,12 +196,107 @@ function noVacantSeats(ctx: CheckContext, rule: CompositionRule): Breach[] {
     );
 }
 
+/** The seats a municipality should have: the highest tier its population exceeds, else `seats`. */
+export function expectedSeats(
+  spec: Pick<SpecOf<'seatsPerMunicipality'>, 'seats' | 'tiers'>,
+  population: number | null,
+): number {
+  if (population === null) return spec.seats;
+  const tier = [...spec.tiers]
+    .filter((t) => population > t.populationAbove)
+    .sort((a, b) => b.populationAbove - a.populationAbove)[0];
+  return tier?.seats ?? spec.seats;
+}
+
+/**
+ * Params: `municipalityName`, `population`, `expected`, `count`. One breach per municipality of
+ * the forum's area (its cluster) whose full members (vacancies included) differ from the seats
+ * its population gives. A forum without an area has nothing to check.
+ */
+function seatsPerMunicipality(
+  ctx: CheckContext,
+  rule: CompositionRule,
+  spec: SpecOf<'seatsPerMunicipality'>,
+): Breach[] {
+  const area =
+    ctx.forum.clusterId === null ? undefined : ctx.state.clusters.get(ctx.forum.clusterId);
+  if (area === undefined) return [];
+  return area.memberPartyIds.flatMap((partyId) => {
+    const party = ctx.state.parties.get(partyId);
+    if (party === undefined || party.kind !== 'municipality') return [];
+    const expected = expectedSeats(spec, party.population);
+    const count = ctx.fullMembers.filter((m) => m.partyEntityId === partyId).length;
+    if (count === expected) return [];
+    return [
+      breach(ctx, rule, 'breach.seatsPerMunicipality', partyId, {
+        municipalityName: party.name,
+        population: party.population,
+        expected,
+        count,
+      }),
+    ];
+  });
+}
+
+/**
+ * Params: `partyKind`, `count`, `otherPartyKind`, `otherCount`, `difference`, `expected`. Full
+ * members of `partyKind` must equal those of `otherPartyKind` plus `difference` (vacancies count).
+ */
+function seatCountRelation(
+  ctx: CheckContext,
+  rule: CompositionRule,
+  spec: SpecOf<'seatCountRelation'>,
+): Breach[] {
+  const countOf = (kind: string) => ctx.fullMembers.filter((m) => m.partyKind === kind).length;
+  const count = countOf(spec.partyKind);
+  const otherCount = countOf(spec.otherPartyKind);
+  const expected = otherCount + spec.difference;
+  if (count === expected) return [];
+  return [
+    breach(ctx, rule, 'breach.seatCountRelation', spec.partyKind, {
+      partyKind: spec.partyKind,
+      count,
+      otherPartyKind: spec.otherPartyKind,
+      otherCount,
+      difference: spec.difference,
+      expected,
+    }),
+  ];
+}
+
+/**
+ * Params: `seatLabel`, `politicalParty`, `personName`, `personParty`. One breach per seated
+ * member whose seat is reserved for a political party the person does not represent (or whose
+ * party is not recorded).
+ */
+function politicalComposition(ctx: CheckContext, rule: CompositionRule): Breach[] {
+  return ctx.members.flatMap((m) => {
+    const seat = ctx.state.seats.get(m.seatEntityId);
+    if (m.isVacant || m.personId === null || !seat?.politicalParty) return [];
+    const personParty = ctx.state.persons.get(m.personId)?.politicalParty ?? null;
+    if (personParty !== null && samePoliticalParty(personParty, seat.politicalParty)) return [];
+    return [
+      breach(ctx, rule, 'breach.politicalComposition', `${m.seatEntityId}|${m.personId}`, {
+        seatLabel: seat.label,
+        politicalParty: seat.politicalParty,
+        personName: personName(ctx.state, m.personId),
+        personParty,
+      }),
+    ];
+  });
+}
+
+/** Political parties compare without case and surrounding space ("A" = "a "). */
+function samePoliticalParty(a: string, b: string): boolean {
+  return a.trim().toLocaleLowerCase('da') === b.trim().toLocaleLowerCase('da');
+}
+
 /** Checks one declared rule against the forum's members on the day. */
 export function checkRule(ctx: CheckContext, rule: CompositionRule): Breach[] {
   const { spec } = rule;
   switch (spec.kind) {
     case 'everyClusterRepresented':
-      return everyClusterRepresented(ctx, rule);
+      return everyClusterRepresented(ctx, rule, spec);
     case 'includesAllClusterCoChairs':
       return includesAllClusterCoChairs(ctx, rule, spec);
     case 'seatsOfPartyKind':
@@ -206,5 +309,11 @@ export function checkRule(ctx: CheckContext, rule: CompositionRule): Breach[] {
       return cadenceMet(ctx, rule);
     case 'noVacantSeats':
       return noVacantSeats(ctx, rule);
+    case 'seatsPerMunicipality':
+      return seatsPerMunicipality(ctx, rule, spec);
+    case 'seatCountRelation':
+      return seatCountRelation(ctx, rule, spec);
+    case 'politicalComposition':
+      return politicalComposition(ctx, rule);
   }
 }

@@ -18,8 +18,17 @@ import type {
 export type MemberVia =
   /** An appointed seat; `appointmentId: null` when vacant. */
   | { kind: 'appointment'; appointmentId: string | null }
-  /** A holder of `office` in `partyId`; `officeHoldingId: null` when the office is unfilled. */
-  | { kind: 'officeHolders'; office: Office; partyId: string; officeHoldingId: string | null }
+  /**
+   * A holder of `office` in `partyId`; `officeHoldingId: null` when the office is unfilled.
+   * `substituteOffice`: the office whose holder stands in (the member's `substitutePersonId`).
+   */
+  | {
+      kind: 'officeHolders';
+      office: Office;
+      partyId: string;
+      officeHoldingId: string | null;
+      substituteOffice?: Office;
+    }
   /**
    * Whoever holds `role` in `sourceForumId`; `sourceSeatId` is the seat giving the role there
    * (the function seat for a function role), null when nobody holds it.

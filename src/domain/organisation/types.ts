@@ -7,6 +7,7 @@
  */
 import type { IsoDate, Validity } from '../../shared/dates';
 import type {
+  AreaKind,
   ForumKind,
   ForumLevel,
   Office,
@@ -21,6 +22,7 @@ import type {
   Cadence,
   CompositionRuleSpec,
   Secretariat,
+  Verification,
 } from '../../shared/organisation.rules';
 
 export type {
@@ -34,6 +36,8 @@ export type {
   PartySelector,
   RoleHoldersRule,
   Secretariat,
+  Verification,
+  FactVerification,
 } from '../../shared/organisation.rules';
 
 /** One version of a versioned entity. */
@@ -68,16 +72,28 @@ export interface Party extends VersionRow {
   parentPartyId: string | null;
   verified: boolean;
   source: string | null;
+  /** Verification per fact (e.g. `councilSize`), beside the overall `verified`. */
+  verification: Verification | null;
+  /** The number of seats of the party's council (a region's regionsråd), when known. */
+  councilSize: number | null;
+  /** Parties this one was created from by a merger (entityIds, possibly in other collaborations). */
+  predecessorPartyIds: string[];
 }
 
-/** A health cluster around an acute hospital. Members are cluster memberships. */
+/**
+ * An area of municipalities: a health cluster around an acute hospital (`kind: cluster`) or a
+ * health council's area (`kind: healthCouncilArea`, from 2027). Members are cluster memberships.
+ */
 export interface Cluster extends VersionRow {
   name: string;
+  kind: AreaKind;
   acuteHospitalPartyId: string | null;
   verified: boolean;
   source: string | null;
   /** The reference cluster (reference/dk-health-clusters.csv) its members were checked against. */
   reference: string | null;
+  /** Verification per fact (e.g. `members`, `acuteHospital`). */
+  verification: Verification | null;
 }
 
 /** A party's membership of a cluster. */
@@ -91,6 +107,8 @@ export interface ClusterMembership extends FactRow {
   source: string | null;
   /** A free note, e.g. why the membership is not verified. */
   note: string | null;
+  /** Verification per fact (e.g. `membership`). */
+  verification: Verification | null;
 }
 
 /** A body: committee, cluster forum, theme group, steering group, ... */
@@ -100,8 +118,13 @@ export interface Forum extends VersionRow {
   level: ForumLevel;
   kind: ForumKind;
   scope: SectorScope;
-  /** The cluster whose forum this is (cluster entityId), null for other fora. */
+  /**
+   * The area whose forum this is (cluster entityId): a cluster forum's cluster, a health
+   * council's area; null for other fora.
+   */
   clusterId: string | null;
+  /** The party whose body this is (a health council: its region), entityId. */
+  ownerPartyId: string | null;
   reportsToForumId: string | null;
   cadence: Cadence | null;
   secretariat: Secretariat | null;
@@ -113,6 +136,8 @@ export interface Forum extends VersionRow {
   successorForumIds: string[];
   /** Working days before a meeting that its agenda closes; null = the default (10). */
   agendaDeadlineWorkingDays: number | null;
+  /** Verification per fact, when the forum comes from reference data or a template. */
+  verification: Verification | null;
 }
 
 /**
@@ -132,6 +157,8 @@ export interface Seat extends VersionRow {
   termYears: number | null;
   isFunction: boolean;
   born: BornRule | null;
+  /** The political party (list letter) the seat is reserved for; null when any. */
+  politicalParty: string | null;
 }
 
 /** A person. Not versioned: names and e-mails are corrected in place. */
@@ -143,6 +170,8 @@ export interface Person {
   userId: string | null;
   /** True for demo data; real names never go into fixtures. */
   fictional: boolean;
+  /** The political party (list letter or name) the person represents, when known. */
+  politicalParty: string | null;
 }
 
 /** A person holding an office in a party (the mayor of Vejle from ... to ...). */
@@ -168,6 +197,8 @@ export interface CompositionRule extends FactRow {
   forumId: string;
   severity: Severity;
   spec: CompositionRuleSpec;
+  /** Whether the rule (e.g. a seat formula) is documented; a template default is marked so. */
+  verification: Verification | null;
 }
 
 /**

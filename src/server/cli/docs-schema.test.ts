@@ -24,6 +24,7 @@ describe('docs/org-file.schema.json', () => {
       'fora',
       'persons',
       'appointments',
+      'defaults',
     ]);
   });
 });

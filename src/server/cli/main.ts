@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ConfigError } from '../config';
 import { withDatabase } from './context';
 import { registerOrgCommands } from './org.cli';
+import { registerTemplateCommands } from './templates.cli';
 import { registerUserCommands } from './users.cli';
 
 // Messages to the operator in Danish, like the rest of the product.
@@ -23,6 +24,7 @@ program
 
 registerUserCommands(program);
 registerOrgCommands(program);
+registerTemplateCommands(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   console.error(err instanceof ConfigError ? err.message : err);

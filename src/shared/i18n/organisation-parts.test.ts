@@ -4,8 +4,15 @@ import { organisationDetails } from './organisation-details';
 import { organisationEdit } from './organisation-edit';
 import { organisationImport } from './organisation-import';
 import { organisationPages } from './organisation-pages';
+import { organisationReform } from './organisation-reform';
 
-const PARTS = { organisationPages, organisationDetails, organisationEdit, organisationImport };
+const PARTS = {
+  organisationPages,
+  organisationDetails,
+  organisationEdit,
+  organisationImport,
+  organisationReform,
+};
 
 describe('the organisation namespace is assembled from its parts', () => {
   it('keeps every part whole: no top-level key is taken by another part or the base', () => {

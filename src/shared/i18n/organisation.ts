@@ -10,12 +10,14 @@ import { organisationDetails } from './organisation-details';
 import { organisationEdit } from './organisation-edit';
 import { organisationImport } from './organisation-import';
 import { organisationPages } from './organisation-pages';
+import { organisationReform } from './organisation-reform';
 
 const da = {
   ...organisationPages.da,
   ...organisationDetails.da,
   ...organisationEdit.da,
   ...organisationImport.da,
+  ...organisationReform.da,
   partyKind: {
     municipality: 'kommune',
     region: 'region',
@@ -97,6 +99,9 @@ const da = {
     roleHeldByPartyKind: 'En post varetages af en bestemt partstype',
     cadenceMet: 'Mødefrekvensen overholdes',
     noVacantSeats: 'Ingen ledige pladser',
+    seatsPerMunicipality: 'Pladser pr. kommune efter indbyggertal',
+    seatCountRelation: 'Forhold mellem antal pladser for to partstyper',
+    politicalComposition: 'Pladser afspejler den politiske sammensætning',
     functionHolderNotMember: 'Indehaveren af en post er medlem',
     bornRuleEmpty: 'En født plads giver medlemmer',
     ruleCycle: 'Fødte pladser afhænger ikke af hinanden i ring',
@@ -131,6 +136,12 @@ const da = {
         '{{forumName}} har {{count}} møder (afholdte og planlagte) i {{year}}, men skal mødes højst {{max}} gange om året.',
     },
     noVacantSeats: 'Pladsen »{{seatLabel}}«{{seatFor}} i {{forumName}} er ledig.',
+    seatsPerMunicipality:
+      '{{municipalityName}} ({{population}} indbyggere) har {{count}} pladser i {{forumName}}, men skal have {{expected}}.',
+    seatCountRelation:
+      '{{forumName}} har {{count}} pladser for {{partyKinds}} og {{otherCount}} for {{otherPartyKinds}}; der skal være {{expected}} for {{partyKinds}} ({{otherPartyKinds}} {{difference}}).',
+    politicalComposition:
+      '{{personName}} sidder på pladsen »{{seatLabel}}« i {{forumName}}, som er forbeholdt parti {{politicalParty}}, men er registreret med parti {{personParty}}.',
     functionHolderNotMember:
       '{{personName}} har posten som {{role}} (»{{seatLabel}}«) i {{forumName}} uden at være medlem.',
     bornRuleEmpty:
@@ -142,7 +153,10 @@ const da = {
       forumCluster: '{{office}} i hver kommune i {{clusterName}}',
       cluster: '{{office}} i hver kommune i {{clusterName}}',
       collaboration: '{{office}} i hver af {{partyKinds}}',
+      parties: '{{office}} i {{partyNames}}',
     },
+    substitute: '{{rule}}; stedfortræder: {{substituteOffice}}',
+    substituteFor: 'Stedfortræder ({{substituteOffice}}): {{personName}}',
     roleHolders: {
       clusterForums: 'Den, der er {{role}} i hver klynges {{forumKindDefinite}} forum',
       forums: 'Den, der er {{role}} i {{forumNames}}',
@@ -201,6 +215,7 @@ export const organisation: Namespace<typeof da> = {
     ...organisationDetails.en,
     ...organisationEdit.en,
     ...organisationImport.en,
+    ...organisationReform.en,
     partyKind: {
       municipality: 'municipality',
       region: 'region',
@@ -280,6 +295,9 @@ export const organisation: Namespace<typeof da> = {
       roleHeldByPartyKind: 'A function is held by a given party kind',
       cadenceMet: 'The meeting cadence is met',
       noVacantSeats: 'No vacant seats',
+      seatsPerMunicipality: 'Seats per municipality by population',
+      seatCountRelation: 'Ratio of seats between two party kinds',
+      politicalComposition: 'Seats mirror the political composition',
       functionHolderNotMember: 'The holder of a function is a member',
       bornRuleEmpty: 'A born seat yields members',
       ruleCycle: 'Born seats do not depend on each other in a circle',
@@ -314,6 +332,12 @@ export const organisation: Namespace<typeof da> = {
           '{{forumName}} has {{count}} meetings (held and planned) in {{year}} but must meet at most {{max}} times a year.',
       },
       noVacantSeats: 'The seat "{{seatLabel}}"{{seatFor}} in {{forumName}} is vacant.',
+      seatsPerMunicipality:
+        '{{municipalityName}} ({{population}} inhabitants) has {{count}} seats in {{forumName}} but should have {{expected}}.',
+      seatCountRelation:
+        '{{forumName}} has {{count}} seats for {{partyKinds}} and {{otherCount}} for {{otherPartyKinds}}; {{partyKinds}} should have {{expected}} ({{otherPartyKinds}} {{difference}}).',
+      politicalComposition:
+        '{{personName}} holds the seat "{{seatLabel}}" in {{forumName}}, reserved for party {{politicalParty}}, but is recorded with party {{personParty}}.',
       functionHolderNotMember:
         '{{personName}} holds the {{role}} function ("{{seatLabel}}") in {{forumName}} without being a member.',
       bornRuleEmpty:
@@ -325,7 +349,10 @@ export const organisation: Namespace<typeof da> = {
         forumCluster: '{{office}} of each municipality in {{clusterName}}',
         cluster: '{{office}} of each municipality in {{clusterName}}',
         collaboration: '{{office}} of each of {{partyKinds}}',
+        parties: '{{office}} of {{partyNames}}',
       },
+      substitute: '{{rule}}; substitute: {{substituteOffice}}',
+      substituteFor: 'Substitute ({{substituteOffice}}): {{personName}}',
       roleHolders: {
         clusterForums: "Whoever is {{role}} in every cluster's {{forumKindDefinite}} forum",
         forums: 'Whoever is {{role}} in {{forumNames}}',

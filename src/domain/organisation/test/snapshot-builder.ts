@@ -55,6 +55,9 @@ const partyDefaults = (kind: PartyKind, name: string): Omit<Party, keyof Version
   parentPartyId: null,
   verified: true,
   source: null,
+  verification: null,
+  councilSize: null,
+  predecessorPartyIds: [],
 });
 
 const forumDefaults = (name: string): Omit<Forum, keyof VersionRow> => ({
@@ -73,6 +76,8 @@ const forumDefaults = (name: string): Omit<Forum, keyof VersionRow> => ({
   decisionCompetence: null,
   successorForumIds: [],
   agendaDeadlineWorkingDays: null,
+  ownerPartyId: null,
+  verification: null,
 });
 
 const seatDefaults = (forumId: string, label: string): Omit<Seat, keyof VersionRow> => ({
@@ -86,6 +91,7 @@ const seatDefaults = (forumId: string, label: string): Omit<Seat, keyof VersionR
   termYears: null,
   isFunction: false,
   born: null,
+  politicalParty: null,
 });
 
 const appointmentDefaults = (seatId: string, personId: string) => ({
@@ -130,12 +136,14 @@ function organisationRows(
       return row.entityId;
     },
     cluster(name: string, partyIds: readonly string[], extra: Partial<Cluster> = {}): string {
-      const base = {
+      const base: Omit<Cluster, keyof VersionRow> = {
         name,
+        kind: 'cluster',
         acuteHospitalPartyId: null,
         verified: true,
         source: null,
         reference: null,
+        verification: null,
       };
       const row = { ...version('cluster', slug(name)), ...base, ...extra };
       snap.clusters.push(row);
@@ -147,6 +155,7 @@ function organisationRows(
           verified: true,
           source: null,
           note: null,
+          verification: null,
         };
         snap.clusterMemberships.push({ ...fact('membership'), ...link });
       }
@@ -168,9 +177,9 @@ function organisationRows(
 
 function factRows(snap: MutableSnapshot, { fact }: ReturnType<typeof rowFactories>) {
   return {
-    person(name: string): string {
+    person(name: string, politicalParty: string | null = null): string {
       const id = `person:${slug(name)}`;
-      snap.persons.push({ id, name, email: null, userId: null, fictional: true });
+      snap.persons.push({ id, name, email: null, userId: null, fictional: true, politicalParty });
       return id;
     },
     office(personId: string, partyId: string, office: Office, period: Period = {}): string {
@@ -184,7 +193,7 @@ function factRows(snap: MutableSnapshot, { fact }: ReturnType<typeof rowFactorie
       return row.id;
     },
     rule(forumId: string, spec: CompositionRuleSpec, severity: Severity = 'error'): string {
-      const row = { ...fact('rule'), forumId, severity, spec };
+      const row = { ...fact('rule'), forumId, severity, spec, verification: null };
       snap.compositionRules.push(row);
       return row.id;
     },

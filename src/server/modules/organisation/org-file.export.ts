@@ -12,7 +12,7 @@ import {
 } from '../../../domain/organisation-file/index';
 import type { Db } from '../../db/client';
 import { todayInDenmark, type IsoDate } from '../../../shared/dates';
-import { loadSnapshot } from './org-snapshot.repo';
+import { loadPartyKeys, loadSnapshot } from './org-snapshot.repo';
 import { findEntityIdByKey } from './org-version.repo';
 import { loadReferenceData } from './reference-data';
 
@@ -47,7 +47,13 @@ export async function exportOrgFile(
   const today = options.today ?? todayInDenmark();
   const asOf = options.asOf ?? today;
   const reference = loadReferenceData();
-  const view = storedToNormalised(await loadSnapshot(db, id), asOf, reference);
+  const stored = await loadSnapshot(db, id);
+  const own = new Set(stored.parties.map((p) => p.entityId));
+  const foreignIds = stored.parties
+    .flatMap((p) => p.predecessorPartyIds)
+    .filter((x) => !own.has(x));
+  const foreign = await loadPartyKeys(db, [...new Set(foreignIds)]);
+  const view = storedToNormalised(stored, asOf, reference, foreign);
   if (view === null) return null;
   return stringifyOrgFile(toFileData(view.org), {
     header: header(view.org.collaboration.name, today, asOf, view.skippedFacts),

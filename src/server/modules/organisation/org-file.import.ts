@@ -12,6 +12,7 @@ import {
   parseOrgFile,
   personIdOfKey,
   planOrgImport,
+  predecessorRef,
   storedPersonKey,
   type ImportPlan,
   type Locator,
@@ -104,6 +105,30 @@ async function knownPersons(db: Db, org: NormalisedOrg): Promise<PersonRow[]> {
   return found.filter((p): p is PersonRow => p !== null);
 }
 
+/**
+ * The stored parties of other collaborations the file names as predecessors (a merger), by
+ * `predecessorRef`. One not found is left out; the planner reports it.
+ */
+async function predecessorIds(db: Db, org: NormalisedOrg): Promise<Map<string, string>> {
+  const refs = org.parties
+    .flatMap((p) => p.predecessors)
+    .filter((p) => p.collaboration !== org.collaboration.key);
+  const found = new Map<string, string>();
+  const collaborations = new Map<string, string | null>();
+  for (const p of refs) {
+    if (!collaborations.has(p.collaboration))
+      collaborations.set(
+        p.collaboration,
+        await findEntityIdByKey(db, 'collaboration', null, p.collaboration),
+      );
+    const collaborationId = collaborations.get(p.collaboration) ?? null;
+    if (collaborationId === null) continue;
+    const id = await findEntityIdByKey(db, 'party', collaborationId, p.party);
+    if (id !== null) found.set(predecessorRef(p.collaboration, p.party), id);
+  }
+  return found;
+}
+
 async function planFromDb(db: Db, org: NormalisedOrg, options: ImportOptions): Promise<ImportPlan> {
   const id = await findEntityIdByKey(db, 'collaboration', null, org.collaboration.key);
   const stored = id === null ? null : await loadSnapshot(db, id);
@@ -115,6 +140,7 @@ async function planFromDb(db: Db, org: NormalisedOrg, options: ImportOptions): P
     effectiveFrom: options.effectiveFrom ?? (id === null ? org.collaboration.validFrom : today),
     prune: options.prune ?? false,
     newId: randomUUID,
+    predecessorIds: await predecessorIds(db, org),
   });
 }
 

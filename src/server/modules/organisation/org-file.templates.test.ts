@@ -3,14 +3,25 @@
  * as their seeds describe: born seats follow the offices and co-chairs, composition rules hold.
  */
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { isFullMember, type Member } from '../../../domain/organisation/index';
+import {
+  observedCouncilSeats,
+  reform2027Yaml,
+  REGIONS_2027,
+  reform2027TemplateName,
+  type Region2027,
+} from '../../../domain/organisation-file/index';
+import type { OrgFileInput } from '../../../shared/org-file.contract';
 import { checkOrgFileText } from './org-file.import';
+import { loadReferenceData } from './reference-data';
 import {
   appointments,
   membersOf,
   officeHolders,
   readTemplate,
   TEMPLATES,
+  TEMPLATES_2027,
 } from './test/org-file-fixtures';
 
 const SOUTH_DENMARK_CODES = [
@@ -94,6 +105,19 @@ describe('the templates', () => {
       ['sonderjylland', true],
     ]);
     expect(org.memberships.filter((m) => !m.verified)).toHaveLength(18);
+  });
+
+  it('zealand-2022 has the 17 municipalities and the 4 clusters with their flags', () => {
+    const org = checkOrgFileText(readTemplate('zealand-2022')).org!;
+    expect(org.parties.filter((p) => p.kind === 'municipality')).toHaveLength(17);
+    expect(org.clusters.map((c) => [c.key, c.verified])).toEqual([
+      ['koge-roskilde', false],
+      ['holbaek', false],
+      ['slagelse', false],
+      ['nykobing-f', true],
+    ]);
+    expect(org.memberships).toHaveLength(17);
+    expect(org.memberships.filter((m) => !m.verified)).toHaveLength(14);
   });
 
   it('capital-2022 keeps København split and Rudersdal unverified', () => {
@@ -249,5 +273,99 @@ describe('capital-2022 staffed with fictional persons (seed 004)', () => {
     expect(
       persons(full(members('tss')).filter((m) => m.partyKind === 'municipality')),
     ).toHaveLength(7);
+  });
+});
+
+describe('the 2027 templates', () => {
+  const reference = loadReferenceData();
+  const file = (name: string) =>
+    parse(readTemplate(name as (typeof TEMPLATES)[number])) as OrgFileInput;
+  const regionOf = (name: string): Region2027 | undefined =>
+    REGIONS_2027.find((r) => reform2027TemplateName(r) === name);
+
+  it.each(TEMPLATES_2027)(
+    'templates/%s.yaml is the generator’s output (run `npm run samspil -- templates generate-2027`)',
+    (name) => {
+      expect(readTemplate(name)).toBe(reform2027Yaml(reference, regionOf(name)));
+    },
+  );
+
+  it('denmark-2027 has the 4 regions, 98 municipalities, 17 councils and their areas', () => {
+    const all = file('denmark-2027');
+    const regions = (all.parties ?? []).flatMap((p) => (p.kind === 'region' ? [p] : []));
+    expect(regions.map((p) => [p.key, p.name, p.councilSize])).toEqual([
+      ['region-syddanmark', 'Region Syddanmark', 31],
+      ['region-ostdanmark', 'Region Østdanmark', 47],
+      ['region-midtjylland', 'Region Midtjylland', 31],
+      ['region-nordjylland', 'Region Nordjylland', 25],
+    ]);
+    expect(regions.some((p) => 'predecessors' in p)).toBe(false);
+    expect((all.parties ?? []).filter((p) => p.kind === 'municipality')).toHaveLength(98);
+    const councils = (all.fora ?? []).filter((f) => f.level === 'healthCouncil');
+    expect(councils).toHaveLength(17);
+    expect((all.clusters ?? []).filter((c) => c.kind === 'healthCouncilArea')).toHaveLength(17);
+    const members = (all.clusters ?? []).flatMap((c) => c.members ?? []);
+    expect(new Set(members.map((m) => String(m.municipality))).size).toBe(98);
+    const conflicts = members.filter(
+      (m) => m.verification?.membership?.status === 'conflict' && m.verified === false,
+    );
+    expect(conflicts.map((m) => m.municipality)).toEqual(['410', '530']);
+    expect((all.fora ?? []).filter((f) => f.name.startsWith('KKR')).map((f) => f.key)).toEqual([
+      'kkr-syddanmark',
+      'kkr-hovedstaden',
+      'kkr-sjaelland',
+      'kkr-midtjylland',
+      'kkr-nordjylland',
+    ]);
+  });
+
+  it('syddanmark-2027 has the four South Danish councils under their agreed keys', () => {
+    const south = file('syddanmark-2027');
+    expect((south.fora ?? []).map((f) => [f.key, f.cluster ?? null, f.owner ?? null])).toEqual([
+      ['kkr', null, null],
+      ['sundhedsraad-fyn', 'fyn', 'region'],
+      ['sundhedsraad-lillebaelt', 'lillebaelt', 'region'],
+      ['sundhedsraad-sydvestjylland', 'sydvestjylland', 'region'],
+      ['sundhedsraad-sonderjylland', 'sonderjylland', 'region'],
+    ]);
+  });
+
+  it('ostdanmark-2027 merges the two regions and keeps KKR Hovedstaden and KKR Sjælland', () => {
+    const east = file('ostdanmark-2027');
+    expect((east.parties ?? []).find((p) => p.kind === 'region')).toMatchObject({
+      key: 'region',
+      name: 'Region Østdanmark',
+      councilSize: 47,
+      predecessors: [
+        { collaboration: 'capital-2022', party: 'region' },
+        { collaboration: 'zealand-2022', party: 'region' },
+      ],
+    });
+    const kkr = (east.fora ?? []).filter((f) => f.key.startsWith('kkr'));
+    expect(kkr.map((f) => [f.key, f.name, f.verification?.role?.status])).toEqual([
+      ['kkr-hovedstaden', 'KKR Hovedstaden', 'unverified'],
+      ['kkr-sjaelland', 'KKR Sjælland', 'unverified'],
+    ]);
+  });
+
+  it('sizes the councils by the observed pattern as the notes report them (REFORM-2027-NOTES §3)', () => {
+    const size = (name: string, without: string[] = []) => {
+      const council = reference.healthCouncils.find((c) => c.name === name)!;
+      const seats = observedCouncilSeats(reference, {
+        ...council,
+        members: council.members.filter((m) => !without.includes(m.name)),
+      });
+      return seats.municipal + seats.regional;
+    };
+    expect(size('Sundhedsråd Aarhus')).toBe(9);
+    expect(size('Sundhedsråd Vendsyssel')).toBe(9);
+    expect(size('Sundhedsråd Sønderjylland')).toBe(9);
+    expect(size('Sundhedsråd Amager og Vestegnen')).toBe(19);
+    expect(size('Sundhedsråd Østsjælland og Øerne')).toBe(21);
+    expect(size('Sundhedsråd Midt- og Vestsjælland')).toBe(21);
+    // Fyn has 21 only with Middelfart in Lillebælt, as the notes say the seat counts show.
+    expect(size('Sundhedsråd Fyn', ['Middelfart'])).toBe(21);
+    const sizes = reference.healthCouncils.map((c) => size(c.name));
+    expect(Math.min(...sizes)).toBe(9);
   });
 });

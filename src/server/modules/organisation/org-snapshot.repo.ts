@@ -146,6 +146,27 @@ export async function loadSnapshot(
 }
 
 /**
+ * Parties by entityId with their collaboration's key and their own key (a merger's predecessors
+ * in other collaborations, for the org-file export). Unknown ids are left out.
+ */
+export async function loadPartyKeys(
+  db: Db,
+  partyIds: readonly string[],
+): Promise<Map<string, { collaboration: string; party: string }>> {
+  if (partyIds.length === 0) return new Map();
+  const rows = await db
+    .selectDistinct({
+      entityId: parties.entityId,
+      party: parties.key,
+      collaboration: collaborations.key,
+    })
+    .from(parties)
+    .innerJoin(collaborations, eq(collaborations.entityId, parties.collaborationId))
+    .where(inArray(parties.entityId, [...partyIds]));
+  return new Map(rows.map((r) => [r.entityId, { collaboration: r.collaboration, party: r.party }]));
+}
+
+/**
  * Serialises organisation changes per collaboration for the rest of the transaction: breaches
  * are checked before and after a change, and two concurrent changes must not both pass the
  * check against a state the other is about to change.

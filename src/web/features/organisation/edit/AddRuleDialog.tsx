@@ -10,7 +10,7 @@ import { isIsoDate } from '../org-dates';
 import { useOrgChange } from '../use-org-change';
 import { EffectiveDateField } from './EffectiveDateField';
 import { RuleParams } from './RuleParams';
-import { defaultSeverity, specOf, type RuleFields } from './rule-spec';
+import { defaultSeverity, specOf, type RuleField, type RuleFields } from './rule-spec';
 
 /** Props of {@link AddRuleDialog}. */
 export interface AddRuleDialogProps {
@@ -31,10 +31,15 @@ export function AddRuleDialog({ forumId, onClose }: AddRuleDialogProps) {
     role: 'chair',
     min: '',
     max: '',
+    otherPartyKind: 'municipality',
+    difference: '',
+    seats: '',
+    tiers: '',
+    areaKind: '',
   });
   const [severity, setSeverity] = useState<Severity>('error');
   const [from, setFrom] = useState(asOf.date);
-  const [invalid, setInvalid] = useState<'min' | 'max' | 'date' | null>(null);
+  const [invalid, setInvalid] = useState<RuleField | 'date' | null>(null);
   const change = useOrgChange(
     (body: Parameters<typeof orgChanges.addRule>[1], acknowledge: boolean) =>
       orgChanges.addRule(forumId, body, acknowledge),

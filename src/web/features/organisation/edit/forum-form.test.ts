@@ -14,6 +14,7 @@ const forum: ForumView = {
   kind: 'political',
   scope: 'crossSector',
   clusterId: null,
+  ownerPartyId: null,
   reportsToForumId: null,
   cadence: { min: 4, max: 5 },
   secretariat: null,
@@ -23,6 +24,7 @@ const forum: ForumView = {
   decisionCompetence: null,
   agendaDeadlineWorkingDays: null,
   successorForumIds: [],
+  verification: null,
 };
 
 describe('edit-forum form', () => {
