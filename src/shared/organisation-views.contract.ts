@@ -19,6 +19,7 @@ import {
   PersonSchema,
   SeatSchema,
 } from './organisation.contract';
+import { VerificationSchema } from './organisation.rules';
 import {
   ForumKindSchema,
   ForumLevelSchema,
@@ -60,6 +61,8 @@ export const ClusterMemberSchema = z.object({
   verified: z.boolean(),
   source: z.string().nullable(),
   note: z.string().nullable(),
+  /** Verification per fact of the membership (e.g. `membership: conflict`). */
+  verification: VerificationSchema.nullable(),
 });
 
 export const OverviewSchema = z.object({

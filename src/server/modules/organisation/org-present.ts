@@ -70,6 +70,7 @@ export function seatExplanation(
       forumName: (id) => state.fora.get(id)?.name ?? null,
       clusterName,
       ownClusterName: forum?.clusterId ? clusterName(forum.clusterId) : null,
+      partyName: (id) => state.parties.get(id)?.name ?? null,
     });
   }
   const by = appointer ?? seat?.appointedBy ?? null;
@@ -89,6 +90,23 @@ function memberFunctions(state: OrgState, member: Member): MemberFunction[] {
       appointmentId: appointment?.personId === member.personId ? appointment.id : null,
     };
   });
+}
+
+/** The substitute office of a born member and the stand-in in words (null for others). */
+function substituteOf(
+  state: OrgState,
+  member: Member,
+): Pick<MemberView, 'substituteOffice' | 'substituteText'> {
+  const office = member.via.kind === 'officeHolders' ? member.via.substituteOffice : undefined;
+  if (office === undefined) return { substituteOffice: null, substituteText: null };
+  const name = personRef(state, member.substitutePersonId)?.name ?? null;
+  return {
+    substituteOffice: office,
+    substituteText:
+      name === null
+        ? orgText('reform.substituteVacant', { office })
+        : orgText('reform.substituteFor', { office, name }),
+  };
 }
 
 /** A derived member with names, the appointments behind it and an explanation. */
@@ -116,6 +134,7 @@ export function presentMember(state: OrgState, member: Member): MemberView {
     source: member.source,
     isVacant: member.isVacant,
     substitute: personRef(state, member.substitutePersonId),
+    ...substituteOf(state, member),
     explanation: seatExplanation(state, member.seatEntityId, appointment?.appointedBy ?? null),
     appointment: appointment ? { key: null, ...appointment } : null,
     appointmentId: appointment?.id ?? null,
