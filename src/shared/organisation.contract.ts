@@ -260,6 +260,9 @@ export const MemberSchema = z
      */
     substituteOffice: OfficeSchema.nullable(),
     substituteText: BilingualTextSchema.nullable(),
+    /** The political party the member's seat is reserved for, and the person's own party. */
+    seatPoliticalParty: z.string().nullable(),
+    personPoliticalParty: z.string().nullable(),
     /** Born: the rule in words; appointed: who appointed. */
     explanation: BilingualTextSchema,
     /** The appointment behind an appointed member, when seated. */

@@ -135,6 +135,10 @@ export function presentMember(state: OrgState, member: Member): MemberView {
     isVacant: member.isVacant,
     substitute: personRef(state, member.substitutePersonId),
     ...substituteOf(state, member),
+    seatPoliticalParty: state.seats.get(member.seatEntityId)?.politicalParty ?? null,
+    personPoliticalParty: member.personId
+      ? (state.persons.get(member.personId)?.politicalParty ?? null)
+      : null,
     explanation: seatExplanation(state, member.seatEntityId, appointment?.appointedBy ?? null),
     appointment: appointment ? { key: null, ...appointment } : null,
     appointmentId: appointment?.id ?? null,
@@ -209,6 +213,14 @@ export function personsInDiff(diff: MembersDiff): string[] {
 }
 
 /** A composition rule in words, e.g. "Alle klynger er repræsenteret (min. 5 kommuner)". */
+/** "region = kommune + 1": a seat count relation in words. */
+function relationLabel(partyKind: string, other: string, difference: number): BilingualText {
+  const a = orgLabel('partyKind', partyKind);
+  const b = orgLabel('partyKind', other);
+  const sign = difference < 0 ? `− ${-difference}` : `+ ${difference}`;
+  return { da: `${a.da} = ${b.da} ${sign}`, en: `${a.en} = ${b.en} ${sign}` };
+}
+
 export function ruleLabel(spec: CompositionRuleSpec): BilingualText {
   const base = orgLabel('ruleKind', spec.kind);
   const detail: string[] = [];
@@ -217,12 +229,20 @@ export function ruleLabel(spec: CompositionRuleSpec): BilingualText {
     if (spec.max !== undefined) detail.push(`≤ ${spec.max}`);
   }
   if (spec.kind === 'maxSeatsPerMunicipality') detail.push(`≤ ${spec.max}`);
+  if (spec.kind === 'seatsPerMunicipality') {
+    detail.push(`${spec.seats}`);
+    for (const tier of spec.tiers) detail.push(`> ${tier.populationAbove}: ${tier.seats}`);
+  }
   const kind =
     spec.kind === 'seatsOfPartyKind' || spec.kind === 'roleHeldByPartyKind'
       ? orgLabel('partyKind', spec.partyKind)
       : spec.kind === 'includesAllClusterCoChairs'
         ? orgLabel('partyKind', spec.side)
-        : null;
+        : spec.kind === 'seatCountRelation'
+          ? relationLabel(spec.partyKind, spec.otherPartyKind, spec.difference)
+          : spec.kind === 'everyClusterRepresented' && spec.areaKind !== undefined
+            ? orgLabel('areaKind', spec.areaKind)
+            : null;
   const role = spec.kind === 'roleHeldByPartyKind' ? orgLabel('role', spec.role) : null;
   const suffix = (lang: 'da' | 'en') => {
     const parts = [role?.[lang], kind?.[lang], ...detail].filter(Boolean);
