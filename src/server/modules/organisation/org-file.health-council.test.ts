@@ -130,6 +130,14 @@ describe('a health council through the org-file API', () => {
     );
     expect(esbjerg?.substituteText?.da).toBe('Stedfortræder (viceborgmester): Bo Prøvesen (demo)');
 
+    const municipality = overview.parties.find((p) => p.key === '561')?.entityId;
+    const refused = await secretariat.patch(`/api/org/fora/${forumId}`, {
+      effectiveFrom: '2027-03-01',
+      ownerPartyId: municipality,
+    });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.body).toContain('Et forums ejer skal være en region; Esbjerg er af typen');
+
     const exported = await reader.get(
       '/api/org/collaborations/sundhed-2027/export?date=2027-03-01',
     );
