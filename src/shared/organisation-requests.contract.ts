@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { IsoDateSchema } from './dates';
 import {
+  AreaKindSchema,
   ForumKindSchema,
   ForumLevelSchema,
   OfficeSchema,
@@ -68,6 +69,8 @@ const partyAttrs = {
   parentPartyId: Id.nullable(),
   verified: z.boolean(),
   source: OptionalText,
+  /** Seats of the party's council (a region's regionsråd). */
+  councilSize: z.number().int().min(1).max(999).nullable(),
 };
 
 export const CreatePartyRequestSchema = z
@@ -80,6 +83,7 @@ export const CreatePartyRequestSchema = z
     parentPartyId: partyAttrs.parentPartyId.optional(),
     verified: partyAttrs.verified.optional(),
     source: partyAttrs.source.optional(),
+    councilSize: partyAttrs.councilSize.optional(),
     ...startPeriod,
     ...ack,
   })
@@ -94,6 +98,8 @@ export type UpdatePartyRequest = z.infer<typeof UpdatePartyRequestSchema>;
 
 const clusterAttrs = {
   name: Name,
+  /** A health cluster, or a health council's area. */
+  kind: AreaKindSchema,
   acuteHospitalPartyId: Id.nullable(),
   verified: z.boolean(),
   source: OptionalText,
@@ -105,6 +111,7 @@ export const CreateClusterRequestSchema = z
   .object({
     key: Key.optional(),
     name: Name,
+    kind: clusterAttrs.kind.optional(),
     acuteHospitalPartyId: clusterAttrs.acuteHospitalPartyId.optional(),
     verified: clusterAttrs.verified.optional(),
     source: clusterAttrs.source.optional(),
@@ -143,6 +150,8 @@ const forumAttrs = {
   kind: ForumKindSchema,
   scope: SectorScopeSchema,
   clusterId: Id.nullable(),
+  /** The region whose body the forum is (a health council); must be a party of kind region. */
+  ownerPartyId: Id.nullable(),
   reportsToForumId: Id.nullable(),
   cadence: CadenceSchema.nullable(),
   secretariat: SecretariatSchema.nullable(),
@@ -176,6 +185,8 @@ const seatAttrs = {
   termYears: z.number().int().min(1).max(20).nullable(),
   isFunction: z.boolean(),
   born: BornRuleSchema.nullable(),
+  /** The political party (list letter) the seat is reserved for. */
+  politicalParty: z.string().trim().min(1).max(60).nullable(),
 };
 
 export const CreateSeatRequestSchema = z
@@ -209,6 +220,7 @@ export const CreatePersonRequestSchema = z.object({
   email: Email.nullable().optional(),
   userId: Id.nullable().optional(),
   fictional: z.boolean().optional(),
+  politicalParty: z.string().trim().min(1).max(60).nullable().optional(),
 });
 export type CreatePersonRequest = z.infer<typeof CreatePersonRequestSchema>;
 
@@ -218,6 +230,7 @@ export const UpdatePersonRequestSchema = z
     email: Email.nullable().optional(),
     userId: Id.nullable().optional(),
     fictional: z.boolean().optional(),
+    politicalParty: z.string().trim().min(1).max(60).nullable().optional(),
   })
   .refine((v) => Object.keys(v).length > 0, someChangeMessage);
 export type UpdatePersonRequest = z.infer<typeof UpdatePersonRequestSchema>;

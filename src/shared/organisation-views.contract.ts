@@ -19,7 +19,9 @@ import {
   PersonSchema,
   SeatSchema,
 } from './organisation.contract';
+import { VerificationSchema } from './organisation.rules';
 import {
+  AreaKindSchema,
   ForumKindSchema,
   ForumLevelSchema,
   MemberSourceSchema,
@@ -60,6 +62,8 @@ export const ClusterMemberSchema = z.object({
   verified: z.boolean(),
   source: z.string().nullable(),
   note: z.string().nullable(),
+  /** Verification per fact of the membership (e.g. `membership: conflict`). */
+  verification: VerificationSchema.nullable(),
 });
 
 export const OverviewSchema = z.object({
@@ -140,6 +144,12 @@ export const ForumPageSchema = z.object({
   collaborationId: z.string(),
   forum: ForumSchema,
   clusterName: z.string().nullable(),
+  /** The kind of the forum's area (a health council's area: `healthCouncilArea`). */
+  areaKind: AreaKindSchema.nullable(),
+  /** The area's verification per fact (e.g. `members: unverified`). */
+  areaVerification: VerificationSchema.nullable(),
+  /** The region whose body the forum is (a health council). */
+  owner: NamedRefSchema.nullable(),
   reportsTo: NamedRefSchema.nullable(),
   successors: z.array(NamedRefSchema),
   secretariat: z

@@ -254,6 +254,15 @@ export const MemberSchema = z
     source: MemberSourceSchema,
     isVacant: z.boolean(),
     substitute: PersonRefSchema.nullable(),
+    /**
+     * For a born member whose rule names a substitute office (the deputy mayor for the mayor):
+     * that office, and the stand-in in words ("Stedfortræder (viceborgmester): …", or "ingen").
+     */
+    substituteOffice: OfficeSchema.nullable(),
+    substituteText: BilingualTextSchema.nullable(),
+    /** The political party the member's seat is reserved for, and the person's own party. */
+    seatPoliticalParty: z.string().nullable(),
+    personPoliticalParty: z.string().nullable(),
     /** Born: the rule in words; appointed: who appointed. */
     explanation: BilingualTextSchema,
     /** The appointment behind an appointed member, when seated. */

@@ -49,8 +49,9 @@ export function codeString(code: string | number): string {
 function paramText(value: unknown): string {
   if (Array.isArray(value)) return value.map(paramText).join('-');
   if (typeof value === 'object' && value !== null)
-    return Object.values(value as Record<string, unknown>)
-      .map(paramText)
+    return Object.entries(value as Record<string, unknown>)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([, v]) => paramText(v))
       .join('-');
   return String(value);
 }

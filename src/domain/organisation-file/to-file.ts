@@ -7,6 +7,7 @@
 import type { Validity } from '../../shared/dates';
 import type { OrgFileInput } from '../../shared/org-file.contract';
 import type { KeyedAppointer, NCluster, NForum, NormalisedOrg, NParty, NSeat } from './model';
+import type { CompositionRuleSpec, Verification } from '../../shared/organisation.rules';
 import { defaultRuleKey } from './normalise';
 
 type Plain = Record<string, unknown>;
@@ -28,6 +29,23 @@ function periodOf(row: Validity, parent: Validity): Plain {
   };
 }
 
+/** Verification per fact as written in a file: status, then source and note when given. */
+function verificationOf(v: Verification | null): Plain | null {
+  if (v === null) return null;
+  const entries = Object.entries(v).map(([fact, f]) => [
+    fact,
+    compact({ status: f.status, source: f.source, note: f.note }),
+  ]);
+  return entries.length === 0 ? null : Object.fromEntries(entries);
+}
+
+/** A rule's spec with its parameters in the file's order (jsonb does not keep key order). */
+function specOf(spec: CompositionRuleSpec): Plain {
+  if (spec.kind !== 'seatsPerMunicipality') return { ...spec };
+  const tiers = spec.tiers.map((t) => ({ populationAbove: t.populationAbove, seats: t.seats }));
+  return { kind: spec.kind, seats: spec.seats, tiers };
+}
+
 function appointer(a: KeyedAppointer | null): Plain | null {
   return a === null ? null : { [a.kind]: a.key };
 }
@@ -36,7 +54,7 @@ function partyFacts(p: NParty): Plain {
   return {
     councilSize: p.councilSize,
     predecessors: p.predecessors.map((x) => ({ collaboration: x.collaboration, party: x.party })),
-    verification: p.verification,
+    verification: verificationOf(p.verification),
   };
 }
 
@@ -67,7 +85,7 @@ function cluster(c: NCluster, org: NormalisedOrg, parent: Validity): Plain {
         verified: m.verified ? null : false,
         source: m.source,
         note: m.note,
-        verification: m.verification,
+        verification: verificationOf(m.verification),
         ...periodOf(m, c),
       }),
     );
@@ -79,7 +97,7 @@ function cluster(c: NCluster, org: NormalisedOrg, parent: Validity): Plain {
     acuteHospital: c.acuteHospitalKey,
     verified: c.verified ? null : false,
     source: c.source,
-    verification: c.verification,
+    verification: verificationOf(c.verification),
     members,
     ...periodOf(c, parent),
   });
@@ -141,10 +159,10 @@ function forumEntry(f: NForum, org: NormalisedOrg, parent: Validity): Plain {
     .filter((r) => r.forumKey === f.key)
     .map((r) =>
       compact({
-        ...r.spec,
+        ...specOf(r.spec),
         key: r.key === defaultRuleKey(r.spec) ? null : r.key,
         severity: r.severity === 'error' ? null : r.severity,
-        verification: r.verification,
+        verification: verificationOf(r.verification),
         ...periodOf(r, f),
       }),
     );
@@ -171,7 +189,7 @@ function forumEntry(f: NForum, org: NormalisedOrg, parent: Validity): Plain {
       f,
     ),
     rules,
-    verification: f.verification,
+    verification: verificationOf(f.verification),
     ...periodOf(f, parent),
   });
 }

@@ -29,6 +29,8 @@ const da = {
     verificationFact: '{{fact}}: {{status}}',
     verificationNote: '{{status}}: {{note}}',
     ruleVerification: 'Reglens grundlag: {{status}}',
+    ownerNotRegion:
+      'Et forums ejer skal være en region; {{name}} er af typen {{partyKind}}. Vælg regionen.',
   },
 };
 
@@ -59,6 +61,8 @@ export const organisationReform: Namespace<typeof da> = {
       verificationFact: '{{fact}}: {{status}}',
       verificationNote: '{{status}}: {{note}}',
       ruleVerification: 'Basis of the rule: {{status}}',
+      ownerNotRegion:
+        "A forum's owner must be a region; {{name}} is of kind {{partyKind}}. Choose the region.",
     },
   },
 };

@@ -156,7 +156,6 @@ const da = {
       parties: '{{office}} i {{partyNames}}',
     },
     substitute: '{{rule}}; stedfortræder: {{substituteOffice}}',
-    substituteFor: 'Stedfortræder ({{substituteOffice}}): {{personName}}',
     roleHolders: {
       clusterForums: 'Den, der er {{role}} i hver klynges {{forumKindDefinite}} forum',
       forums: 'Den, der er {{role}} i {{forumNames}}',
@@ -352,7 +351,6 @@ export const organisation: Namespace<typeof da> = {
         parties: '{{office}} of {{partyNames}}',
       },
       substitute: '{{rule}}; substitute: {{substituteOffice}}',
-      substituteFor: 'Substitute ({{substituteOffice}}): {{personName}}',
       roleHolders: {
         clusterForums: "Whoever is {{role}} in every cluster's {{forumKindDefinite}} forum",
         forums: 'Whoever is {{role}} in {{forumNames}}',

@@ -25,6 +25,7 @@ import {
   notValidOn,
   requireFunctionRole,
   requireRefs,
+  requireRegionOwner,
   secretariatRefs,
   type Ref,
 } from './org-validate';
@@ -42,6 +43,7 @@ type ForumAttrs = Partial<Omit<UpdateForumRequest, 'effectiveFrom' | 'acknowledg
 function forumRefs(input: ForumAttrs): Ref[] {
   return [
     { kind: 'cluster', id: input.clusterId },
+    { kind: 'party', id: input.ownerPartyId },
     { kind: 'forum', id: input.reportsToForumId },
     ...secretariatRefs(input.secretariat),
   ];
@@ -69,6 +71,7 @@ export function createForum(
       kind: input.kind,
       scope: input.scope ?? 'crossSector',
       clusterId: input.clusterId ?? null,
+      ownerPartyId: input.ownerPartyId ?? null,
       reportsToForumId: input.reportsToForumId ?? null,
       cadence: input.cadence ?? null,
       secretariat: input.secretariat ?? null,
@@ -79,7 +82,10 @@ export function createForum(
       successorForumIds: [],
       agendaDeadlineWorkingDays: input.agendaDeadlineWorkingDays ?? null,
     },
-    validate: (state) => requireRefs(state, forumRefs(input)),
+    validate: (state) => {
+      requireRefs(state, forumRefs(input));
+      requireRegionOwner(state, input.ownerPartyId);
+    },
   });
 }
 
@@ -97,7 +103,10 @@ export function updateForum(
     effectiveFrom,
     acknowledgeBreaches,
     attrs,
-    validate: (state) => requireRefs(state, forumRefs(attrs)),
+    validate: (state) => {
+      requireRefs(state, forumRefs(attrs));
+      requireRegionOwner(state, attrs.ownerPartyId);
+    },
   });
 }
 
@@ -199,6 +208,7 @@ export async function createSeat(
       termYears: input.termYears ?? null,
       isFunction: input.isFunction ?? false,
       born: input.born ?? null,
+      politicalParty: input.politicalParty ?? null,
     },
     validate: (state) => {
       if (!state.fora.has(forumId)) throw notValidOn('forum', input.validFrom);

@@ -60,11 +60,15 @@ export async function forumPage(
   const forum = forumOnDay(day, forumId);
   const members = state.fora.has(forumId) ? membersOf(day, forumId) : [];
   const secretariat = forum.secretariat;
+  const area = forum.clusterId ? state.clusters.get(forum.clusterId) : undefined;
   return {
     date,
     collaborationId,
     forum,
-    clusterName: forum.clusterId ? (state.clusters.get(forum.clusterId)?.name ?? null) : null,
+    clusterName: area?.name ?? null,
+    areaKind: area?.kind ?? null,
+    areaVerification: area?.verification ?? null,
+    owner: forum.ownerPartyId ? (named(state, 'party', [forum.ownerPartyId])[0] ?? null) : null,
     reportsTo: forum.reportsToForumId
       ? (named(state, 'forum', [forum.reportsToForumId])[0] ?? null)
       : null,

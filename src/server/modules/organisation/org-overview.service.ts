@@ -63,9 +63,10 @@ function clustersOf(day: OrgDay): Overview['clusters'] {
         (m) => m.clusterId === cluster.entityId && m.partyId === partyId,
       );
       if (!party || !link) return [];
-      const { partial, verified, source, note } = link;
+      const { partial, verified, source, note, verification } = link;
       const { name, code } = party;
-      return [{ membershipId: link.id, partyId, name, code, partial, verified, source, note }];
+      const fields = { partial, verified, source, note, verification };
+      return [{ membershipId: link.id, partyId, name, code, ...fields }];
     }),
   }));
 }

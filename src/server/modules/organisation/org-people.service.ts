@@ -47,6 +47,7 @@ export function createPerson(
       email: input.email ?? null,
       userId: input.userId ?? null,
       fictional: input.fictional ?? false,
+      politicalParty: input.politicalParty ?? null,
     });
     return {
       result: row,

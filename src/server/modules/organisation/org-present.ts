@@ -70,6 +70,7 @@ export function seatExplanation(
       forumName: (id) => state.fora.get(id)?.name ?? null,
       clusterName,
       ownClusterName: forum?.clusterId ? clusterName(forum.clusterId) : null,
+      partyName: (id) => state.parties.get(id)?.name ?? null,
     });
   }
   const by = appointer ?? seat?.appointedBy ?? null;
@@ -89,6 +90,23 @@ function memberFunctions(state: OrgState, member: Member): MemberFunction[] {
       appointmentId: appointment?.personId === member.personId ? appointment.id : null,
     };
   });
+}
+
+/** The substitute office of a born member and the stand-in in words (null for others). */
+function substituteOf(
+  state: OrgState,
+  member: Member,
+): Pick<MemberView, 'substituteOffice' | 'substituteText'> {
+  const office = member.via.kind === 'officeHolders' ? member.via.substituteOffice : undefined;
+  if (office === undefined) return { substituteOffice: null, substituteText: null };
+  const name = personRef(state, member.substitutePersonId)?.name ?? null;
+  return {
+    substituteOffice: office,
+    substituteText:
+      name === null
+        ? orgText('reform.substituteVacant', { office })
+        : orgText('reform.substituteFor', { office, name }),
+  };
 }
 
 /** A derived member with names, the appointments behind it and an explanation. */
@@ -116,6 +134,11 @@ export function presentMember(state: OrgState, member: Member): MemberView {
     source: member.source,
     isVacant: member.isVacant,
     substitute: personRef(state, member.substitutePersonId),
+    ...substituteOf(state, member),
+    seatPoliticalParty: state.seats.get(member.seatEntityId)?.politicalParty ?? null,
+    personPoliticalParty: member.personId
+      ? (state.persons.get(member.personId)?.politicalParty ?? null)
+      : null,
     explanation: seatExplanation(state, member.seatEntityId, appointment?.appointedBy ?? null),
     appointment: appointment ? { key: null, ...appointment } : null,
     appointmentId: appointment?.id ?? null,
@@ -190,6 +213,14 @@ export function personsInDiff(diff: MembersDiff): string[] {
 }
 
 /** A composition rule in words, e.g. "Alle klynger er repræsenteret (min. 5 kommuner)". */
+/** "region = kommune + 1": a seat count relation in words. */
+function relationLabel(partyKind: string, other: string, difference: number): BilingualText {
+  const a = orgLabel('partyKind', partyKind);
+  const b = orgLabel('partyKind', other);
+  const sign = difference < 0 ? `− ${-difference}` : `+ ${difference}`;
+  return { da: `${a.da} = ${b.da} ${sign}`, en: `${a.en} = ${b.en} ${sign}` };
+}
+
 export function ruleLabel(spec: CompositionRuleSpec): BilingualText {
   const base = orgLabel('ruleKind', spec.kind);
   const detail: string[] = [];
@@ -198,12 +229,20 @@ export function ruleLabel(spec: CompositionRuleSpec): BilingualText {
     if (spec.max !== undefined) detail.push(`≤ ${spec.max}`);
   }
   if (spec.kind === 'maxSeatsPerMunicipality') detail.push(`≤ ${spec.max}`);
+  if (spec.kind === 'seatsPerMunicipality') {
+    detail.push(`${spec.seats}`);
+    for (const tier of spec.tiers) detail.push(`> ${tier.populationAbove}: ${tier.seats}`);
+  }
   const kind =
     spec.kind === 'seatsOfPartyKind' || spec.kind === 'roleHeldByPartyKind'
       ? orgLabel('partyKind', spec.partyKind)
       : spec.kind === 'includesAllClusterCoChairs'
         ? orgLabel('partyKind', spec.side)
-        : null;
+        : spec.kind === 'seatCountRelation'
+          ? relationLabel(spec.partyKind, spec.otherPartyKind, spec.difference)
+          : spec.kind === 'everyClusterRepresented' && spec.areaKind !== undefined
+            ? orgLabel('areaKind', spec.areaKind)
+            : null;
   const role = spec.kind === 'roleHeldByPartyKind' ? orgLabel('role', spec.role) : null;
   const suffix = (lang: 'da' | 'en') => {
     const parts = [role?.[lang], kind?.[lang], ...detail].filter(Boolean);

@@ -84,6 +84,7 @@ export function createParty(
       parentPartyId: input.parentPartyId ?? null,
       verified: input.verified ?? false,
       source: input.source ?? null,
+      councilSize: input.councilSize ?? null,
     },
     validate: (state) => {
       if (state.collaboration === null) throw notValidOn('collaboration', input.validFrom);
@@ -136,6 +137,7 @@ export function createCluster(
     acknowledgeBreaches: input.acknowledgeBreaches,
     attrs: {
       name: input.name,
+      kind: input.kind ?? 'cluster',
       acuteHospitalPartyId: input.acuteHospitalPartyId ?? null,
       verified: input.verified ?? false,
       source: input.source ?? null,

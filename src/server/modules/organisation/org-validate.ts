@@ -8,6 +8,8 @@ import type { Db } from '../../db/client';
 import type { IsoDate } from '../../../shared/dates';
 import { FUNCTION_ROLES, type SeatRole } from '../../../shared/organisation.enums';
 import type { Appointer, BornRule, Secretariat } from '../../../shared/organisation.rules';
+import { AppError } from '../../platform/errors';
+import { orgText } from '../../../shared/organisation.messages';
 import { orgProblem } from './org-change';
 import { findPersons } from './org-people.repo';
 
@@ -47,10 +49,24 @@ export function requireRefs(state: OrgState, refs: readonly Ref[]): void {
   }
 }
 
+/** Throws 422 when a forum's owner is not a region (a health council is a region's body). */
+export function requireRegionOwner(state: OrgState, ownerPartyId: string | null | undefined) {
+  if (ownerPartyId === null || ownerPartyId === undefined) return;
+  const owner = state.parties.get(ownerPartyId);
+  if (owner !== undefined && owner.kind !== 'region') {
+    throw new AppError(
+      'unprocessable',
+      orgText('reform.ownerNotRegion', { name: owner.name, partyKind: owner.kind }),
+    );
+  }
+}
+
 /** The references inside a born rule. */
 export function bornRuleRefs(rule: BornRule | null | undefined): Ref[] {
   if (!rule) return [];
   if (rule.kind === 'officeHolders') {
+    if (rule.parties.of === 'parties')
+      return rule.parties.partyIds.map((id) => ({ kind: 'party' as const, id }));
     return rule.parties.of === 'cluster' ? [{ kind: 'cluster', id: rule.parties.clusterId }] : [];
   }
   if (rule.kind === 'roleHolders') {

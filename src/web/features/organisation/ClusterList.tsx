@@ -3,6 +3,7 @@ import type { Overview } from '../../../shared/organisation-views.contract';
 import { EmptyState } from '../../ui/index';
 import { orgPaths } from './org-paths';
 import { OrgLink } from './OrgLink';
+import { VerificationBadges } from './VerificationBadges';
 
 /** A "delvis" / "ikke verificeret" marker: visible words, with the meaning as a tooltip. */
 export function Marker({ kind }: { kind: 'partial' | 'unverified' }) {
@@ -30,6 +31,14 @@ export function ClusterList({ overview }: { overview: Overview }) {
               <h3 className="org-card-title">
                 {cluster.name} {cluster.verified ? null : <Marker kind="unverified" />}
               </h3>
+              {cluster.kind === 'healthCouncilArea' ? (
+                <p className="muted">{t('areaKind.healthCouncilArea')}</p>
+              ) : null}
+              {cluster.verification ? (
+                <p>
+                  <VerificationBadges verification={cluster.verification} showFact />
+                </p>
+              ) : null}
               {hospital ? (
                 <p className="muted">{t('overview.acuteHospital', { name: hospital })}</p>
               ) : null}
@@ -46,12 +55,13 @@ export function ClusterList({ overview }: { overview: Overview }) {
                           <Marker kind="partial" />
                         </>
                       ) : null}
-                      {m.verified ? null : (
+                      {m.verified || m.verification?.membership?.status === 'conflict' ? null : (
                         <>
                           {' '}
                           <Marker kind="unverified" />
                         </>
                       )}
+                      <VerificationBadges verification={m.verification} />
                     </li>
                   ))}
                 </ul>

@@ -17,6 +17,7 @@ import { useOrgFormat } from './org-format';
 import { OfficesTable, type OfficeRow } from './OfficesTable';
 import { QueryState } from './QueryState';
 import { useCanEdit } from './use-can-edit';
+import { VerificationBadges } from './VerificationBadges';
 import './organisation.css';
 
 type Open = { kind: 'office'; office?: Office } | { kind: 'end'; row: OfficeRow } | null;
@@ -49,6 +50,27 @@ function PartyBody({ page, open }: { page: PartyPageData; open: (o: Open) => voi
                 population: format.number(party.population),
                 year: party.populationYear ?? '–',
               })}
+            </dd>
+          </div>
+        ) : null}
+        {party.councilSize !== null ? (
+          <div className="org-attr">
+            <dt>{t('reform.councilSize')}</dt>
+            <dd>
+              {t('reform.councilSizeValue', { count: party.councilSize })}
+              <VerificationBadges verification={party.verification} facts={['councilSize']} />
+            </dd>
+          </div>
+        ) : null}
+        {Object.keys(party.verification ?? {}).some((f) => f !== 'councilSize') ? (
+          <div className="org-attr">
+            <dt>{t('reform.verification')}</dt>
+            <dd>
+              <VerificationBadges
+                verification={party.verification}
+                facts={Object.keys(party.verification ?? {}).filter((f) => f !== 'councilSize')}
+                showFact
+              />
             </dd>
           </div>
         ) : null}

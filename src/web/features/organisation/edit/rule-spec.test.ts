@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { countOf, defaultSeverity, fieldsOf, specOf, type RuleFields } from './rule-spec';
+import {
+  countOf,
+  defaultSeverity,
+  extraFieldsOf,
+  fieldsOf,
+  specOf,
+  tiersOf,
+  type RuleFields,
+} from './rule-spec';
 
 const base: RuleFields = {
   kind: 'seatsOfPartyKind',
@@ -48,5 +56,68 @@ describe('composition rule form', () => {
     expect(fieldsOf('maxSeatsPerMunicipality').max).toBe(true);
     expect(defaultSeverity('noVacantSeats')).toBe('warning');
     expect(defaultSeverity('cadenceMet')).toBe('error');
+  });
+
+  it('builds the 2027 rule kinds: seats per municipality, a seat relation, political composition, areas', () => {
+    expect(
+      specOf({ ...base, kind: 'seatsPerMunicipality', seats: '1', tiers: '100.000:2' }),
+    ).toEqual({
+      spec: {
+        kind: 'seatsPerMunicipality',
+        seats: 1,
+        tiers: [{ populationAbove: 100000, seats: 2 }],
+      },
+    });
+    expect(
+      specOf({
+        ...base,
+        kind: 'seatCountRelation',
+        partyKind: 'region',
+        otherPartyKind: 'municipality',
+        difference: '1',
+      }),
+    ).toEqual({
+      spec: {
+        kind: 'seatCountRelation',
+        partyKind: 'region',
+        otherPartyKind: 'municipality',
+        difference: 1,
+      },
+    });
+    expect(specOf({ ...base, kind: 'seatCountRelation', difference: '-2' })).toMatchObject({
+      spec: { difference: -2 },
+    });
+    expect(specOf({ ...base, kind: 'politicalComposition' })).toEqual({
+      spec: { kind: 'politicalComposition' },
+    });
+    expect(
+      specOf({ ...base, kind: 'everyClusterRepresented', areaKind: 'healthCouncilArea' }),
+    ).toEqual({
+      spec: { kind: 'everyClusterRepresented', areaKind: 'healthCouncilArea' },
+    });
+    expect(specOf({ ...base, kind: 'everyClusterRepresented', areaKind: '' })).toEqual({
+      spec: { kind: 'everyClusterRepresented' },
+    });
+  });
+
+  it('points at invalid 2027 fields', () => {
+    expect(specOf({ ...base, kind: 'seatsPerMunicipality', seats: '' })).toEqual({
+      invalid: 'seats',
+    });
+    expect(specOf({ ...base, kind: 'seatsPerMunicipality', seats: '1', tiers: '100000' })).toEqual({
+      invalid: 'tiers',
+    });
+    expect(specOf({ ...base, kind: 'seatCountRelation', difference: 'en' })).toEqual({
+      invalid: 'difference',
+    });
+    expect(tiersOf(' 100000:2 , 200000:3 ')).toEqual([
+      { populationAbove: 100000, seats: 2 },
+      { populationAbove: 200000, seats: 3 },
+    ]);
+    expect(extraFieldsOf('seatCountRelation')).toMatchObject({
+      otherPartyKind: true,
+      difference: true,
+    });
+    expect(fieldsOf('seatCountRelation').partyKind).toBe(true);
   });
 });

@@ -5,6 +5,7 @@ import { useOrgFormat } from '../org-format';
 import { orgPaths } from '../org-paths';
 import { OrgLink } from '../OrgLink';
 import { Prose } from '../Prose';
+import { VerificationBadges } from '../VerificationBadges';
 
 type Named = { id: string; name: string };
 
@@ -58,7 +59,23 @@ export function ForumAbout({ page }: { page: ForumPage }) {
       <Row term={t('forum.about.level')}>{t(`forumLevel.${forum.level}`)}</Row>
       <Row term={t('forum.about.kind')}>{t(`forumKind.${forum.kind}`)}</Row>
       <Row term={t('forum.about.scope')}>{t(`scope.${forum.scope}`)}</Row>
-      {page.clusterName ? <Row term={t('forum.about.cluster')}>{page.clusterName}</Row> : null}
+      {page.owner ? (
+        <Row term={t('reform.owner')}>
+          <OrgLink to={orgPaths.party(page.owner.id)}>{page.owner.name}</OrgLink>
+          <VerificationBadges verification={forum.verification} facts={['owner']} />
+        </Row>
+      ) : null}
+      {page.clusterName ? (
+        <Row
+          term={page.areaKind === 'healthCouncilArea' ? t('reform.area') : t('forum.about.cluster')}
+        >
+          {page.clusterName}
+          {page.areaKind === 'healthCouncilArea' ? (
+            <span className="muted"> ({t('areaKind.healthCouncilArea')})</span>
+          ) : null}
+          <VerificationBadges verification={page.areaVerification} showFact />
+        </Row>
+      ) : null}
       <Row term={t('forum.about.reportsTo')}>
         {page.reportsTo ? (
           <OrgLink to={orgPaths.forum(page.reportsTo.id)}>{page.reportsTo.name}</OrgLink>
@@ -107,6 +124,15 @@ export function ForumAbout({ page }: { page: ForumPage }) {
       {page.successors.length > 0 ? (
         <Row term={t('forum.about.successors')}>
           <Links items={page.successors} to={orgPaths.forum} />
+        </Row>
+      ) : null}
+      {Object.keys(forum.verification ?? {}).some((f) => f !== 'owner') ? (
+        <Row term={t('reform.verification')}>
+          <VerificationBadges
+            verification={forum.verification}
+            facts={Object.keys(forum.verification ?? {}).filter((f) => f !== 'owner')}
+            showFact
+          />
         </Row>
       ) : null}
       <Row term={t('forum.about.validity')}>

@@ -14,6 +14,7 @@ export const FORUM_FIELDS = [
   'kind',
   'scope',
   'clusterId',
+  'ownerPartyId',
   'reportsToForumId',
   'cadence',
   'secretariat',

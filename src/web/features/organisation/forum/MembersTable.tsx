@@ -79,9 +79,16 @@ export function MembersTable({ members, caption, canEdit, onAction }: MembersTab
               ) : (
                 <span className="org-badge org-badge-vacant">{t('common.vacant')}</span>
               )}
-              {m.substitute ? (
+              {m.substituteText ? (
+                <div className="muted org-small">{format.text(m.substituteText)}</div>
+              ) : m.substitute ? (
                 <div className="muted org-small">
                   {t('forum.members.substitute', { name: m.substitute.name })}
+                </div>
+              ) : null}
+              {m.personPoliticalParty ? (
+                <div className="muted org-small">
+                  {t('reform.politicalParty')}: {m.personPoliticalParty}
                 </div>
               ) : null}
             </th>
@@ -99,6 +106,11 @@ export function MembersTable({ members, caption, canEdit, onAction }: MembersTab
             <td>
               <div>{format.text(m.explanation)}</div>
               <div className="muted org-small">{m.seatLabel}</div>
+              {m.seatPoliticalParty ? (
+                <div className="muted org-small">
+                  {t('reform.seatPoliticalParty', { party: m.seatPoliticalParty })}
+                </div>
+              ) : null}
               {m.appointment ? (
                 <div className="muted org-small">
                   {t('forum.members.since', { date: format.day(m.appointment.validFrom) })}

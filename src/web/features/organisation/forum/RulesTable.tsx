@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { CompositionRuleView } from '../../../../shared/organisation.contract';
 import { Button, EmptyState, Table } from '../../../ui/index';
 import { useOrgFormat } from '../org-format';
+import { VerificationBadges } from '../VerificationBadges';
 
 /** Props of {@link RulesTable}. */
 export interface RulesTableProps {
@@ -28,7 +29,10 @@ export function RulesTable({ rules, canEdit, onEnd }: RulesTableProps) {
       <tbody>
         {rules.map((rule) => (
           <tr key={rule.id}>
-            <th scope="row">{format.text(rule.label)}</th>
+            <th scope="row">
+              {format.text(rule.label)}
+              <VerificationBadges verification={rule.verification} />
+            </th>
             <td>
               <span className={`org-badge org-badge-${rule.severity}`}>
                 {t(
