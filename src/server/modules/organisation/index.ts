@@ -140,6 +140,8 @@ export {
 export {
   registerCarryOverHandler,
   reorganise,
+  type CarryOverEnded,
+  type OpenWorkContext,
   type CarryOverContext,
   type CarryOverHandler,
   type CarryOverReport,
