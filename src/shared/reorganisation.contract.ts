@@ -50,6 +50,8 @@ export const ReformRequestSchema = z.object({
   /** Per old forum; fora left out get the default mapping. */
   mappings: z.array(ReformMappingOverrideSchema).max(2000).default([]),
   acknowledgeBreaches: z.boolean().default(false),
+  /** true (the default): carry everything out, answer the preview and roll back (writes nothing). */
+  dryRun: z.boolean().default(true),
 });
 export type ReformRequest = z.infer<typeof ReformRequestSchema>;
 export type ReformRequestInput = z.input<typeof ReformRequestSchema>;
@@ -168,5 +170,17 @@ export const ReorganisationSummarySchema = z.object({
 });
 export type ReorganisationSummary = z.infer<typeof ReorganisationSummarySchema>;
 
-export const ReorganisationListSchema = z.object({ items: z.array(ReorganisationSummarySchema) });
+export const ReorganisationListSchema = z.object({
+  items: z.array(ReorganisationSummarySchema),
+  /** Whether more rows follow the page (ask again with `offset + limit`). */
+  more: z.boolean(),
+});
+
+/** `GET /api/org/reorganisations`: a collaboration's (as source or target), newest first. */
+export const ReorganisationListQuerySchema = z.object({
+  collaborationId: z.uuid().optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).max(100_000).default(0),
+});
+export type ReorganisationListQuery = z.infer<typeof ReorganisationListQuerySchema>;
 export type ReorganisationList = z.infer<typeof ReorganisationListSchema>;

@@ -77,7 +77,7 @@ export interface ImportOptions {
 }
 
 /** A 422 refusal listing the problems, each with its line and column. */
-function refusal(
+export function refusal(
   problems: readonly OrgFileProblem[],
   warnings: readonly OrgFileProblem[],
   extra: Record<string, unknown> = {},
@@ -104,7 +104,12 @@ async function knownPersons(db: Db, org: NormalisedOrg): Promise<PersonRow[]> {
   return found.filter((p): p is PersonRow => p !== null);
 }
 
-async function planFromDb(db: Db, org: NormalisedOrg, options: ImportOptions): Promise<ImportPlan> {
+/** Plans the import of a parsed file against the stored collaboration of its key. */
+export async function planFromDb(
+  db: Db,
+  org: NormalisedOrg,
+  options: ImportOptions,
+): Promise<ImportPlan> {
   const id = await findEntityIdByKey(db, 'collaboration', null, org.collaboration.key);
   const stored = id === null ? null : await loadSnapshot(db, id);
   const today = options.today ?? todayInDenmark();
@@ -118,7 +123,8 @@ async function planFromDb(db: Db, org: NormalisedOrg, options: ImportOptions): P
   });
 }
 
-function planProblems(plan: ImportPlan, locator: Locator): OrgFileProblem[] {
+/** A plan's problems, located in the file. */
+export function planProblems(plan: ImportPlan, locator: Locator): OrgFileProblem[] {
   return plan.problems.map((p) => ({
     path: dottedPath(p.path),
     ...locator.locate(p.path),

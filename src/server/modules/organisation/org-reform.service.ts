@@ -1,0 +1,562 @@
+/**
+ * The reform (issue 7) as one operation: a collaboration (or several, for a merger) is
+ * reorganised as of a day into a successor model given as an organisation file. In ONE
+ * transaction with ONE audit row (`organisation.reform`) and one `reorganisations` row: the file
+ * is imported (into the source, `continue`, or as the collaboration it names, `new`), the old fora
+ * end the day before, each is mapped to its successors (src/domain/organisation/reform.ts), the
+ * registered carry-over handlers move the open work (cases, meetings, series, agenda items), and
+ * appointments and office holdings continue. The open work is counted before and after; any
+ * difference refuses (409) and rolls back. A dry run (the default) does all of it and rolls back.
+ */
+import {
+  continuingSeat,
+  countMismatches,
+  forumMunicipalities,
+  planMappings,
+  reformCounts,
+  successorParty,
+  type MappingProblem,
+  type PlannedMapping,
+  type ReformForum,
+  type ReformParty,
+  type ReformSeat,
+} from '../../../domain/organisation/index';
+import { parseOrgFile, type NormalisedOrg } from '../../../domain/organisation-file/index';
+import { addDays, isValidOn, type IsoDate } from '../../../shared/dates';
+import {
+  REFORM_COUNT_KINDS,
+  ReformRequestSchema,
+  type ReformForumRef,
+  type ReformRequestInput,
+  type ReformResult,
+  type ReformTarget,
+} from '../../../shared/reorganisation.contract';
+import type { Db } from '../../db/client';
+import type { Actor } from '../../platform/audit';
+import { AppError, notFound } from '../../platform/errors';
+import { changeOrganisation, type OrgContext } from './org-change';
+import { applyImportOps } from './org-file.apply';
+import { planFromDb, planProblems, refusal } from './org-file.import';
+import {
+  endOldForum,
+  openWorkAt,
+  runCarryOverHandlers,
+  type CarryOverEnded,
+  type CarryOverReport,
+  type ForumSuccession,
+} from './org-reorganise.service';
+import { reorganisations } from './org-reorganise.table';
+import {
+  lockCollaboration,
+  loadSnapshot,
+  type ForumRow,
+  type StoredSnapshot,
+} from './org-snapshot.repo';
+import { planEnd } from '../../../domain/organisation/index';
+import {
+  applyVersionEnd,
+  findEntityIdByKey,
+  insertFact,
+  listVersions,
+  setFactEnd,
+} from './org-version.repo';
+import { loadReferenceData } from './reference-data';
+
+type Validity = { validFrom: string; validTo: string | null };
+const validOn = <T extends Validity>(rows: readonly T[], day: IsoDate): T[] =>
+  rows.filter((r) => isValidOn(r, day));
+
+function unprocessable(da: string, en: string, extra: Record<string, unknown> = {}): AppError {
+  return new AppError('unprocessable', { da, en }, { extra });
+}
+
+interface Source {
+  id: string;
+  key: string;
+  name: string;
+  snapshot: StoredSnapshot;
+}
+
+/** The fora of a snapshot valid on a day, with the municipalities each covers. */
+function reformFora(snapshot: StoredSnapshot, day: IsoDate): ReformForum[] {
+  const parties = validOn(snapshot.parties, day);
+  const codeOf = new Map(parties.map((p) => [p.entityId, p.code]));
+  const all = parties.filter((p) => p.kind === 'municipality' && p.code).map((p) => p.code!);
+  const clusterIds = new Set(validOn(snapshot.clusters, day).map((c) => c.entityId));
+  const areas = new Map<string, string[]>();
+  for (const m of validOn(snapshot.clusterMemberships, day)) {
+    const code = codeOf.get(m.partyId);
+    if (!code || !clusterIds.has(m.clusterId)) continue;
+    areas.set(m.clusterId, [...(areas.get(m.clusterId) ?? []), code]);
+  }
+  return validOn(snapshot.fora, day).map((f: ForumRow) => ({
+    id: f.entityId,
+    key: f.key,
+    name: f.name,
+    level: f.level,
+    kind: f.kind,
+    collaborationId: f.collaborationId,
+    municipalities: forumMunicipalities(f.clusterId, areas, all),
+  }));
+}
+
+function refOf(f: ReformForum, existing: ReadonlySet<string> | null): ReformForumRef {
+  return {
+    id: existing === null || existing.has(f.id) ? f.id : null,
+    key: f.key,
+    name: f.name,
+    level: f.level,
+    kind: f.kind,
+    collaborationId: f.collaborationId,
+  };
+}
+
+function mappingProblemText(problems: readonly MappingProblem[]): AppError {
+  const keys = problems.map((p) => (p.kind === 'unknownSuccessor' ? p.key : p.fromForumId));
+  return unprocessable(
+    `Forbindelsen mellem gamle og nye fora kan ikke bruges: ukendt ${keys.join(', ')}`,
+    `The mapping of old to new fora cannot be used: unknown ${keys.join(', ')}`,
+    { problems },
+  );
+}
+
+/**
+ * New elements of the successor model start on the reform day at the earliest; elements the
+ * stored collaboration already has (same key) keep their periods. For `continue` the file's
+ * collaboration is the source (its key and first day).
+ */
+function prepareSuccessor(
+  org: NormalisedOrg,
+  effectiveDate: IsoDate,
+  stored: StoredSnapshot | null,
+  continueAs: Source | null,
+): NormalisedOrg {
+  const keys = (rows: readonly { key: string }[] | undefined) => new Set(rows?.map((r) => r.key));
+  const parties = keys(stored?.parties);
+  const clusters = keys(stored?.clusters);
+  const fora = keys(stored?.fora);
+  const seats = new Set(
+    stored?.seats.map((s) => {
+      const forum = stored.fora.find((f) => f.entityId === s.forumId);
+      return `${forum?.key ?? ''}/${s.key}`;
+    }),
+  );
+  const clamp = <T extends Validity>(row: T, known: boolean): T =>
+    known || row.validFrom >= effectiveDate ? row : { ...row, validFrom: effectiveDate };
+  const storedCollaboration = continueAs?.snapshot.collaborations[0];
+  const collaboration = continueAs
+    ? {
+        ...org.collaboration,
+        key: continueAs.key,
+        validFrom: storedCollaboration?.validFrom ?? org.collaboration.validFrom,
+      }
+    : clamp(org.collaboration, stored !== null);
+  return {
+    ...org,
+    collaboration,
+    parties: org.parties.map((p) => clamp(p, parties.has(p.key))),
+    clusters: org.clusters.map((c) => clamp(c, clusters.has(c.key))),
+    memberships: org.memberships.map((m) => clamp(m, clusters.has(m.clusterKey))),
+    fora: org.fora.map((f) => clamp(f, fora.has(f.key))),
+    seats: org.seats.map((s) => clamp(s, seats.has(`${s.forumKey}/${s.key}`))),
+    rules: org.rules.map((r) => clamp(r, fora.has(r.forumKey))),
+    offices: org.offices.map((o) => clamp(o, parties.has(o.partyKey))),
+    appointments: org.appointments.map((a) => clamp(a, seats.has(a.seatRef))),
+  };
+}
+
+async function loadSources(db: Db, ids: readonly string[]): Promise<Source[]> {
+  const out: Source[] = [];
+  for (const id of [...new Set(ids)]) {
+    const versions = await listVersions(db, 'collaboration', id);
+    const last = versions.at(-1);
+    if (!last) throw notFound({ da: 'Samarbejdet', en: 'The collaboration' });
+    out.push({ id, key: last.key, name: last.name, snapshot: await loadSnapshot(db, id) });
+  }
+  return out;
+}
+
+/** Ends the areas (clusters) and their memberships that do not go on, on the last day. */
+async function endAreas(tx: Db, source: Source, keep: ReadonlySet<string>, lastDay: IsoDate) {
+  const ended: string[] = [];
+  for (const cluster of validOn(source.snapshot.clusters, lastDay)) {
+    if (keep.has(cluster.key)) continue;
+    const plan = planEnd(await listVersions(tx, 'cluster', cluster.entityId), lastDay);
+    if (plan.kind === 'rejected') continue;
+    await applyVersionEnd(tx, 'cluster', plan);
+    for (const m of source.snapshot.clusterMemberships) {
+      if (m.clusterId !== cluster.entityId || !isValidOn(m, lastDay)) continue;
+      if (m.validTo === null || m.validTo > lastDay) await setFactEnd(tx, 'clusterMembership', m.id, lastDay);
+    }
+    ended.push(cluster.entityId);
+  }
+  return ended;
+}
+
+interface Continued {
+  /** ids (of the open work before) found after, per kind. */
+  found: Record<string, string[]>;
+  before: Record<string, string[]>;
+  ended: CarryOverEnded[];
+}
+
+/** Appointments in the ended fora's seats continue in a matching successor seat, or end. */
+async function continueAppointments(
+  tx: Db,
+  sources: readonly Source[],
+  mappings: readonly PlannedMapping[],
+  target: StoredSnapshot,
+  targetId: string,
+  effectiveDate: IsoDate,
+  lastDay: IsoDate,
+): Promise<Continued> {
+  const toOf = new Map(mappings.map((m) => [m.from.id, m.to.map((t) => t.id)]));
+  const seatOf = (s: StoredSnapshot['seats'][number]): ReformSeat => ({
+    id: s.entityId,
+    key: s.key,
+    forumId: s.forumId,
+    role: s.role,
+    partyKind: s.partyKind,
+    born: s.born !== null,
+  });
+  const seatsByForum = new Map<string, ReformSeat[]>();
+  for (const s of validOn(target.seats, effectiveDate)) {
+    seatsByForum.set(s.forumId, [...(seatsByForum.get(s.forumId) ?? []), seatOf(s)]);
+  }
+  const existing = validOn(target.appointments, effectiveDate);
+  const targetParties = partiesOf(target, effectiveDate);
+  const before: string[] = [];
+  const found: string[] = [];
+  const ended: CarryOverEnded[] = [];
+  for (const source of sources) {
+    const seats = new Map(validOn(source.snapshot.seats, lastDay).map((s) => [s.entityId, s]));
+    const persons = new Map(source.snapshot.persons.map((p) => [p.id, p.name]));
+    const fora = new Map(source.snapshot.fora.map((f) => [f.entityId, f.name]));
+    const parties = new Map(partiesOf(source.snapshot, lastDay).map((p) => [p.id, p]));
+    for (const a of validOn(source.snapshot.appointments, lastDay)) {
+      const seat = seats.get(a.seatId);
+      const to = seat ? toOf.get(seat.forumId) : undefined;
+      if (!seat || to === undefined) continue;
+      if (a.validTo !== null && a.validTo < effectiveDate) continue;
+      before.push(a.id);
+      const next = continuingSeat(seatOf(seat), to, seatsByForum);
+      if (next === null) {
+        ended.push({
+          kind: 'continuingAppointments',
+          id: a.id,
+          label: `${persons.get(a.personId) ?? a.personId}, ${seat.label} — ${fora.get(seat.forumId) ?? ''}`,
+          reason: 'Ingen tilsvarende plads hos efterfølgeren',
+        });
+        continue;
+      }
+      const already = existing.some((e) => e.seatId === next.id && e.personId === a.personId);
+      if (!already) {
+        const party = a.onBehalfOfPartyId ? parties.get(a.onBehalfOfPartyId) : undefined;
+        const onBehalf =
+          party === undefined
+            ? null
+            : targetParties.some((p) => p.id === party.id)
+              ? party.id
+              : (successorParty(party, targetParties)?.id ?? null);
+        await insertFact(tx, 'appointment', {
+          collaborationId: targetId,
+          key: null,
+          seatId: next.id,
+          personId: a.personId,
+          onBehalfOfPartyId: onBehalf,
+          substitutePersonId: a.substitutePersonId,
+          appointedBy: a.appointedBy,
+          termEnd: a.termEnd,
+          validFrom: effectiveDate,
+          validTo: a.validTo,
+        });
+      }
+      found.push(a.id);
+    }
+  }
+  return {
+    before: { continuingAppointments: before },
+    found: { continuingAppointments: found },
+    ended,
+  };
+}
+
+function partiesOf(snapshot: StoredSnapshot, day: IsoDate): ReformParty[] {
+  return validOn(snapshot.parties, day).map((p) => ({
+    id: p.entityId,
+    kind: p.kind,
+    code: p.code,
+    predecessorPartyIds: p.predecessorPartyIds,
+  }));
+}
+
+/**
+ * Office holdings belong to parties and stay. In a merger, a holding in a source party that the
+ * target has a successor for (listed predecessor, same municipality code, the one region) moves
+ * there from the reform day.
+ */
+async function continueHoldings(
+  tx: Db,
+  sources: readonly Source[],
+  target: StoredSnapshot,
+  targetId: string,
+  effectiveDate: IsoDate,
+  lastDay: IsoDate,
+): Promise<Continued> {
+  const candidates = partiesOf(target, effectiveDate);
+  const before: string[] = [];
+  const found: string[] = [];
+  for (const source of sources) {
+    const parties = new Map(partiesOf(source.snapshot, lastDay).map((p) => [p.id, p]));
+    for (const h of validOn(source.snapshot.officeHoldings, lastDay)) {
+      if (h.validTo !== null && h.validTo < effectiveDate) continue;
+      const party = parties.get(h.partyId);
+      if (!party) continue;
+      before.push(h.id);
+      const next = source.id === targetId ? null : successorParty(party, candidates);
+      if (next !== null && next.id !== party.id) {
+        await setFactEnd(tx, 'officeHolding', h.id, lastDay);
+        await insertFact(tx, 'officeHolding', {
+          collaborationId: targetId,
+          key: null,
+          personId: h.personId,
+          partyId: next.id,
+          office: h.office,
+          validFrom: effectiveDate,
+          validTo: h.validTo,
+        });
+      }
+      found.push(h.id);
+    }
+  }
+  return {
+    before: { continuingOfficeHoldings: before },
+    found: { continuingOfficeHoldings: found },
+    ended: [],
+  };
+}
+
+function successionsOf(mappings: readonly PlannedMapping[]): ForumSuccession[] {
+  return mappings
+    .filter((m) => m.basis !== 'sameKey' || m.from.id !== m.to[0]?.id)
+    .map((m) => ({ fromForumId: m.from.id, toForumIds: m.to.map((t) => t.id) }));
+}
+
+function mismatchError(counts: ReformResult['counts']): AppError {
+  const kinds = countMismatches(counts);
+  return new AppError(
+    'conflict',
+    {
+      da: `Omlægningen ville tabe åbent arbejde (før og efter stemmer ikke): ${kinds.join(', ')}`,
+      en: `The reorganisation would lose open work (before and after differ): ${kinds.join(', ')}`,
+    },
+    { extra: { counts, kinds } },
+  );
+}
+
+/** What the transaction produced, for the answer. */
+interface Outcome {
+  result: Omit<ReformResult, 'newBreaches' | 'dryRun' | 'id'>;
+  id: string | null;
+}
+
+/**
+ * Carries out (or, with `dryRun`, previews) a reform. See the module comment.
+ * @throws AppError 404 unknown collaboration; 422 a bad file, date or mapping; 409 counts differ
+ *   or composition breaches not acknowledged.
+ */
+export async function reform(
+  org: OrgContext,
+  actor: Actor,
+  input: ReformRequestInput,
+): Promise<ReformResult> {
+  const parsedRequest = ReformRequestSchema.safeParse(input);
+  if (!parsedRequest.success) {
+    throw unprocessable('Anmodningen er ugyldig', 'The request is invalid', {
+      issues: parsedRequest.error.issues,
+    });
+  }
+  const request = parsedRequest.data;
+  const { effectiveDate } = request;
+  const lastDay = addDays(effectiveDate, -1);
+  const sources = await loadSources(org.db, request.sourceCollaborationIds);
+  const target: ReformTarget = request.target ?? (sources.length === 1 ? 'continue' : 'new');
+  if (target === 'continue' && sources.length !== 1) {
+    throw unprocessable(
+      'En omlægning, der fortsætter et samarbejde, har netop ét kildesamarbejde',
+      'A reorganisation that continues a collaboration has exactly one source',
+    );
+  }
+  for (const source of sources) {
+    const fora = validOn(source.snapshot.fora, lastDay);
+    const late = source.snapshot.fora.filter(
+      (f) => isValidOn(f, effectiveDate) && f.validFrom > lastDay,
+    );
+    if (fora.length === 0 || late.length > 0) {
+      throw unprocessable(
+        `Omlægningsdatoen ${effectiveDate} skal ligge efter forummernes start i ${source.name}`,
+        `The reorganisation date ${effectiveDate} must lie after the fora of ${source.name} start`,
+      );
+    }
+  }
+  const parsed = parseOrgFile(request.successorYaml, loadReferenceData());
+  if (parsed.org === null || parsed.locator === null) throw refusal(parsed.errors, parsed.warnings);
+  const { locator, warnings } = parsed;
+  const continueAs = target === 'continue' ? (sources[0] as Source) : null;
+  const fileKeys = new Set(parsed.org.fora.map((f) => f.key));
+  const areaKeys = new Set(parsed.org.clusters.map((c) => c.key));
+  if (continueAs === null && sources.some((s) => s.key === parsed.org?.collaboration.key)) {
+    throw unprocessable(
+      'Et nyt samarbejde skal have en anden nøgle end kildesamarbejderne',
+      'A new collaboration needs a key other than the sources’',
+    );
+  }
+  const existingTargetId =
+    continueAs?.id ??
+    (await findEntityIdByKey(org.db, 'collaboration', null, parsed.org.collaboration.key));
+  const evaluated = [...sources.map((s) => s.id), ...(existingTargetId ? [existingTargetId] : [])];
+
+  const outcome = await changeOrganisation<Outcome>(org, actor, {
+    collaborationIds: evaluated,
+    effectiveDate,
+    acknowledgeBreaches: request.acknowledgeBreaches,
+    dryRun: request.dryRun,
+    apply: async (tx) => {
+      if (!existingTargetId) await lockCollaboration(tx, `key:${parsed.org!.collaboration.key}`);
+      const storedTarget = existingTargetId ? await loadSnapshot(tx, existingTargetId) : null;
+      const successor = prepareSuccessor(parsed.org!, effectiveDate, storedTarget, continueAs);
+      const plan = await planFromDb(tx, successor, {
+        dryRun: false,
+        effectiveFrom: effectiveDate,
+        prune: false,
+      });
+      if (plan.problems.length) throw refusal(planProblems(plan, locator), warnings);
+      await applyImportOps(tx, plan.ops, plan.collaborationId);
+      const targetId = plan.collaborationId;
+      const existingFora = new Set(storedTarget?.fora.map((f) => f.entityId) ?? []);
+      const after = await loadSnapshot(tx, targetId);
+      const candidates = reformFora(after, effectiveDate);
+
+      // The old fora: every forum of the sources valid on the last day, except (continue) the
+      // ones the successor file keeps by key.
+      const old = sources.flatMap((s) => reformFora(s.snapshot, lastDay));
+      const kept = continueAs ? old.filter((f) => fileKeys.has(f.key)) : [];
+      const ended = old.filter((f) => !kept.includes(f));
+      const planned = planMappings({ ended, candidates, overrides: request.mappings });
+      if (!planned.ok) throw mappingProblemText(planned.problems);
+      const keptMappings: PlannedMapping[] = kept.map((f) => {
+        const now = candidates.find((c) => c.id === f.id) ?? f;
+        return { from: f, to: [{ ...now, overlap: now.municipalities.length }], basis: 'sameKey' };
+      });
+      const successions = successionsOf(planned.mappings);
+      const successorIds = [...new Set(successions.flatMap((m) => m.toForumIds))];
+
+      const openBefore = await openWorkAt({ tx, forumIds: ended.map((f) => f.id), effectiveDate });
+      for (const m of successions) await endOldForum(tx, m, lastDay);
+      for (const s of sources) await endAreas(tx, s, continueAs ? areaKeys : new Set(), lastDay);
+      const carriedOver: CarryOverReport[] = await runCarryOverHandlers({
+        tx,
+        actor,
+        collaborationId: targetId,
+        effectiveDate,
+        mappings: successions,
+      });
+      const appointments = await continueAppointments(
+        tx,
+        sources,
+        planned.mappings,
+        after,
+        targetId,
+        effectiveDate,
+        lastDay,
+      );
+      const holdings = await continueHoldings(tx, sources, after, targetId, effectiveDate, lastDay);
+      const openAfter = await openWorkAt({ tx, forumIds: successorIds, effectiveDate });
+      const endedItems = [
+        ...carriedOver.flatMap((r) => r.ended ?? []),
+        ...appointments.ended,
+        ...holdings.ended,
+      ];
+      const counts = reformCounts(
+        REFORM_COUNT_KINDS,
+        { ...openBefore, ...appointments.before, ...holdings.before },
+        { ...openAfter, ...appointments.found, ...holdings.found },
+        endedItems,
+      );
+      if (countMismatches(counts).length > 0) throw mismatchError(counts);
+
+      const dry = request.dryRun;
+      const known = dry ? existingFora : null;
+      const mappings = [...keptMappings, ...planned.mappings].map((m) => ({
+        from: refOf(m.from, null),
+        to: m.to.map((t) => ({ ...refOf(t, known), overlap: t.overlap })),
+        basis: m.basis,
+      }));
+      const created = storedTarget === null;
+      const result: Outcome['result'] = {
+        effectiveDate,
+        lastDay,
+        target,
+        sources: sources.map((s) => ({ id: s.id, key: s.key, name: s.name })),
+        targetCollaboration: {
+          id: dry && created ? null : targetId,
+          key: successor.collaboration.key,
+          name: successor.collaboration.name,
+          created,
+        },
+        importDiff: { ...plan.diff, dryRun: dry },
+        candidates: candidates.map((c) => refOf(c, known)),
+        mappings,
+        counts,
+        ended: endedItems.map(({ kind, id, label, reason }) => ({ kind, id, label, reason })),
+        carriedOver: carriedOver.map(({ handler, summary, movedIds }) => ({
+          handler,
+          summary,
+          movedIds,
+        })),
+        warnings,
+      };
+      const [row] = await tx
+        .insert(reorganisations)
+        .values({
+          kind: 'reform',
+          effectiveDate,
+          sourceCollaborationIds: sources.map((s) => s.id),
+          targetCollaborationId: targetId,
+          mappings: successions,
+          counts,
+          createdBy: actor.userId ?? null,
+        })
+        .returning({ id: reorganisations.id });
+      const id = row?.id ?? null;
+      return {
+        result: { result, id },
+        audit: {
+          action: 'organisation.reform',
+          entityType: 'collaboration',
+          entityId: targetId,
+          summary:
+            `Omlægning fra ${effectiveDate} til ${successor.collaboration.name}: ` +
+            `${successions.length} fora afsluttet, ${sources.length} kildesamarbejde(r)`,
+          before: { sources: result.sources, mappings: successions },
+          after: {
+            reorganisationId: id,
+            lastDay,
+            counts,
+            ended: result.ended,
+            carriedOver,
+            importDiff: plan.diff,
+          },
+          relatedIds: [...new Set([targetId, ...sources.map((s) => s.id)])],
+        },
+      };
+    },
+  });
+  const { result, id } = outcome.result;
+  return {
+    ...result,
+    dryRun: request.dryRun,
+    id: request.dryRun ? null : id,
+    newBreaches: outcome.newBreaches,
+  };
+}
