@@ -61,6 +61,7 @@ export {
   keyMapsOf,
   personFileKey,
   personIdOfKey,
+  seatRefOf,
   storedPersonKey,
   type KeyedSnapshot,
   type KeyMaps,

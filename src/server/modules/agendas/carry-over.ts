@@ -11,11 +11,7 @@ import { atDanishTime, meetings } from '../meetings/index';
 import { registerCarryOverHandler } from '../organisation/index';
 import { agendaItems } from './agendas.table';
 
-async function openItemsAt(
-  tx: Db,
-  forumIds: readonly string[],
-  from: Date,
-): Promise<string[]> {
+async function openItemsAt(tx: Db, forumIds: readonly string[], from: Date): Promise<string[]> {
   if (forumIds.length === 0) return [];
   const rows = await tx
     .select({ id: agendaItems.id })

@@ -160,7 +160,11 @@ class DryRunRollback extends Error {
   }
 }
 
-function runChange<T>(org: OrgContext, actor: Actor, spec: ChangeSpec<T>): Promise<ChangeOutcome<T>> {
+function runChange<T>(
+  org: OrgContext,
+  actor: Actor,
+  spec: ChangeSpec<T>,
+): Promise<ChangeOutcome<T>> {
   const ids = [...new Set(spec.collaborationIds)].sort();
   const date = spec.effectiveDate;
   return mutate(org.db, actor, async (tx) => {

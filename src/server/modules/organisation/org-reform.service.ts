@@ -21,7 +21,11 @@ import {
   type ReformParty,
   type ReformSeat,
 } from '../../../domain/organisation/index';
-import { parseOrgFile, type NormalisedOrg } from '../../../domain/organisation-file/index';
+import {
+  parseOrgFile,
+  seatRefOf,
+  type NormalisedOrg,
+} from '../../../domain/organisation-file/index';
 import { addDays, isValidOn, type IsoDate } from '../../../shared/dates';
 import {
   REFORM_COUNT_KINDS,
@@ -138,7 +142,7 @@ function prepareSuccessor(
   const seats = new Set(
     stored?.seats.map((s) => {
       const forum = stored.fora.find((f) => f.entityId === s.forumId);
-      return `${forum?.key ?? ''}/${s.key}`;
+      return seatRefOf(forum?.key ?? '', s.key);
     }),
   );
   const clamp = <T extends Validity>(row: T, known: boolean): T =>
@@ -158,7 +162,7 @@ function prepareSuccessor(
     clusters: org.clusters.map((c) => clamp(c, clusters.has(c.key))),
     memberships: org.memberships.map((m) => clamp(m, clusters.has(m.clusterKey))),
     fora: org.fora.map((f) => clamp(f, fora.has(f.key))),
-    seats: org.seats.map((s) => clamp(s, seats.has(`${s.forumKey}/${s.key}`))),
+    seats: org.seats.map((s) => clamp(s, seats.has(s.ref))),
     rules: org.rules.map((r) => clamp(r, fora.has(r.forumKey))),
     offices: org.offices.map((o) => clamp(o, parties.has(o.partyKey))),
     appointments: org.appointments.map((a) => clamp(a, seats.has(a.seatRef))),
@@ -186,7 +190,8 @@ async function endAreas(tx: Db, source: Source, keep: ReadonlySet<string>, lastD
     await applyVersionEnd(tx, 'cluster', plan);
     for (const m of source.snapshot.clusterMemberships) {
       if (m.clusterId !== cluster.entityId || !isValidOn(m, lastDay)) continue;
-      if (m.validTo === null || m.validTo > lastDay) await setFactEnd(tx, 'clusterMembership', m.id, lastDay);
+      if (m.validTo === null || m.validTo > lastDay)
+        await setFactEnd(tx, 'clusterMembership', m.id, lastDay);
     }
     ended.push(cluster.entityId);
   }
@@ -213,7 +218,7 @@ async function continueAppointments(
   const toOf = new Map(mappings.map((m) => [m.from.id, m.to.map((t) => t.id)]));
   const seatOf = (s: StoredSnapshot['seats'][number]): ReformSeat => ({
     id: s.entityId,
-    key: s.key,
+    key: s.key.slice(s.key.indexOf('/') + 1),
     forumId: s.forumId,
     role: s.role,
     partyKind: s.partyKind,
@@ -435,13 +440,14 @@ export async function reform(
       const targetId = plan.collaborationId;
       const existingFora = new Set(storedTarget?.fora.map((f) => f.entityId) ?? []);
       const after = await loadSnapshot(tx, targetId);
-      const candidates = reformFora(after, effectiveDate);
 
       // The old fora: every forum of the sources valid on the last day, except (continue) the
       // ones the successor file keeps by key.
       const old = sources.flatMap((s) => reformFora(s.snapshot, lastDay));
       const kept = continueAs ? old.filter((f) => fileKeys.has(f.key)) : [];
       const ended = old.filter((f) => !kept.includes(f));
+      const endedIds = new Set(ended.map((f) => f.id));
+      const candidates = reformFora(after, effectiveDate).filter((c) => !endedIds.has(c.id));
       const planned = planMappings({ ended, candidates, overrides: request.mappings });
       if (!planned.ok) throw mappingProblemText(planned.problems);
       const keptMappings: PlannedMapping[] = kept.map((f) => {
