@@ -1,6 +1,6 @@
 /**
  * Organisation as code on the command line (docs/org-file.md):
- * `org check FILE` (no database), `org export KEY`, `org import FILE`.
+ * `org check FILE` (no database), `org export KEY`, `org import FILE`, `org reform` (org-reform.cli.ts).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
@@ -11,6 +11,7 @@ import { checkOrgFileText, exportOrgFile, importOrgFile } from '../modules/organ
 import type { OrgFileProblem } from '../../shared/org-file.contract';
 import { cliActor, withDatabase } from './context';
 import { formatDiff, formatProblems } from './org-format';
+import { registerReformCommand } from './org-reform.cli';
 
 function readText(file: string): string | null {
   try {
@@ -145,4 +146,5 @@ export function registerOrgCommands(program: Command): void {
     .option('--prune', 'afslut elementer, der ikke er i filen')
     .option('--yes', 'indlæs uden at spørge')
     .action(runImport);
+  registerReformCommand(org);
 }
