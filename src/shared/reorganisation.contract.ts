@@ -13,7 +13,11 @@ import { z } from 'zod';
 import { IsoDateSchema } from './dates';
 import { ForumKindSchema, ForumLevelSchema } from './organisation.enums';
 import { BreachSchema } from './organisation.contract';
-import { OrgFileProblemSchema, OrgImportDiffSchema } from './org-file.contract';
+import {
+  OrgFileProblemSchema,
+  OrgImportDiffSchema,
+  OrgImportResultSchema,
+} from './org-file.contract';
 
 /** The most collaborations one reorganisation may merge. */
 export const MAX_REFORM_SOURCES = 10;
@@ -184,3 +188,24 @@ export const ReorganisationListQuerySchema = z.object({
 });
 export type ReorganisationListQuery = z.infer<typeof ReorganisationListQuerySchema>;
 export type ReorganisationList = z.infer<typeof ReorganisationListSchema>;
+
+/**
+ * What an org-file import with `carryOver=true` carried over when it ended fora and created new
+ * ones (the same mapping, carry-over and counts as a reform). Null when it ended none.
+ */
+export const ImportCarryOverSchema = z.object({
+  /** The reorganisation's id (null in a dry run). */
+  id: z.string().nullable(),
+  effectiveDate: IsoDateSchema,
+  mappings: z.array(ReformMappingSchema),
+  counts: z.array(ReformCountSchema),
+  ended: z.array(ReformEndedItemSchema),
+  carriedOver: z.array(ReformCarriedOverSchema),
+});
+export type ImportCarryOver = z.infer<typeof ImportCarryOverSchema>;
+
+/** The import's answer with its carry-over (`POST /api/org/files/import?carryOver=true`). */
+export const OrgImportWithCarryOverSchema = OrgImportResultSchema.extend({
+  carryOver: ImportCarryOverSchema.nullable().optional(),
+});
+export type OrgImportWithCarryOver = z.infer<typeof OrgImportWithCarryOverSchema>;

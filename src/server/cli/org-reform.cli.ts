@@ -8,7 +8,11 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { isIsoDate } from '../../shared/dates';
-import type { ReformResult, ReformTarget } from '../../shared/reorganisation.contract';
+import type {
+  ImportCarryOver,
+  ReformResult,
+  ReformTarget,
+} from '../../shared/reorganisation.contract';
 import { registerAgendasCarryOver } from '../modules/agendas/index';
 import { registerCasesCarryOver } from '../modules/cases/index';
 import { meetingDatesByForum, registerMeetingsCarryOver } from '../modules/meetings/index';
@@ -79,6 +83,26 @@ export function formatReform(result: ReformResult): string[] {
   return lines;
 }
 
+/** An import's carry-over (`org import --carry-over`) as Danish lines. */
+export function formatCarryOver(carried: ImportCarryOver): string[] {
+  const lines = ['', `Overførsel fra ${carried.effectiveDate}:`];
+  for (const m of carried.mappings) {
+    lines.push(`  ${m.from.name} → ${m.to.map((t) => t.name).join(', ') || '—'}`);
+  }
+  for (const c of carried.counts) {
+    lines.push(`  ${COUNT_LABELS[c.kind] ?? c.kind}: ${c.before} → ${c.after}`);
+  }
+  for (const e of carried.ended) lines.push(`  Afsluttet: ${e.label}: ${e.reason}`);
+  return lines;
+}
+
+/** The meetings, cases and agendas carry-over handlers, registered as app.ts does. */
+export function registerCarryOverHandlers(): void {
+  registerMeetingsCarryOver();
+  registerCasesCarryOver();
+  registerAgendasCarryOver();
+}
+
 function invalid(message: string): void {
   console.error(message);
   process.exitCode = 2;
@@ -132,9 +156,7 @@ async function runReform(flags: ReformFlags): Promise<void> {
       `Filen ${flags.file} kan ikke læses: ${err instanceof Error ? err.message : ''}`,
     );
   }
-  registerMeetingsCarryOver();
-  registerCasesCarryOver();
-  registerAgendasCarryOver();
+  registerCarryOverHandlers();
   await withDatabase(async ({ db }) => {
     const sources = await sourceIds(db, flags.collaboration);
     if (sources === null) return;

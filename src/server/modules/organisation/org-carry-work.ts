@@ -20,7 +20,11 @@ import {
   type ReformSeat,
 } from '../../../domain/organisation/index';
 import { addDays, isValidOn, type IsoDate } from '../../../shared/dates';
-import { REFORM_COUNT_KINDS, type ReformCount } from '../../../shared/reorganisation.contract';
+import {
+  REFORM_COUNT_KINDS,
+  type ImportCarryOver,
+  type ReformCount,
+} from '../../../shared/reorganisation.contract';
 import type { Db } from '../../db/client';
 import type { Actor } from '../../platform/audit';
 import { AppError } from '../../platform/errors';
@@ -32,7 +36,8 @@ import {
   type CarryOverReport,
   type ForumSuccession,
 } from './org-reorganise.service';
-import type { ForumRow, StoredSnapshot } from './org-snapshot.repo';
+import { reorganisations } from './org-reorganise.table';
+import { loadSnapshot, type ForumRow, type StoredSnapshot } from './org-snapshot.repo';
 import { insertFact, setFactEnd } from './org-version.repo';
 
 type Validity = { validFrom: string; validTo: string | null };
@@ -311,4 +316,92 @@ export async function carryOverWork(
   );
   if (countMismatches(counts).length > 0) throw mismatchError(counts);
   return { planned: planned.mappings, successions, counts, endedItems, carriedOver };
+}
+
+/**
+ * After an org-file import (`carryOver=true`): when it ended fora (pruned the day before the
+ * effective date) and created new ones, their open work is mapped by default (municipality
+ * overlap) and carried over as in a reform, with a `reorganisations` row of kind `import`
+ * (unless a dry run). Null when the import ended no forum or created none.
+ */
+export async function carryOverImport(
+  tx: Db,
+  actor: Actor,
+  args: {
+    collaborationId: string;
+    /** The collaboration as stored before the import. */
+    before: StoredSnapshot;
+    effectiveDate: IsoDate;
+    dryRun: boolean;
+  },
+): Promise<ImportCarryOver | null> {
+  const { collaborationId, before, effectiveDate } = args;
+  const lastDay = addDays(effectiveDate, -1);
+  const after = await loadSnapshot(tx, collaborationId);
+  const valid = new Set(validOn(after.fora, effectiveDate).map((f) => f.entityId));
+  const known = new Set(before.fora.map((f) => f.entityId));
+  const ended = reformFora(before, lastDay).filter((f) => !valid.has(f.id));
+  const candidates = reformFora(after, effectiveDate);
+  if (ended.length === 0 || !candidates.some((c) => !known.has(c.id))) return null;
+  const last = before.collaborations.at(-1);
+  const source: Source = {
+    id: collaborationId,
+    key: last?.key ?? '',
+    name: last?.name ?? '',
+    snapshot: before,
+  };
+  const work = await carryOverWork(tx, actor, {
+    sources: [source],
+    after,
+    targetId: collaborationId,
+    effectiveDate,
+    ended,
+    candidates,
+    overrides: [],
+  });
+  let id: string | null = null;
+  if (!args.dryRun) {
+    const [row] = await tx
+      .insert(reorganisations)
+      .values({
+        kind: 'import',
+        effectiveDate,
+        sourceCollaborationIds: [collaborationId],
+        targetCollaborationId: collaborationId,
+        mappings: work.successions,
+        counts: work.counts,
+        createdBy: actor.userId ?? null,
+      })
+      .returning({ id: reorganisations.id });
+    id = row?.id ?? null;
+  }
+  const ref = (f: ReformForum) => ({
+    id: f.id,
+    key: f.key,
+    name: f.name,
+    level: f.level,
+    kind: f.kind,
+    collaborationId: f.collaborationId,
+  });
+  return {
+    id,
+    effectiveDate,
+    mappings: work.planned.map((m) => ({
+      from: ref(m.from),
+      to: m.to.map((t) => ({ ...ref(t), overlap: t.overlap })),
+      basis: m.basis,
+    })),
+    counts: work.counts,
+    ended: work.endedItems.map(({ kind, id: itemId, label, reason }) => ({
+      kind,
+      id: itemId,
+      label,
+      reason,
+    })),
+    carriedOver: work.carriedOver.map(({ handler, summary, movedIds }) => ({
+      handler,
+      summary,
+      movedIds,
+    })),
+  };
 }

@@ -1,7 +1,8 @@
 /**
  * The reform as a merger (issue 7): Region Hovedstaden's 2022 collaboration and a small stand-in
  * for Region Sjælland's are reformed together into a new Østdanmark collaboration; the open work
- * moves into it with equal counts and the history of both sources stays readable.
+ * moves into it with equal counts and the history of both sources stays readable. And an org-file
+ * import that ends fora and creates new ones carries their open work over (`carryOver=true`).
  */
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -89,5 +90,81 @@ describe('a merger of two collaborations into a new one', () => {
     expect(JSON.stringify(now.json())).toContain('Sundhedsråd København og Køge');
     const list = await secretariat.get(`/api/org/reorganisations?collaborationId=${zealand}`);
     expect(list.json().items[0]).toMatchObject({ target: { key: 'ostdanmark-2027' } });
+  });
+});
+
+/** The same small collaboration reorganised by an import: clusters and SSU out, a council in. */
+const IMPORT_SUCCESSOR = `format: samspil/organisation@1
+collaboration:
+  key: import-test-2022
+  name: Sundhedssamarbejdet i Sjælland (test)
+  regionName: Sjælland
+  validFrom: 2022-07-01
+parties:
+  - { kind: municipality, code: "259" }
+  - { kind: municipality, code: "265" }
+  - { kind: municipality, code: "330" }
+  - { key: region, kind: region, name: Region Sjælland }
+clusters:
+  - key: omraade
+    name: Sundhedsrådsområde Sjælland
+    validFrom: 2027-01-01
+    members:
+      - { municipality: "259" }
+      - { municipality: "265" }
+      - { municipality: "330" }
+fora:
+  - key: sundhedsraad
+    name: Sundhedsråd Sjælland
+    level: healthCouncil
+    kind: political
+    scope: crossSector
+    cluster: omraade
+    validFrom: 2027-01-01
+`;
+
+describe('an org-file import that ends fora, with carryOver=true', () => {
+  let secretariat: TestClient;
+  let id: string;
+  let koegeMeeting: string;
+
+  beforeAll(async () => {
+    await importOrgFile(
+      db,
+      SYSTEM_ACTOR,
+      ZEALAND.replace('zealand-test-2022', 'import-test-2022'),
+      {
+        dryRun: false,
+      },
+    );
+    id = (await findEntityIdByKey(db, 'collaboration', null, 'import-test-2022')) as string;
+    secretariat = await ctx.loginAs('secretariat');
+    const koege = await forumId(db, id, 'klynge-koege');
+    koegeMeeting = await meeting(secretariat, koege, '2027-02-02', 'Køge');
+    await raise(secretariat, id, 'Køge-sag', [koege, await forumId(db, id, 'ssu')]);
+  });
+
+  const url = (dryRun: boolean) =>
+    `/api/org/files/import?dryRun=${dryRun}&prune=true&effectiveFrom=2027-01-01&carryOver=true`;
+
+  it('previews the carry-over in a dry run without writing', async () => {
+    const res = await secretariat.post(url(true), { yaml: IMPORT_SUCCESSOR }, { auditDelta: 0 });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().carryOver).toMatchObject({ id: null, effectiveDate: '2027-01-01' });
+    const still = (await secretariat.get(`/api/meetings/${koegeMeeting}`)).json();
+    expect(still.forumId).toBe(await forumId(db, id, 'klynge-koege'));
+  });
+
+  it('carries the open work to the new council in the import’s one audited change', async () => {
+    const res = await secretariat.post(url(false), { yaml: IMPORT_SUCCESSOR });
+    expect(res.statusCode, res.body).toBe(200);
+    const carried = res.json().carryOver;
+    expect(carried.id).toEqual(expect.any(String));
+    for (const c of carried.counts) expect(c.after, c.kind).toBe(c.before);
+    expect(carried.counts.find((c: { kind: string }) => c.kind === 'openCases').before).toBe(1);
+    const council = await forumId(db, id, 'sundhedsraad');
+    expect((await secretariat.get(`/api/meetings/${koegeMeeting}`)).json().forumId).toBe(council);
+    const list = await secretariat.get(`/api/org/reorganisations?collaborationId=${id}`);
+    expect(list.json().items[0]).toMatchObject({ kind: 'import', effectiveDate: '2027-01-01' });
   });
 });
