@@ -127,6 +127,71 @@ interface Outcome {
   id: string | null;
 }
 
+/** Every source must have fora on the last day, and none that only starts on the reform day. */
+function checkReformDate(sources: readonly Source[], effectiveDate: IsoDate): void {
+  const lastDay = addDays(effectiveDate, -1);
+  for (const source of sources) {
+    const fora = validOn(source.snapshot.fora, lastDay);
+    const late = source.snapshot.fora.filter(
+      (f) => isValidOn(f, effectiveDate) && f.validFrom > lastDay,
+    );
+    if (fora.length === 0 || late.length > 0) {
+      throw unprocessable(
+        `Omlægningsdatoen ${effectiveDate} skal ligge efter forummernes start i ${source.name}`,
+        `The reorganisation date ${effectiveDate} must lie after the fora of ${source.name} start`,
+      );
+    }
+  }
+}
+
+/** Writes the reorganisations row and describes the audit row of a reform. */
+async function recorded(
+  tx: Db,
+  actor: Actor,
+  args: {
+    result: Outcome['result'];
+    successions: readonly { fromForumId: string; toForumIds: readonly string[] }[];
+    targetId: string;
+    importDiff: unknown;
+  },
+) {
+  const { result, successions, targetId } = args;
+  const [row] = await tx
+    .insert(reorganisations)
+    .values({
+      kind: 'reform',
+      effectiveDate: result.effectiveDate,
+      sourceCollaborationIds: result.sources.map((s) => s.id),
+      targetCollaborationId: targetId,
+      mappings: successions,
+      counts: result.counts,
+      createdBy: actor.userId ?? null,
+    })
+    .returning({ id: reorganisations.id });
+  const id = row?.id ?? null;
+  return {
+    result: { result, id },
+    audit: {
+      action: 'organisation.reform',
+      entityType: 'collaboration',
+      entityId: targetId,
+      summary:
+        `Omlægning fra ${result.effectiveDate} til ${result.targetCollaboration.name}: ` +
+        `${successions.length} fora afsluttet, ${result.sources.length} kildesamarbejde(r)`,
+      before: { sources: result.sources, mappings: successions },
+      after: {
+        reorganisationId: id,
+        lastDay: result.lastDay,
+        counts: result.counts,
+        ended: result.ended,
+        carriedOver: result.carriedOver,
+        importDiff: args.importDiff,
+      },
+      relatedIds: [...new Set([targetId, ...result.sources.map((s) => s.id)])],
+    },
+  };
+}
+
 /**
  * Carries out (or, with `dryRun`, previews) a reform. See the module comment.
  * @throws AppError 404 unknown collaboration; 422 a bad file, date or mapping; 409 counts differ
@@ -154,18 +219,7 @@ export async function reform(
       'A reorganisation that continues a collaboration has exactly one source',
     );
   }
-  for (const source of sources) {
-    const fora = validOn(source.snapshot.fora, lastDay);
-    const late = source.snapshot.fora.filter(
-      (f) => isValidOn(f, effectiveDate) && f.validFrom > lastDay,
-    );
-    if (fora.length === 0 || late.length > 0) {
-      throw unprocessable(
-        `Omlægningsdatoen ${effectiveDate} skal ligge efter forummernes start i ${source.name}`,
-        `The reorganisation date ${effectiveDate} must lie after the fora of ${source.name} start`,
-      );
-    }
-  }
+  checkReformDate(sources, effectiveDate);
   const parsed = parseOrgFile(request.successorYaml, loadReferenceData());
   if (parsed.org === null || parsed.locator === null) throw refusal(parsed.errors, parsed.warnings);
   const { locator, warnings } = parsed;
@@ -257,40 +311,7 @@ export async function reform(
         })),
         warnings,
       };
-      const [row] = await tx
-        .insert(reorganisations)
-        .values({
-          kind: 'reform',
-          effectiveDate,
-          sourceCollaborationIds: sources.map((s) => s.id),
-          targetCollaborationId: targetId,
-          mappings: successions,
-          counts,
-          createdBy: actor.userId ?? null,
-        })
-        .returning({ id: reorganisations.id });
-      const id = row?.id ?? null;
-      return {
-        result: { result, id },
-        audit: {
-          action: 'organisation.reform',
-          entityType: 'collaboration',
-          entityId: targetId,
-          summary:
-            `Omlægning fra ${effectiveDate} til ${successor.collaboration.name}: ` +
-            `${successions.length} fora afsluttet, ${sources.length} kildesamarbejde(r)`,
-          before: { sources: result.sources, mappings: successions },
-          after: {
-            reorganisationId: id,
-            lastDay,
-            counts,
-            ended: result.ended,
-            carriedOver,
-            importDiff: plan.diff,
-          },
-          relatedIds: [...new Set([targetId, ...sources.map((s) => s.id)])],
-        },
-      };
+      return recorded(tx, actor, { result, successions, targetId, importDiff: plan.diff });
     },
   });
   const { result, id } = outcome.result;
