@@ -22,10 +22,7 @@ import type { Db } from '../../db/client';
 import { mutate, type Actor } from '../../platform/audit';
 import { AppError } from '../../platform/errors';
 import { todayInDenmark, type IsoDate } from '../../../shared/dates';
-import type {
-  OrgFileCheckResult,
-  OrgFileProblem,
-} from '../../../shared/org-file.contract';
+import type { OrgFileCheckResult, OrgFileProblem } from '../../../shared/org-file.contract';
 import type { OrgImportWithCarryOver } from '../../../shared/reorganisation.contract';
 import { carryOverImport } from './org-carry-work';
 import { applyImportOps } from './org-file.apply';
