@@ -275,6 +275,8 @@ export async function carryOverWork(
     ended: readonly ReformForum[];
     candidates: readonly ReformForum[];
     overrides: readonly MappingOverrideInput[];
+    /** A dry run answers differing counts (for the preview) instead of refusing them. */
+    previewMismatch?: boolean;
   },
 ): Promise<CarriedWork> {
   const { sources, after, targetId, effectiveDate, ended, candidates } = args;
@@ -314,7 +316,9 @@ export async function carryOverWork(
     { ...openAfter, ...appointments.found, ...holdings.found },
     endedItems,
   );
-  if (countMismatches(counts).length > 0) throw mismatchError(counts);
+  if (countMismatches(counts).length > 0 && args.previewMismatch !== true) {
+    throw mismatchError(counts);
+  }
   return { planned: planned.mappings, successions, counts, endedItems, carriedOver };
 }
 

@@ -264,14 +264,11 @@ export async function reform(
       const ended = old.filter((f) => !kept.includes(f));
       const endedIds = new Set(ended.map((f) => f.id));
       const candidates = reformFora(after, effectiveDate).filter((c) => !endedIds.has(c.id));
+      const overrides = request.mappings;
+      const previewMismatch = request.dryRun;
       const work = await carryOverWork(tx, actor, {
-        sources,
-        after,
-        targetId,
-        effectiveDate,
-        ended,
-        candidates,
-        overrides: request.mappings,
+        ...{ sources, after, targetId, effectiveDate, ended, candidates, overrides },
+        previewMismatch,
       });
       for (const s of sources) await endAreas(tx, s, continueAs ? areaKeys : new Set(), lastDay);
       const { planned, successions, counts, endedItems, carriedOver } = work;
