@@ -14,7 +14,7 @@ import { registerOpenApi } from './platform/openapi';
 import { registerSecurity } from './platform/security';
 import { serializerCompiler, validatorCompiler } from './platform/validation';
 import { registerWeb } from './platform/web';
-import { agendasModule } from './modules/agendas/index';
+import { agendasModule, registerAgendasCarryOver } from './modules/agendas/index';
 import { auditRoutes } from './modules/audit/index';
 import {
   authRoutes,
@@ -97,6 +97,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(meetingsRoutes, { db });
       await api.register(organisationRoutes, { db, meetingDates: meetingDatesByForum });
       registerCasesCarryOver();
+      registerAgendasCarryOver();
       await api.register(casesModule, caseDeps(db));
       await api.register(agendasModule, caseDeps(db));
       await api.register(documentsRoutes, caseDeps(db));

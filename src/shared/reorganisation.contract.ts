@@ -13,7 +13,11 @@ import { z } from 'zod';
 import { IsoDateSchema } from './dates';
 import { ForumKindSchema, ForumLevelSchema } from './organisation.enums';
 import { BreachSchema } from './organisation.contract';
-import { OrgFileProblemSchema, OrgImportDiffSchema } from './org-file.contract';
+import {
+  OrgFileProblemSchema,
+  OrgImportDiffSchema,
+  OrgImportResultSchema,
+} from './org-file.contract';
 
 /** The most collaborations one reorganisation may merge. */
 export const MAX_REFORM_SOURCES = 10;
@@ -50,6 +54,8 @@ export const ReformRequestSchema = z.object({
   /** Per old forum; fora left out get the default mapping. */
   mappings: z.array(ReformMappingOverrideSchema).max(2000).default([]),
   acknowledgeBreaches: z.boolean().default(false),
+  /** true (the default): carry everything out, answer the preview and roll back (writes nothing). */
+  dryRun: z.boolean().default(true),
 });
 export type ReformRequest = z.infer<typeof ReformRequestSchema>;
 export type ReformRequestInput = z.input<typeof ReformRequestSchema>;
@@ -168,5 +174,38 @@ export const ReorganisationSummarySchema = z.object({
 });
 export type ReorganisationSummary = z.infer<typeof ReorganisationSummarySchema>;
 
-export const ReorganisationListSchema = z.object({ items: z.array(ReorganisationSummarySchema) });
+export const ReorganisationListSchema = z.object({
+  items: z.array(ReorganisationSummarySchema),
+  /** Whether more rows follow the page (ask again with `offset + limit`). */
+  more: z.boolean(),
+});
+
+/** `GET /api/org/reorganisations`: a collaboration's (as source or target), newest first. */
+export const ReorganisationListQuerySchema = z.object({
+  collaborationId: z.uuid().optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).max(100_000).default(0),
+});
+export type ReorganisationListQuery = z.infer<typeof ReorganisationListQuerySchema>;
 export type ReorganisationList = z.infer<typeof ReorganisationListSchema>;
+
+/**
+ * What an org-file import with `carryOver=true` carried over when it ended fora and created new
+ * ones (the same mapping, carry-over and counts as a reform). Null when it ended none.
+ */
+export const ImportCarryOverSchema = z.object({
+  /** The reorganisation's id (null in a dry run). */
+  id: z.string().nullable(),
+  effectiveDate: IsoDateSchema,
+  mappings: z.array(ReformMappingSchema),
+  counts: z.array(ReformCountSchema),
+  ended: z.array(ReformEndedItemSchema),
+  carriedOver: z.array(ReformCarriedOverSchema),
+});
+export type ImportCarryOver = z.infer<typeof ImportCarryOverSchema>;
+
+/** The import's answer with its carry-over (`POST /api/org/files/import?carryOver=true`). */
+export const OrgImportWithCarryOverSchema = OrgImportResultSchema.extend({
+  carryOver: ImportCarryOverSchema.nullable().optional(),
+});
+export type OrgImportWithCarryOver = z.infer<typeof OrgImportWithCarryOverSchema>;

@@ -211,6 +211,41 @@ describe('carryOver (reorganisation)', () => {
     expect(twice.events.slice(-2).map((e) => e.kind)).toEqual(['carriedOver', 'skipped']);
   });
 
+  it('keeps the placement on a meeting when two steps merge into one successor', () => {
+    const placed = {
+      ...raised,
+      steps: raised.steps.map((s) => (s.forumId === 'ssu' ? { ...s, meetingId: 'm-ssu' } : s)),
+    };
+    const once = must(
+      carryOver(placed, { fromForumId: 'tss', toForumId: 'raad', on: '2026-12-01' }),
+    );
+    const twice = must(
+      carryOver(once, { fromForumId: 'ssu', toForumId: 'raad', on: '2026-12-01' }),
+    );
+    expect(twice.steps.map((s) => [s.forumId, s.status, s.meetingId])).toEqual([
+      [CLUSTER, 'planned', null],
+      ['eu', 'planned', null],
+      ['raad', 'skipped', null],
+      ['raad', 'planned', 'm-ssu'],
+    ]);
+  });
+
+  it('keeps both steps when they are placed on different meetings', () => {
+    const placed = {
+      ...raised,
+      steps: raised.steps.map((s) =>
+        s.forumId === 'ssu' || s.forumId === 'tss' ? { ...s, meetingId: `m-${s.forumId}` } : s,
+      ),
+    };
+    const once = must(
+      carryOver(placed, { fromForumId: 'tss', toForumId: 'raad', on: '2026-12-01' }),
+    );
+    const twice = must(
+      carryOver(once, { fromForumId: 'ssu', toForumId: 'raad', on: '2026-12-01' }),
+    );
+    expect(twice.steps.filter((s) => s.status === 'skipped')).toEqual([]);
+  });
+
   it('refuses when nothing belongs to the old forum', () => {
     const result = carryOver(decidedAtSsu, {
       fromForumId: 'tss',

@@ -171,10 +171,44 @@ export function withdraw(c: Case, input: TransitionContext & { reason: string })
 }
 
 /**
+ * Merges runs of adjacent pending steps in the same forum (a reorganisation mapped two fora to
+ * one successor) by skipping all but one. The survivor is the step placed on a meeting, so the
+ * placement on the successor's meeting (and its agenda item) is kept; without a placement it is
+ * the first. Two steps placed on different meetings are both kept: nothing is dropped.
+ */
+function mergeAdjacent(steps: readonly CaseStep[]): CaseStep[] {
+  const out = [...steps];
+  let i = 0;
+  while (i < out.length) {
+    const first = out[i] as CaseStep;
+    let end = i + 1;
+    while (
+      isPendingStatus(first.status) &&
+      end < out.length &&
+      out[end]!.forumId === first.forumId &&
+      isPendingStatus(out[end]!.status)
+    )
+      end += 1;
+    const run = out.slice(i, end);
+    const meetings = new Set(run.map((s) => s.meetingId).filter((m) => m !== null));
+    if (run.length > 1 && meetings.size <= 1) {
+      const survivor = run.find((s) => s.meetingId !== null) ?? first;
+      for (let j = i; j < end; j += 1) {
+        if (out[j] !== survivor) {
+          out[j] = { ...(out[j] as CaseStep), status: 'skipped', decisionText: 'carryOver' };
+        }
+      }
+    }
+    i = end;
+  }
+  return out;
+}
+
+/**
  * Reorganisation (e.g. the 2027 reform): pending steps of `fromForumId` move to its successor
  * `toForumId`, keeping their meeting (meetings after the reform date are carried over too), and
- * decisions now flow back to the successor if the case was raised in the old forum. Two
- * adjacent pending steps that end up in the same forum are merged by skipping the later one.
+ * decisions now flow back to the successor if the case was raised in the old forum. Adjacent
+ * pending steps that end up in the same forum are merged (`mergeAdjacent`: the placed one stays).
  */
 export function carryOver(
   c: Case,
@@ -191,14 +225,7 @@ export function carryOver(
       ? { ...s, forumId: input.toForumId }
       : s,
   );
-  const merged = moved.map((s, i) =>
-    i > 0 &&
-    isPendingStatus(s.status) &&
-    moved[i - 1]?.forumId === s.forumId &&
-    isPendingStatus(moved[i - 1]!.status)
-      ? { ...s, status: 'skipped' as const, decisionText: 'carryOver' }
-      : s,
-  );
+  const merged = mergeAdjacent(moved);
   const skipped = merged.filter((s, i) => s.status === 'skipped' && moved[i]?.status !== 'skipped');
   const next = {
     ...c,

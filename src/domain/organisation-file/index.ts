@@ -73,6 +73,7 @@ export {
   keyMapsOf,
   personFileKey,
   personIdOfKey,
+  seatRefOf,
   storedPersonKey,
   type KeyedSnapshot,
   type KeyMaps,

@@ -80,3 +80,21 @@ export {
 } from './diff';
 export { compareDa, sortByName } from './collate';
 export { isFullMember } from './roles';
+export {
+  continuingSeat,
+  countMismatches,
+  defaultSuccessors,
+  forumMunicipalities,
+  overlapOf,
+  planMappings,
+  reformCounts,
+  successorParty,
+  type CountResult,
+  type MappingBasis,
+  type MappingOverrideInput,
+  type MappingProblem,
+  type PlannedMapping,
+  type ReformForum,
+  type ReformParty,
+  type ReformSeat,
+} from './reform';

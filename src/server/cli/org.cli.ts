@@ -1,6 +1,6 @@
 /**
  * Organisation as code on the command line (docs/org-file.md):
- * `org check FILE` (no database), `org export KEY`, `org import FILE`.
+ * `org check FILE` (no database), `org export KEY`, `org import FILE`, `org reform` (org-reform.cli.ts).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
@@ -11,6 +11,11 @@ import { checkOrgFileText, exportOrgFile, importOrgFile } from '../modules/organ
 import type { OrgFileProblem } from '../../shared/org-file.contract';
 import { cliActor, withDatabase } from './context';
 import { formatDiff, formatProblems } from './org-format';
+import {
+  formatCarryOver,
+  registerCarryOverHandlers,
+  registerReformCommand,
+} from './org-reform.cli';
 
 function readText(file: string): string | null {
   try {
@@ -61,6 +66,7 @@ interface ImportFlags {
   effectiveFrom?: string;
   prune?: boolean;
   yes?: boolean;
+  carryOver?: boolean;
 }
 
 function printRefusal(file: string, err: AppError): void {
@@ -73,11 +79,18 @@ function printRefusal(file: string, err: AppError): void {
 async function runImport(file: string, flags: ImportFlags): Promise<void> {
   const text = readText(file);
   if (text === null || !validDate(flags.effectiveFrom, '--effective-from')) return;
-  const options = { effectiveFrom: flags.effectiveFrom, prune: flags.prune ?? false };
+  const options = {
+    effectiveFrom: flags.effectiveFrom,
+    prune: flags.prune ?? false,
+    carryOver: flags.carryOver ?? false,
+  };
+  if (options.carryOver) registerCarryOverHandlers();
   await withDatabase(async ({ db }) => {
     try {
       const preview = await importOrgFile(db, cliActor(), text, { ...options, dryRun: true });
       for (const line of formatDiff(preview.diff)) console.log(line);
+      if (preview.carryOver)
+        for (const line of formatCarryOver(preview.carryOver)) console.log(line);
       if (flags.dryRun || preview.diff.noop) return;
       if (!flags.yes) {
         if (!process.stdin.isTTY) {
@@ -144,5 +157,7 @@ export function registerOrgCommands(program: Command): void {
     .option('--effective-from <date>', 'dag ændrede attributter gælder fra')
     .option('--prune', 'afslut elementer, der ikke er i filen')
     .option('--yes', 'indlæs uden at spørge')
+    .option('--carry-over', 'overfør åbent arbejde fra afsluttede fora til de nye (som en reform)')
     .action(runImport);
+  registerReformCommand(org);
 }

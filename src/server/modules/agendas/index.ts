@@ -10,6 +10,7 @@
  * directly for output. Case content goes through the cases module's getCaseForViewer.
  */
 export { agendasModule } from './plugin';
+export { registerAgendasCarryOver } from './carry-over';
 export {
   agendaItems,
   agendaReviewComments,

@@ -4,19 +4,30 @@
  * case was raised in the ended forum. Runs inside the organisation change's transaction, which
  * writes that change's one audit row; each case records a `carriedOver` event on its timeline.
  */
+import { and, eq, inArray } from 'drizzle-orm';
 import { carryOver } from '../../../domain/cases/index';
+import { PENDING_STEP_STATUSES } from '../../../shared/cases.enums';
 import type { IsoDate } from '../../../shared/dates';
 import type { Db } from '../../db/client';
-import { registerCarryOverHandler } from '../organisation/index';
+import { registerCarryOverHandler, type CarryOverEnded } from '../organisation/index';
 import { openCaseIdsOfForum } from './cases.query.repo';
+import { cases, caseSteps } from './cases.table';
 import { applyTransition, lockCase, notBefore } from './cases.transitions';
 
-/** Moves the open work of `fromForumId` to `toForumId`; returns the ids of the cases moved. */
-export async function carryOverForumCases(
+/** What one forum's carry-over did: the cases moved and the steps merged away. */
+export interface ForumCasesCarried {
+  moved: string[];
+  /** Pending steps skipped because the step next to them went to the same successor. */
+  merged: CarryOverEnded[];
+}
+
+/** Moves the open work of `fromForumId` to `toForumId`. */
+export async function carryOverForumCasesWithMerges(
   tx: Db,
   input: { fromForumId: string; toForumId: string; on: IsoDate; actorId?: string | null },
-): Promise<string[]> {
+): Promise<ForumCasesCarried> {
   const moved: string[] = [];
+  const merged: CarryOverEnded[] = [];
   for (const id of await openCaseIdsOfForum(tx, input.fromForumId)) {
     const locked = await lockCase(tx, id);
     const on = notBefore(input.on, locked.row.raisedOn);
@@ -27,10 +38,58 @@ export async function carryOverForumCases(
       ...(input.actorId ? { actorId: input.actorId } : {}),
     });
     if (!result.ok && result.error.code === 'case.nothingToCarryOver') continue;
-    await applyTransition(tx, locked, () => result);
+    const after = await applyTransition(tx, locked, () => result);
+    const was = new Map(locked.case.steps.map((s) => [s.id, s.status]));
+    for (const step of after.after.steps) {
+      if (step.status === 'skipped' && was.get(step.id) !== 'skipped') {
+        merged.push({
+          kind: 'openCaseSteps',
+          id: step.id,
+          label: `${locked.case.title} (trin ${step.id})`,
+          reason: 'Slået sammen med et tilstødende trin hos samme efterfølger',
+        });
+      }
+    }
     moved.push(id);
   }
-  return moved;
+  return { moved, merged };
+}
+
+/** Moves the open work of `fromForumId` to `toForumId`; returns the ids of the cases moved. */
+export async function carryOverForumCases(
+  tx: Db,
+  input: { fromForumId: string; toForumId: string; on: IsoDate; actorId?: string | null },
+): Promise<string[]> {
+  return (await carryOverForumCasesWithMerges(tx, input)).moved;
+}
+
+const PENDING = [...PENDING_STEP_STATUSES];
+
+/** Open cases and their pending steps at the fora (`openCases`, `openCaseSteps`). */
+async function openCaseWork(
+  tx: Db,
+  forumIds: readonly string[],
+): Promise<Record<string, string[]>> {
+  if (forumIds.length === 0) return { openCases: [], openCaseSteps: [] };
+  const rows = await tx
+    .select({ caseId: cases.id, stepId: caseSteps.id })
+    .from(caseSteps)
+    .innerJoin(cases, eq(cases.id, caseSteps.caseId))
+    .where(
+      and(
+        eq(cases.status, 'open'),
+        inArray(caseSteps.forumId, [...forumIds]),
+        inArray(caseSteps.status, PENDING),
+      ),
+    );
+  const returning = await tx
+    .select({ id: cases.id })
+    .from(cases)
+    .where(and(eq(cases.status, 'open'), inArray(cases.returnToForumId, [...forumIds])));
+  return {
+    openCases: [...new Set([...rows.map((r) => r.caseId), ...returning.map((r) => r.id)])],
+    openCaseSteps: rows.map((r) => r.stepId),
+  };
 }
 
 let registered = false;
@@ -38,7 +97,8 @@ let registered = false;
 /**
  * Registers the cases carry-over with the organisation module's reorganisation, once per
  * process: every ended forum's open steps move to its first successor (a split forum's other
- * successors can be added to the route afterwards).
+ * successors can be added to the route afterwards). Cases moved into another collaboration (a
+ * merger) follow it.
  */
 export function registerCasesCarryOver(): void {
   if (registered) return;
@@ -47,18 +107,32 @@ export function registerCasesCarryOver(): void {
     name: 'cases',
     carryOver: async (ctx) => {
       const moved: string[] = [];
+      const ended: CarryOverEnded[] = [];
       for (const m of ctx.mappings) {
         const to = m.toForumIds[0];
         if (to === undefined) continue;
-        const ids = await carryOverForumCases(ctx.tx, {
+        const result = await carryOverForumCasesWithMerges(ctx.tx, {
           fromForumId: m.fromForumId,
           toForumId: to,
           on: ctx.effectiveDate,
           actorId: ctx.actor.userId,
         });
-        moved.push(...ids.filter((id) => !moved.includes(id)));
+        moved.push(...result.moved.filter((id) => !moved.includes(id)));
+        ended.push(...result.merged);
       }
-      return { handler: 'cases', summary: `${moved.length} sager overført`, movedIds: moved };
+      if (moved.length > 0) {
+        await ctx.tx
+          .update(cases)
+          .set({ collaborationId: ctx.collaborationId })
+          .where(inArray(cases.id, moved));
+      }
+      return {
+        handler: 'cases',
+        summary: `${moved.length} sager overført`,
+        movedIds: moved,
+        ended,
+      };
     },
+    openWork: (ctx) => openCaseWork(ctx.tx, ctx.forumIds),
   });
 }

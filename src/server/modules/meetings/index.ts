@@ -61,6 +61,7 @@ export { createMeeting, setMeetingStatus } from './meetings.service';
 export { createOrderingRule } from './calendar.service';
 export type { MeetingsDeps } from './participants.service';
 export { findMeetingRow, type MeetingRow } from './meetings.repo';
+export { atDanishTime } from './time';
 export { presentMeeting } from './present';
 export { renderIcs, type IcsMeeting } from './ics';
 export { closureDays, orderingRules } from './calendar.table';

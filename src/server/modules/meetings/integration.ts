@@ -4,6 +4,7 @@
  * forum over to its successor (reorganisations), and status changes (the agenda module).
  * None of these writes an audit row: the caller's `mutate` does.
  */
+import { eq, inArray } from 'drizzle-orm';
 import { addDays, type IsoDate } from '../../../shared/dates';
 import type { MeetingStatus } from '../../../shared/meetings.enums';
 import type { Db } from '../../db/client';
@@ -15,6 +16,7 @@ import {
   updateMeetingRow,
   type MeetingRow,
 } from './meetings.repo';
+import { meetingSeries } from './meetings.table';
 import type { OrganisationPort } from './org-port';
 import { syncForumParticipants } from './participants.service';
 import { atDanishTime, danishDate } from './time';
@@ -133,43 +135,67 @@ export interface MeetingsCarryOverHandler {
   carryOver: (
     ctx: CarryOverContextRef,
   ) => Promise<{ handler: string; summary: string; movedIds: string[] }>;
+  openWork: (ctx: {
+    tx: Db;
+    forumIds: readonly string[];
+    effectiveDate: IsoDate;
+  }) => Promise<Record<string, string[]>>;
+}
+
+/** Re-points the meeting series of `fromForumId` to `toForumId`; returns their ids. */
+async function carryOverSeries(tx: Db, fromForumId: string, toForumId: string): Promise<string[]> {
+  const rows = await tx
+    .update(meetingSeries)
+    .set({ forumId: toForumId })
+    .where(eq(meetingSeries.forumId, fromForumId))
+    .returning({ id: meetingSeries.id });
+  return rows.map((r) => r.id);
 }
 
 /**
- * The reorganisation handler: meetings of an ended forum on or after the reform date move to
- * its successor. With several successors nothing is guessed: those meetings stay and the
- * summary names the forum, for the secretariat to move by hand.
+ * The reorganisation handler: meetings of an ended forum on or after the reform date and its
+ * meeting series move to its first successor (the one that takes the open work; with several
+ * successors the summary names the others, for the secretariat to move meetings by hand).
+ * Open work counted for the reform: `futureMeetings` (not cancelled, from the reform date) and
+ * `meetingSeries`.
  */
 export function meetingsCarryOverHandler(port: OrganisationPort): MeetingsCarryOverHandler {
   return {
     name: 'meetings',
     carryOver: async (ctx) => {
       const movedIds: string[] = [];
-      const ambiguous: string[] = [];
+      const series: string[] = [];
+      const shared: string[] = [];
       for (const m of ctx.mappings) {
-        const [only, ...more] = m.toForumIds;
-        if (only === undefined) continue;
-        if (more.length > 0) {
-          const left = await futureMeetingRows(
-            ctx.tx,
-            m.fromForumId,
-            atDanishTime(ctx.effectiveDate, '00:00'),
-          );
-          if (left.length > 0) ambiguous.push(m.fromForumId);
-          continue;
-        }
+        const [first, ...more] = m.toForumIds;
+        if (first === undefined) continue;
+        if (more.length > 0) shared.push(m.fromForumId);
         const result = await carryOverMeetings(ctx.tx, port, {
           fromForumId: m.fromForumId,
-          toForumId: only,
+          toForumId: first,
           fromDate: ctx.effectiveDate,
           collaborationId: ctx.collaborationId,
         });
         movedIds.push(...result.meetingIds);
+        series.push(...(await carryOverSeries(ctx.tx, m.fromForumId, first)));
       }
       const summary =
-        `${movedIds.length} møde(r) flyttet til efterfølgende fora` +
-        (ambiguous.length ? `; ikke flyttet (flere efterfølgere): ${ambiguous.join(', ')}` : '');
-      return { handler: 'meetings', summary, movedIds };
+        `${movedIds.length} møde(r) og ${series.length} mødeserie(r) flyttet til efterfølgende fora` +
+        (shared.length ? `; flere efterfølgere, flyttet til den første: ${shared.join(', ')}` : '');
+      return { handler: 'meetings', summary, movedIds: [...movedIds, ...series] };
+    },
+    openWork: async (ctx) => {
+      if (ctx.forumIds.length === 0) return { futureMeetings: [], meetingSeries: [] };
+      const rows = await listMeetingRows(ctx.tx, {
+        forumIds: ctx.forumIds,
+        from: atDanishTime(ctx.effectiveDate, '00:00'),
+        includeCancelled: false,
+      });
+      const series = await ctx.tx
+        .select({ id: meetingSeries.id })
+        .from(meetingSeries)
+        .where(inArray(meetingSeries.forumId, [...ctx.forumIds]));
+      return { futureMeetings: rows.map((r) => r.id), meetingSeries: series.map((r) => r.id) };
     },
   };
 }

@@ -169,7 +169,7 @@ describe('hooks for the organisation module', () => {
     expect(dates[successor.entityId]).toEqual(['2027-08-18']);
   });
 
-  it('leaves meetings alone when a forum has several successors', async () => {
+  it('moves meetings to the first successor when a forum has several (it takes the open work)', async () => {
     await create('2027-09-15');
     const handler = meetingsCarryOverHandler(port);
     const report = await mutate(ctx.database.db, SYSTEM_ACTOR, async (tx) => ({
@@ -181,7 +181,9 @@ describe('hooks for the organisation module', () => {
       }),
       audit: { action: 'test.reorganise', entityType: 'test' },
     }));
-    expect(report.movedIds).toEqual([]);
+    expect(report.movedIds).toHaveLength(1);
     expect(report.summary).toContain(forum.entityId);
+    const dates = await meetingDatesByForum(ctx.database.db, [successor.entityId]);
+    expect(dates[successor.entityId]).toContain('2027-09-15');
   });
 });

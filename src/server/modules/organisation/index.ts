@@ -22,6 +22,7 @@ import { organisationForaRoutes } from './org-fora.routes';
 import type { OrganisationDeps } from './org-http';
 import { organisationPeopleRoutes } from './org-people.routes';
 import { organisationReadRoutes } from './org-read.routes';
+import { organisationReformRoutes } from './org-reform.routes';
 import { organisationStructureRoutes } from './org-structure.routes';
 
 export type { OrganisationDeps } from './org-http';
@@ -35,6 +36,7 @@ export async function organisationRoutes(
   await organisationStructureRoutes(app, deps);
   await organisationForaRoutes(app, deps);
   await organisationPeopleRoutes(app, deps);
+  await organisationReformRoutes(app, deps);
   await app.register(orgFileRoutes, deps);
 }
 
@@ -140,12 +142,16 @@ export {
 export {
   registerCarryOverHandler,
   reorganise,
+  type CarryOverEnded,
+  type OpenWorkContext,
   type CarryOverContext,
   type CarryOverHandler,
   type CarryOverReport,
   type ForumSuccession,
 } from './org-reorganise.service';
 export { slugKey } from './org-versioned';
+export { reform } from './org-reform.service';
+export { getReorganisation, listReorganisations } from './org-reorganisations.service';
 export { loadOrganisationDemo } from './org-demo';
 export { exportOrgFile, type ExportOptions } from './org-file.export';
 export {

@@ -63,6 +63,11 @@ export interface ChangeSpec<T> {
   /** Save even when the change adds breaches (the caller was warned). */
   acknowledgeBreaches?: boolean | undefined;
   /**
+   * Run everything, then roll back: the outcome (with the breaches it would add, never refused
+   * for them) is answered and nothing is written, not even the audit row.
+   */
+  dryRun?: boolean | undefined;
+  /**
    * Makes the change inside the transaction and describes it for the audit row. `before` gives
    * each touched collaboration as it stood on the effective date, for validating references.
    */
@@ -135,7 +140,27 @@ function compare(date: IsoDate, before: Evaluation[], after: Evaluation[]) {
  * transaction, evaluated before and after `apply` on the effective date, and the change is
  * rolled back with 409 `compositionBreach` when it adds breaches that were not acknowledged.
  */
-export function changeOrganisation<T>(
+export async function changeOrganisation<T>(
+  org: OrgContext,
+  actor: Actor,
+  spec: ChangeSpec<T>,
+): Promise<ChangeOutcome<T>> {
+  try {
+    return await runChange(org, actor, spec);
+  } catch (error) {
+    if (error instanceof DryRunRollback) return error.outcome as ChangeOutcome<T>;
+    throw error;
+  }
+}
+
+/** Thrown at the end of a dry run to roll its transaction back; carries the outcome. */
+class DryRunRollback extends Error {
+  constructor(readonly outcome: ChangeOutcome<unknown>) {
+    super('dry run rolled back');
+  }
+}
+
+function runChange<T>(
   org: OrgContext,
   actor: Actor,
   spec: ChangeSpec<T>,
@@ -155,6 +180,9 @@ export function changeOrganisation<T>(
     const { result, audit } = await spec.apply(tx, stateOf);
     const after = await evaluateAll(tx, ids, date, org.meetingDates);
     const { fresh, derived, persons } = compare(date, before, after);
+    if (spec.dryRun === true) {
+      throw new DryRunRollback({ result, newBreaches: fresh, derivedChanges: derived });
+    }
     if (fresh.length > 0 && spec.acknowledgeBreaches !== true) {
       throw compositionBreachError(fresh);
     }

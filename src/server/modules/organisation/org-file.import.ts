@@ -23,11 +23,9 @@ import type { Db } from '../../db/client';
 import { mutate, type Actor } from '../../platform/audit';
 import { AppError } from '../../platform/errors';
 import { todayInDenmark, type IsoDate } from '../../../shared/dates';
-import type {
-  OrgFileCheckResult,
-  OrgFileProblem,
-  OrgImportResult,
-} from '../../../shared/org-file.contract';
+import type { OrgFileCheckResult, OrgFileProblem } from '../../../shared/org-file.contract';
+import type { OrgImportWithCarryOver } from '../../../shared/reorganisation.contract';
+import { carryOverImport } from './org-carry-work';
 import { applyImportOps } from './org-file.apply';
 import { findPerson, findPersonByKey } from './org-people.repo';
 import type { PersonRow } from './org-snapshot.repo';
@@ -74,11 +72,16 @@ export interface ImportOptions {
   effectiveFrom?: IsoDate | undefined;
   /** End stored elements that are not in the file (the day before the effective date). */
   prune?: boolean | undefined;
+  /**
+   * When the import ends fora and creates new ones, carry their open work over as a reform does
+   * (default mapping by municipality overlap). A dry run then runs it all and rolls back.
+   */
+  carryOver?: boolean | undefined;
   today?: IsoDate;
 }
 
 /** A 422 refusal listing the problems, each with its line and column. */
-function refusal(
+export function refusal(
   problems: readonly OrgFileProblem[],
   warnings: readonly OrgFileProblem[],
   extra: Record<string, unknown> = {},
@@ -129,7 +132,12 @@ async function predecessorIds(db: Db, org: NormalisedOrg): Promise<Map<string, s
   return found;
 }
 
-async function planFromDb(db: Db, org: NormalisedOrg, options: ImportOptions): Promise<ImportPlan> {
+/** Plans the import of a parsed file against the stored collaboration of its key. */
+export async function planFromDb(
+  db: Db,
+  org: NormalisedOrg,
+  options: ImportOptions,
+): Promise<ImportPlan> {
   const id = await findEntityIdByKey(db, 'collaboration', null, org.collaboration.key);
   const stored = id === null ? null : await loadSnapshot(db, id);
   const today = options.today ?? todayInDenmark();
@@ -144,7 +152,8 @@ async function planFromDb(db: Db, org: NormalisedOrg, options: ImportOptions): P
   });
 }
 
-function planProblems(plan: ImportPlan, locator: Locator): OrgFileProblem[] {
+/** A plan's problems, located in the file. */
+export function planProblems(plan: ImportPlan, locator: Locator): OrgFileProblem[] {
   return plan.problems.map((p) => ({
     path: dottedPath(p.path),
     ...locator.locate(p.path),
@@ -170,31 +179,54 @@ export async function importOrgFile(
   actor: Actor,
   text: string,
   options: ImportOptions,
-): Promise<OrgImportResult> {
+): Promise<OrgImportWithCarryOver> {
   const parsed = parseOrgFile(text, loadReferenceData());
   if (parsed.org === null || parsed.locator === null) throw refusal(parsed.errors, parsed.warnings);
   const { org, locator, warnings } = parsed;
   const plan = await planFromDb(db, org, options);
   if (plan.problems.length) throw refusal(planProblems(plan, locator), warnings);
-  if (options.dryRun || plan.diff.noop)
+  if ((options.dryRun && !options.carryOver) || plan.diff.noop)
     return { diff: { ...plan.diff, dryRun: options.dryRun }, warnings };
-  return mutate(db, actor, async (tx) => {
-    const existing = await findEntityIdByKey(tx, 'collaboration', null, org.collaboration.key);
-    await lockCollaboration(tx, existing ?? `key:${org.collaboration.key}`);
-    const fresh = await planFromDb(tx, org, options);
-    if (fresh.problems.length) throw refusal(planProblems(fresh, locator), warnings);
-    await applyImportOps(tx, fresh.ops, fresh.collaborationId);
-    const diff = { ...fresh.diff, dryRun: false };
-    return {
-      result: { diff, warnings },
-      audit: {
-        action: 'organisation.file.import',
-        entityType: 'collaboration',
-        entityId: fresh.collaborationId,
-        summary: auditSummary(fresh),
-        after: diff,
-        relatedIds: [fresh.collaborationId],
-      },
-    };
-  });
+  try {
+    return await mutate(db, actor, async (tx) => {
+      const existing = await findEntityIdByKey(tx, 'collaboration', null, org.collaboration.key);
+      await lockCollaboration(tx, existing ?? `key:${org.collaboration.key}`);
+      const fresh = await planFromDb(tx, org, options);
+      if (fresh.problems.length) throw refusal(planProblems(fresh, locator), warnings);
+      const before = existing && options.carryOver ? await loadSnapshot(tx, existing) : null;
+      await applyImportOps(tx, fresh.ops, fresh.collaborationId);
+      const carryOver = before
+        ? await carryOverImport(tx, actor, {
+            collaborationId: fresh.collaborationId,
+            before,
+            effectiveDate: fresh.diff.effectiveFrom,
+            dryRun: options.dryRun,
+          })
+        : null;
+      const diff = { ...fresh.diff, dryRun: options.dryRun };
+      const result = { diff, warnings, ...(options.carryOver ? { carryOver } : {}) };
+      if (options.dryRun) throw new ImportDryRun(result);
+      return {
+        result,
+        audit: {
+          action: 'organisation.file.import',
+          entityType: 'collaboration',
+          entityId: fresh.collaborationId,
+          summary: auditSummary(fresh),
+          after: carryOver ? { ...diff, carryOver } : diff,
+          relatedIds: [fresh.collaborationId],
+        },
+      };
+    });
+  } catch (error) {
+    if (error instanceof ImportDryRun) return error.result;
+    throw error;
+  }
+}
+
+/** Rolls a dry run with carry-over back, carrying its answer. */
+class ImportDryRun extends Error {
+  constructor(readonly result: OrgImportWithCarryOver) {
+    super('import dry run rolled back');
+  }
 }

@@ -10,7 +10,8 @@ import { actorOf } from '../../platform/audit';
 import { notFound } from '../../platform/errors';
 import { problemResponses } from '../../platform/http';
 import { IsoDateSchema } from '../../../shared/dates';
-import { OrgFileCheckResultSchema, OrgImportResultSchema } from '../../../shared/org-file.contract';
+import { OrgFileCheckResultSchema } from '../../../shared/org-file.contract';
+import { OrgImportWithCarryOverSchema } from '../../../shared/reorganisation.contract';
 import { exportOrgFile } from './org-file.export';
 import { checkAnswer, checkOrgFileText, importOrgFile } from './org-file.import';
 import type { OrganisationDeps } from './org-http';
@@ -33,6 +34,9 @@ const ImportQuerySchema = z.object({
   dryRun: Flag.default('true').describe('true: only report the diff (default)'),
   effectiveFrom: IsoDateSchema.optional().describe('Day changed attributes take effect'),
   prune: Flag.default('false').describe('End stored elements that are not in the file'),
+  carryOver: Flag.default('false').describe(
+    'When the import ends fora and creates new ones, carry their open work over (as a reform)',
+  ),
 });
 
 const KeyParamsSchema = z.object({ key: z.string().min(1).max(120) });
@@ -75,15 +79,16 @@ function importRoute(app: FastifyInstance, deps: OrganisationDeps): void {
         summary: 'Import an organisation file; dryRun=true (default) only reports the diff',
         querystring: ImportQuerySchema,
         body: FileBodySchema,
-        response: { 200: OrgImportResultSchema, ...problemResponses },
+        response: { 200: OrgImportWithCarryOverSchema, ...problemResponses },
       },
     },
     async (request) => {
-      const { dryRun, effectiveFrom, prune } = request.query;
+      const { dryRun, effectiveFrom, prune, carryOver } = request.query;
       return importOrgFile(deps.db, actorOf(request), textOf(request.body), {
         dryRun: dryRun === 'true',
         effectiveFrom,
         prune: prune === 'true',
+        carryOver: carryOver === 'true',
       });
     },
   );

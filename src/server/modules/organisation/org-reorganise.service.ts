@@ -35,11 +35,29 @@ export interface CarryOverContext {
   mappings: readonly ForumSuccession[];
 }
 
+/** Something a handler could not carry to a successor and ended instead (e.g. a merged step). */
+export interface CarryOverEnded {
+  /** The count kind it belongs to (a REFORM_COUNT_KINDS value or the module's own). */
+  kind: string;
+  id: string;
+  label: string;
+  reason: string;
+}
+
 /** What a handler reports; it goes into the reorganisation's audit row and its answer. */
 export interface CarryOverReport {
   handler: string;
   summary: string;
   movedIds: string[];
+  /** Open work ended instead of carried over; counted on the `after` side. */
+  ended?: CarryOverEnded[];
+}
+
+/** Where to look for open work: fora (entityIds) and the reform's first day. */
+export interface OpenWorkContext {
+  tx: Db;
+  forumIds: readonly string[];
+  effectiveDate: IsoDate;
 }
 
 /**
@@ -50,6 +68,12 @@ export interface CarryOverReport {
 export interface CarryOverHandler {
   name: string;
   carryOver: (ctx: CarryOverContext) => Promise<CarryOverReport>;
+  /**
+   * The ids of the module's open work at the fora, per count kind (e.g. `openCases`,
+   * `futureMeetings`). The reform asks before (at the old fora) and after (at the successors)
+   * and refuses when something went missing.
+   */
+  openWork?: (ctx: OpenWorkContext) => Promise<Record<string, string[]>>;
 }
 
 const handlers: CarryOverHandler[] = [];
@@ -69,7 +93,30 @@ export function registerCarryOverHandler(handler: CarryOverHandler): () => void 
   };
 }
 
-async function endOldForum(tx: Db, mapping: ForumSuccession, lastDay: IsoDate) {
+/** Every registered handler's carry-over, in registration order, in the caller's transaction. */
+export async function runCarryOverHandlers(ctx: CarryOverContext): Promise<CarryOverReport[]> {
+  const reports: CarryOverReport[] = [];
+  for (const handler of [...handlers]) reports.push(await handler.carryOver(ctx));
+  return reports;
+}
+
+/** The open work at the fora, per count kind, from every handler that reports it. */
+export async function openWorkAt(ctx: OpenWorkContext): Promise<Record<string, string[]>> {
+  const out: Record<string, string[]> = {};
+  for (const handler of [...handlers]) {
+    if (!handler.openWork) continue;
+    for (const [kind, ids] of Object.entries(await handler.openWork(ctx))) {
+      out[kind] = [...new Set([...(out[kind] ?? []), ...ids])];
+    }
+  }
+  return out;
+}
+
+/**
+ * Ends an old forum on `lastDay` (with its seats, appointments and rules) and records its
+ * successors. The forum must be valid on `lastDay`.
+ */
+export async function endOldForum(tx: Db, mapping: ForumSuccession, lastDay: IsoDate) {
   const versions = await listVersions(tx, 'forum', mapping.fromForumId);
   const plan = planEnd(versions, lastDay);
   if (plan.kind === 'rejected') throw notValidOn('forum', lastDay);
@@ -131,8 +178,7 @@ export async function reorganise(
         effectiveDate: input.effectiveDate,
         mappings: input.mappings,
       };
-      const carriedOver: CarryOverReport[] = [];
-      for (const handler of [...handlers]) carriedOver.push(await handler.carryOver(ctx));
+      const carriedOver = await runCarryOverHandlers(ctx);
       return {
         result: { endedForumIds: input.mappings.map((m) => m.fromForumId), carriedOver },
         audit: {
