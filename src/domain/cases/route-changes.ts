@@ -212,19 +212,28 @@ function mergeAdjacent(steps: readonly CaseStep[]): CaseStep[] {
  */
 export function carryOver(
   c: Case,
-  input: TransitionContext & { fromForumId: string; toForumId: string },
+  input: TransitionContext & {
+    fromForumId: string;
+    toForumId: string;
+    /**
+     * Pending steps that stay with the old forum: those placed on one of its meetings before the
+     * reorganisation (the meeting is held by the old forum, which still exists on its day).
+     */
+    staying?: ReadonlySet<string>;
+  },
 ): CaseResult {
   const refused = commonGuard(c, input);
   if (refused) return refused;
-  const moves = c.steps.filter((s) => isPendingStatus(s.status) && s.forumId === input.fromForumId);
-  const movesReturn = c.returnToForumId === input.fromForumId;
+  const carries = (s: Case['steps'][number]) =>
+    isPendingStatus(s.status) && s.forumId === input.fromForumId && !input.staying?.has(s.id);
+  const moves = c.steps.filter(carries);
+  // The decision returns to the successor only when the case has work after the change.
+  const movesReturn =
+    c.returnToForumId === input.fromForumId &&
+    c.steps.some((s) => isPendingStatus(s.status) && !input.staying?.has(s.id));
   if (moves.length === 0 && !movesReturn)
     return fail('case.nothingToCarryOver', { forumId: input.fromForumId });
-  const moved = c.steps.map((s) =>
-    isPendingStatus(s.status) && s.forumId === input.fromForumId
-      ? { ...s, forumId: input.toForumId }
-      : s,
-  );
+  const moved = c.steps.map((s) => (carries(s) ? { ...s, forumId: input.toForumId } : s));
   const merged = mergeAdjacent(moved);
   const skipped = merged.filter((s, i) => s.status === 'skipped' && moved[i]?.status !== 'skipped');
   const next = {

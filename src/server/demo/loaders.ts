@@ -2,5 +2,6 @@
 import type { DemoLoader } from './demo';
 import { loadOrganisationDemo } from '../modules/organisation/index';
 import { loadMeetingsDemo } from './meetings-demo';
+import { loadReformDemo } from './reform-demo';
 
-export const demoLoaders: DemoLoader[] = [loadOrganisationDemo, loadMeetingsDemo];
+export const demoLoaders: DemoLoader[] = [loadOrganisationDemo, loadMeetingsDemo, loadReformDemo];

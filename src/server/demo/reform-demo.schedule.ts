@@ -91,13 +91,15 @@ function councilDays(t: IsoDate): Record<CouncilMeetingKey, IsoDate> {
  */
 export function councilSchedule(anchor: IsoDate): CouncilMeeting[] {
   const dates = councilDays(anchor);
-  return COUNCIL_MEETING_KEYS.map((key) => {
-    const [forumKey, start, end, title, location] = MEETINGS[key];
-    return { key, forumKey, date: dates[key], start, end, title, location };
-  })
-    // Before the reform nothing meets; Fyn's first meeting follows a KKR meeting, so it goes too.
-    .filter((m) => m.date >= REFORM_DATE && (m.key !== 'rfA' || dates.kkrA >= REFORM_DATE))
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return (
+    COUNCIL_MEETING_KEYS.map((key) => {
+      const [forumKey, start, end, title, location] = MEETINGS[key];
+      return { key, forumKey, date: dates[key], start, end, title, location };
+    })
+      // Before the reform nothing meets; Fyn's first meeting follows a KKR meeting, so it goes too.
+      .filter((m) => m.date >= REFORM_DATE && (m.key !== 'rfA' || dates.kkrA >= REFORM_DATE))
+      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+  );
 }
 
 /**

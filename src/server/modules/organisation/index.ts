@@ -153,6 +153,7 @@ export { slugKey } from './org-versioned';
 export { reform } from './org-reform.service';
 export { getReorganisation, listReorganisations } from './org-reorganisations.service';
 export { loadOrganisationDemo } from './org-demo';
+export { staffHealthCouncilsDemo } from './org-demo-2027';
 export { exportOrgFile, type ExportOptions } from './org-file.export';
 export {
   checkAnswer,

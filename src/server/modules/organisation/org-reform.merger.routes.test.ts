@@ -107,6 +107,7 @@ parties:
   - { key: region, kind: region, name: Region Sjælland }
 clusters:
   - key: omraade
+    kind: healthCouncilArea
     name: Sundhedsrådsområde Sjælland
     validFrom: 2027-01-01
     members:

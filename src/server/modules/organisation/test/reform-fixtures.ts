@@ -36,6 +36,7 @@ export function southSuccessor(): string {
   const areas = Object.entries(SOUTH_CODES)
     .map(
       ([key, members]) => `  - key: omraade-${key}
+    kind: healthCouncilArea
     name: Sundhedsrådsområde ${key}
     members:
 ${members.map((m) => `      - { municipality: "${m}" }`).join('\n')}`,
@@ -202,10 +203,12 @@ ${all.map((c) => `  - { kind: municipality, code: "${c}" }`).join('\n')}
   - { key: region, kind: region, name: Region Østdanmark }
 clusters:
   - key: omraade-byen
+    kind: healthCouncilArea
     name: Sundhedsrådsområde København og Køge
     members:
 ${['101', '259', '265'].map((m) => `      - { municipality: "${m}" }`).join('\n')}
   - key: omraade-resten
+    kind: healthCouncilArea
     name: Sundhedsrådsområde resten
     members:
 ${[...east, '330'].map((m) => `      - { municipality: "${m}" }`).join('\n')}
