@@ -95,7 +95,13 @@ export {
   type NewPerson,
 } from './org-people.repo';
 export { collaborationOf, forumVersions, listCollaborationRows } from './org-read.repo';
-export { findForum, forumNames, isForumMember } from './org-lookup.service';
+export {
+  findForum,
+  forumNames,
+  forumNotValidProblem,
+  isForumMember,
+  longDate,
+} from './org-lookup.service';
 export { getForumMembers, forumPage, type ForumMember } from './org-forum-view.service';
 export { dayOf, loadOrgDay, memberTimeline, type OrgDay } from './org-day';
 export {
