@@ -23,6 +23,7 @@ import type { OrganisationDeps } from './org-http';
 import { organisationPeopleRoutes } from './org-people.routes';
 import { organisationReadRoutes } from './org-read.routes';
 import { organisationStructureRoutes } from './org-structure.routes';
+import { orgTemplateRoutes } from './org-templates.routes';
 
 export type { OrganisationDeps } from './org-http';
 
@@ -36,6 +37,7 @@ export async function organisationRoutes(
   await organisationForaRoutes(app, deps);
   await organisationPeopleRoutes(app, deps);
   await app.register(orgFileRoutes, deps);
+  await orgTemplateRoutes(app);
 }
 
 export {
