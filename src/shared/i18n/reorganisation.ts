@@ -114,7 +114,7 @@ const da = {
   },
   confirm: {
     title: 'Gennemfør omorganiseringen?',
-    body: 'Gennemfør omorganiseringen? {{fora}} fora nedlægges {{lastDay}}, og {{moved}} åbne ting flyttes til efterfølgerne fra {{effectiveDate}}. Det samles i én ændring i loggen.',
+    body: '{{fora}} fora nedlægges {{lastDay}}, og {{moved}} åbne ting flyttes til efterfølgerne fra {{effectiveDate}}. Det samles i én ændring i loggen.',
     ended_one: '{{count}} ting afsluttes.',
     ended_other: '{{count}} ting afsluttes.',
     confirm: 'Gennemfør omorganiseringen',
@@ -256,7 +256,7 @@ export const reorganisation: Namespace<typeof da> = {
     },
     confirm: {
       title: 'Carry out the reorganisation?',
-      body: 'Carry out the reorganisation? {{fora}} fora end on {{lastDay}}, and {{moved}} open items move to their successors from {{effectiveDate}}. It is recorded as one change in the log.',
+      body: '{{fora}} fora end on {{lastDay}}, and {{moved}} open items move to their successors from {{effectiveDate}}. It is recorded as one change in the log.',
       ended_one: '{{count}} item is ended.',
       ended_other: '{{count}} items are ended.',
       confirm: 'Carry out the reorganisation',

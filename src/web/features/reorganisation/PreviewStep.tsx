@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { ReformResult } from '../../../shared/reorganisation.contract';
 import { languageOf } from '../../app/i18n';
-import { Alert, Table } from '../../ui/index';
+import { Alert } from '../../ui/index';
 import { Checkbox } from '../meetings/Checkbox';
 import { useOrgFormat } from '../organisation/org-format';
+import { CountsTable } from './CountsTable';
 import { MappingsTable } from './MappingsTable';
 import { mismatchedCounts, type MappingEdits } from './reform-request';
 
@@ -21,16 +22,6 @@ export interface PreviewStepProps {
   disabled?: boolean;
 }
 
-const KNOWN_KINDS = new Set([
-  'openCases',
-  'openCaseSteps',
-  'futureMeetings',
-  'meetingSeries',
-  'openAgendaItems',
-  'continuingAppointments',
-  'continuingOfficeHoldings',
-]);
-
 /** Step 3: what the reorganisation would do (a dry run: nothing is saved). */
 export function PreviewStep({
   preview,
@@ -47,8 +38,6 @@ export function PreviewStep({
   const format = useOrgFormat();
   const mismatches = mismatchedCounts(preview.counts);
   const target = preview.targetCollaboration;
-  const kindLabel = (kind: string) =>
-    KNOWN_KINDS.has(kind) ? t(`preview.kinds.${kind}` as 'preview.kinds.openCases') : kind;
   const diff = preview.importDiff;
 
   return (
@@ -82,28 +71,7 @@ export function PreviewStep({
       </section>
       <section aria-labelledby="reform-counts">
         <h3 id="reform-counts">{t('preview.countsHeading')}</h3>
-        <Table caption={t('preview.countsCaption')} captionHidden>
-          <thead>
-            <tr>
-              <th scope="col">{t('preview.kind')}</th>
-              <th scope="col" className="num">
-                {t('preview.before')}
-              </th>
-              <th scope="col" className="num">
-                {t('preview.after')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {preview.counts.map((c) => (
-              <tr key={c.kind} className={c.before !== c.after ? 'reform-mismatch' : undefined}>
-                <th scope="row">{kindLabel(c.kind)}</th>
-                <td className="num">{c.before}</td>
-                <td className="num">{c.after}</td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
+        <CountsTable counts={preview.counts} captionHidden />
         {mismatches.length > 0 ? <Alert tone="error">{t('preview.mismatch')}</Alert> : null}
       </section>
       {preview.ended.length > 0 ? (

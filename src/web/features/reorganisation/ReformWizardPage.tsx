@@ -1,32 +1,20 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { todayInDenmark } from '../../../shared/dates';
 import { useErrorText } from '../../app/errors';
-import { Alert, Button, ConfirmDialog, PageHeader, ProgressBar } from '../../ui/index';
-import { useOrgFormat } from '../organisation/org-format';
+import { Alert, Button, PageHeader, ProgressBar } from '../../ui/index';
 import { orgPaths } from '../organisation/org-paths';
 import { OrgLink } from '../organisation/OrgLink';
 import { ModelStep } from './ModelStep';
+import { ReformConfirm } from './ReformConfirm';
 import { PreviewStep } from './PreviewStep';
-import {
-  confirmNumbers,
-  defaultEffectiveDate,
-  editsDiffer,
-  reformRequest,
-  sourceProblems,
-  type MappingEdits,
-  type WizardState,
-} from './reform-request';
 import { ReformHistory } from './ReformHistory';
 import { ResultStep } from './ResultStep';
-import { useReform, useTemplateText } from './reorganisation.api';
 import { SourceStep } from './SourceStep';
-import { WizardSteps, type WizardStep } from './WizardSteps';
+import { useReformWizard } from './use-reform-wizard';
+import { WizardSteps } from './WizardSteps';
 import '../meetings/meetings.css';
 import '../organisation/organisation.css';
 import './reorganisation.css';
-
-type Setup = Omit<WizardState, 'successorYaml'>;
 
 /**
  * The reform wizard: 1) the collaboration(s), the day and where the work goes on; 2) the
@@ -36,29 +24,8 @@ type Setup = Omit<WizardState, 'successorYaml'>;
 export function ReformWizardPage() {
   const { t } = useTranslation(['reorganisation', 'organisation']);
   const errorText = useErrorText();
-  const format = useOrgFormat();
-  const today = todayInDenmark();
-  const [step, setStep] = useState<WizardStep>('source');
-  const [setup, setSetup] = useState<Setup>({
-    sourceCollaborationIds: [],
-    effectiveDate: defaultEffectiveDate(today),
-    target: 'continue',
-    model: { kind: 'template', name: '' },
-  });
-  const [uploadText, setUploadText] = useState('');
-  const [checked, setChecked] = useState<WizardStep | null>(null);
-  const [edits, setEdits] = useState<MappingEdits>({});
-  const [previewEdits, setPreviewEdits] = useState<MappingEdits>({});
-  const [acknowledged, setAcknowledged] = useState(false);
-  const [acknowledgeMissing, setAcknowledgeMissing] = useState(false);
-  const [confirming, setConfirming] = useState(false);
-  const preview = useReform();
-  const run = useReform();
-  const templateName = setup.model.kind === 'template' ? setup.model.name : '';
-  const template = useTemplateText(templateName || null);
-  const successorYaml = setup.model.kind === 'template' ? (template.data ?? '') : uploadText;
-  const state: WizardState = { ...setup, successorYaml };
-
+  const w = useReformWizard();
+  const { step, setup, setSetup, preview, run, data, numbers } = w;
   // Each step starts with its heading focused, so keyboard and screen-reader users land there.
   const heading = useRef<HTMLHeadingElement>(null);
   const first = useRef(true);
@@ -69,69 +36,6 @@ export function ReformWizardPage() {
     }
     heading.current?.focus();
   }, [step]);
-
-  const problems = checked === 'source' ? sourceProblems(setup) : {};
-  const modelError =
-    checked === 'model' && !successorYaml.trim()
-      ? setup.model.kind === 'template' && !templateName
-        ? t('model.errors.noTemplate')
-        : setup.model.kind === 'upload'
-          ? t('model.errors.noText')
-          : undefined
-      : undefined;
-
-  const runPreview = (withEdits: MappingEdits) => {
-    preview.mutate(reformRequest(state, withEdits, { dryRun: true }), {
-      onSuccess: () => {
-        setPreviewEdits(withEdits);
-        setAcknowledged(false);
-        setAcknowledgeMissing(false);
-      },
-    });
-  };
-  const onNext = () => {
-    if (step === 'source') {
-      setChecked('source');
-      if (Object.keys(sourceProblems(setup)).length > 0) return;
-      setChecked(null);
-      setStep('model');
-    } else if (step === 'model') {
-      setChecked('model');
-      if (!successorYaml.trim()) return;
-      setChecked(null);
-      setEdits({});
-      setStep('preview');
-      runPreview({});
-    }
-  };
-  const onBack = () => {
-    preview.reset();
-    setStep(step === 'preview' ? 'model' : 'source');
-  };
-  const data = preview.data;
-  const dirty = editsDiffer(edits, previewEdits);
-  const needsAck = (data?.newBreaches.length ?? 0) > 0;
-  const onRun = () => {
-    if (needsAck && !acknowledged) return setAcknowledgeMissing(true);
-    run.reset();
-    setConfirming(true);
-  };
-  const onConfirm = () => {
-    run.mutate(reformRequest(state, edits, { dryRun: false, acknowledgeBreaches: acknowledged }), {
-      onSuccess: () => {
-        setConfirming(false);
-        setStep('result');
-      },
-    });
-  };
-  const startOver = () => {
-    preview.reset();
-    run.reset();
-    setEdits({});
-    setPreviewEdits({});
-    setStep('source');
-  };
-  const numbers = data ? confirmNumbers(data) : null;
 
   return (
     <>
@@ -151,21 +55,21 @@ export function ReformWizardPage() {
         </h2>
         {step === 'source' ? (
           <SourceStep
-            state={state}
+            state={w.state}
             onChange={(next) => setSetup({ ...setup, ...next })}
-            problems={problems}
-            today={today}
+            problems={w.problems}
+            today={w.today}
           />
         ) : null}
         {step === 'model' ? (
           <ModelStep
             model={setup.model}
             onModel={(model) => setSetup({ ...setup, model })}
-            uploadText={uploadText}
-            onUploadText={setUploadText}
-            templateLoading={template.isFetching}
-            templateError={template.error}
-            error={modelError}
+            uploadText={w.uploadText}
+            onUploadText={w.setUploadText}
+            templateLoading={w.template.isFetching}
+            templateError={w.template.error}
+            error={w.modelError}
           />
         ) : null}
         {step === 'preview' ? (
@@ -175,15 +79,15 @@ export function ReformWizardPage() {
             {data ? (
               <PreviewStep
                 preview={data}
-                edits={edits}
-                onEdits={setEdits}
-                dirty={dirty}
-                acknowledged={acknowledged}
+                edits={w.edits}
+                onEdits={w.setEdits}
+                dirty={w.dirty}
+                acknowledged={w.acknowledged}
                 onAcknowledged={(value) => {
-                  setAcknowledged(value);
-                  if (value) setAcknowledgeMissing(false);
+                  w.setAcknowledged(value);
+                  if (value) w.setAcknowledgeMissing(false);
                 }}
-                acknowledgeMissing={acknowledgeMissing}
+                acknowledgeMissing={w.acknowledgeMissing}
                 disabled={preview.isPending}
               />
             ) : null}
@@ -193,56 +97,44 @@ export function ReformWizardPage() {
         <div className="button-row">
           {step === 'source' || step === 'model' ? (
             <>
-              {step === 'model' ? <Button onClick={onBack}>{t('nav.back')}</Button> : null}
-              <Button variant="primary" onClick={onNext}>
+              {step === 'model' ? <Button onClick={w.onBack}>{t('nav.back')}</Button> : null}
+              <Button variant="primary" onClick={w.onNext}>
                 {step === 'model' ? t('nav.preview') : t('nav.next')}
               </Button>
             </>
           ) : null}
           {step === 'preview' ? (
             <>
-              <Button onClick={onBack} disabled={preview.isPending}>
+              <Button onClick={w.onBack} disabled={preview.isPending}>
                 {t('nav.back')}
               </Button>
-              {dirty || preview.isError ? (
-                <Button busy={preview.isPending} onClick={() => runPreview(edits)}>
+              {w.dirty || preview.isError ? (
+                <Button busy={preview.isPending} onClick={() => w.runPreview(w.edits)}>
                   {t('nav.refresh')}
                 </Button>
               ) : null}
               <Button
                 variant="primary"
-                onClick={onRun}
-                disabled={!data || dirty || preview.isPending}
+                onClick={w.onRun}
+                disabled={!data || w.dirty || preview.isPending}
               >
                 {t('nav.run')}
               </Button>
             </>
           ) : null}
-          {step === 'result' ? <Button onClick={startOver}>{t('nav.startOver')}</Button> : null}
+          {step === 'result' ? <Button onClick={w.startOver}>{t('nav.startOver')}</Button> : null}
         </div>
       </section>
       {data && numbers ? (
-        <ConfirmDialog
-          open={confirming}
-          title={t('confirm.title')}
-          confirmLabel={t('confirm.confirm')}
-          tone="primary"
+        <ReformConfirm
+          preview={data}
+          numbers={numbers}
+          open={w.confirming}
           busy={run.isPending}
           error={run.isError ? errorText(run.error) : null}
-          onConfirm={onConfirm}
-          onCancel={() => setConfirming(false)}
-        >
-          <p>
-            {t('confirm.body', {
-              fora: numbers.fora,
-              moved: numbers.moved,
-              lastDay: format.day(data.lastDay),
-              effectiveDate: format.day(data.effectiveDate),
-            })}
-          </p>
-          {numbers.ended > 0 ? <p>{t('confirm.ended', { count: numbers.ended })}</p> : null}
-          {run.isPending ? <ProgressBar label={t('confirm.running')} /> : null}
-        </ConfirmDialog>
+          onConfirm={w.onConfirm}
+          onCancel={() => w.setConfirming(false)}
+        />
       ) : null}
       {step === 'source' ? <ReformHistory /> : null}
     </>

@@ -2,8 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { todayInDenmark } from '../../../shared/dates';
 import type { ReformResult } from '../../../shared/reorganisation.contract';
-import { Alert, Table } from '../../ui/index';
+import { Alert } from '../../ui/index';
 import { meetingPaths } from '../meetings/paths';
+import { CountsTable } from './CountsTable';
 import { withAsOf } from '../organisation/as-of';
 import { orgPaths } from '../organisation/org-paths';
 import { useOrgFormat } from '../organisation/org-format';
@@ -60,32 +61,7 @@ export function ResultStep({ result }: ResultStepProps) {
           <Link to={meetingPaths.list}>{t('result.plan')}</Link>
         </li>
       </ul>
-      <Table caption={t('preview.countsCaption')}>
-        <thead>
-          <tr>
-            <th scope="col">{t('preview.kind')}</th>
-            <th scope="col" className="num">
-              {t('preview.before')}
-            </th>
-            <th scope="col" className="num">
-              {t('preview.after')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {result.counts.map((c) => (
-            <tr key={c.kind}>
-              <th scope="row">
-                {t(`preview.kinds.${c.kind}` as 'preview.kinds.openCases', {
-                  defaultValue: c.kind,
-                })}
-              </th>
-              <td className="num">{c.before}</td>
-              <td className="num">{c.after}</td>
-            </tr>
-          ))}
-        </tbody>
-      </Table>
+      <CountsTable counts={result.counts} />
       {result.carriedOver.length > 0 ? (
         <section aria-labelledby="reform-carried">
           <h3 id="reform-carried">{t('result.carriedHeading')}</h3>
