@@ -105,7 +105,7 @@ export {
   longDate,
 } from './org-lookup.service';
 export { getForumMembers, forumPage, type ForumMember } from './org-forum-view.service';
-export { forumSpans, successionOf } from './org-succession.service';
+export { forumSpans, relatedCollaborationIds, successionOf } from './org-succession.service';
 export { dayOf, loadOrgDay, memberTimeline, type OrgDay } from './org-day';
 export {
   burden,
