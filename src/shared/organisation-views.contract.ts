@@ -258,6 +258,8 @@ export const SearchResultSchema = z.object({
       detail: z.string().nullable(),
       collaborationId: z.string().nullable(),
       partyKind: PartyKindSchema.nullable(),
+      /** A forum that has ended before the day: its last day (it is still found). */
+      endedOn: z.string().nullable(),
     }),
   ),
 });

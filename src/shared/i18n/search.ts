@@ -36,6 +36,7 @@ const da = {
   noHitsHelp:
     'Prøv et andet eller kortere ord. Lukkede punkter og fortrolige sager vises kun for forummets medlemmer.',
   dated: '{{type}} · {{date}}',
+  endedOn: 'Nedlagt {{date}}',
   start: 'Skriv et søgeord for at søge.',
 };
 
@@ -77,6 +78,7 @@ export const search: Namespace<typeof da> = {
     noHitsHelp:
       "Try another or shorter word. Closed items and confidential cases are shown only to the forum's members.",
     dated: '{{type}} · {{date}}',
+    endedOn: 'Ended {{date}}',
     start: 'Type a search word to search.',
   },
 };

@@ -202,4 +202,26 @@ describe('the forum page across a reorganisation (issue 7, item 4)', () => {
     ]);
     expect(successor.successors).toEqual([]);
   });
+
+  it('still finds an ended forum by name in the organisation search, with its end date', async () => {
+    const id = await findEntityIdByKey(ctx.database.db, 'collaboration', null, 'page-succession');
+    const search = async (q: string, extra = '') =>
+      (
+        await reader.get(`/api/org/search?q=${encodeURIComponent(q)}&date=2027-03-01${extra}`)
+      ).json() as { items: { name: string; endedOn: string | null }[] };
+    for (const extra of ['', `&collaborationId=${id}`]) {
+      const found = await search('sundhedssamarbejdsudvalget', extra);
+      expect(found.items, extra).toContainEqual(
+        expect.objectContaining({ name: 'Sundhedssamarbejdsudvalget', endedOn: '2026-12-31' }),
+      );
+      expect((await search('sundhedsråd fyn', extra)).items).toContainEqual(
+        expect.objectContaining({ name: 'Sundhedsråd Fyn', endedOn: null }),
+      );
+    }
+    // Before it started, a forum is not found.
+    const early = (
+      await reader.get(`/api/org/search?q=${encodeURIComponent('sundhedsråd fyn')}&date=2026-06-01`)
+    ).json() as { items: unknown[] };
+    expect(early.items).toEqual([]);
+  });
 });
