@@ -32,6 +32,16 @@ import {
 
 const NamedRefSchema = z.object({ id: z.string(), name: z.string() });
 
+/**
+ * A forum that succeeded or preceded another (a reorganisation), by name and with its period, so
+ * a link can show it on a day it existed. It may belong to another collaboration (a merger).
+ */
+export const SuccessionRefSchema = NamedRefSchema.extend({
+  validFrom: z.string(),
+  validTo: z.string().nullable(),
+});
+export type SuccessionRef = z.infer<typeof SuccessionRefSchema>;
+
 export const CollaborationListSchema = z.object({
   date: z.string(),
   items: z.array(CollaborationSchema),
@@ -151,7 +161,10 @@ export const ForumPageSchema = z.object({
   /** The region whose body the forum is (a health council). */
   owner: NamedRefSchema.nullable(),
   reportsTo: NamedRefSchema.nullable(),
-  successors: z.array(NamedRefSchema),
+  /** The fora that took over this forum's work (its last version's successors), by name. */
+  successors: z.array(SuccessionRefSchema),
+  /** The fora this forum took over from (whose successors include it), by name. */
+  predecessors: z.array(SuccessionRefSchema),
   secretariat: z
     .object({
       servedBy: z.array(NamedRefSchema),
@@ -255,6 +268,8 @@ export const SearchResultSchema = z.object({
       detail: z.string().nullable(),
       collaborationId: z.string().nullable(),
       partyKind: PartyKindSchema.nullable(),
+      /** A forum that has ended before the day: its last day (it is still found). */
+      endedOn: z.string().nullable(),
     }),
   ),
 });

@@ -41,6 +41,11 @@ export const SearchQuerySchema = z.object({
     .optional(),
   /** Only what belongs to this forum (a case's route, an item's meeting, a step's forum). */
   forumId: z.uuid().optional(),
+  /**
+   * Only what belongs to this collaboration or to those linked to it by reorganisations (the
+   * collaborations it succeeded and those that succeeded it), so a search finds both sides.
+   */
+  collaborationId: z.uuid().optional(),
   limit: z.coerce.number().int().min(1).max(SEARCH_LIMITS.hits).default(SEARCH_LIMITS.defaultHits),
 });
 export type SearchQuery = z.infer<typeof SearchQuerySchema>;

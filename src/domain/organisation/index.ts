@@ -64,6 +64,7 @@ export {
   type VersionLike,
   type VersionProblem,
 } from './versioning';
+export { forumAbsence, type AbsenceVersion, type ForumAbsence } from './absence';
 export {
   seatBurden,
   type ForumSeatCount,

@@ -102,6 +102,10 @@ const da = {
       down: 'Tilbage til',
       none: '',
       fromTo: 'Fra {{from}} til {{to}}',
+      carriedOver: 'Overført til {{to}} ved omorganiseringen {{date}}',
+      carriedOverFrom: 'Fra {{from}}, som blev nedlagt',
+      mergedByCarryOver:
+        'Slået sammen med det foregående trin, fordi begge fora fik samme efterfølger ved omorganiseringen.',
     },
     screening: {
       title: 'Screening i Embedsmandsudvalget',
@@ -235,6 +239,10 @@ export const casesPages: Namespace<typeof da> = {
         down: 'Back to',
         none: '',
         fromTo: 'From {{from}} to {{to}}',
+        carriedOver: 'Carried over to {{to}} in the reorganisation on {{date}}',
+        carriedOverFrom: 'From {{from}}, which was abolished',
+        mergedByCarryOver:
+          'Merged with the previous step, as both fora got the same successor in the reorganisation.',
       },
       screening: {
         title: "Officials' committee screening",

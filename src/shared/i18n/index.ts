@@ -14,6 +14,7 @@ import { home } from './home';
 import { meetings } from './meetings';
 import { notifications } from './notifications';
 import { organisation } from './organisation';
+import { reorganisation } from './reorganisation';
 import { search } from './search';
 import { users } from './users';
 
@@ -54,6 +55,7 @@ export const NAMESPACES = {
   cases,
   agendas,
   organisation,
+  reorganisation,
   documents,
   search,
   notifications,

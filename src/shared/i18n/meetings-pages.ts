@@ -52,6 +52,10 @@ const da = {
     found_one: 'Tjekket fandt {{count}} problem',
     found_other: 'Tjekket fandt {{count}} problemer',
   },
+  forumSelect: {
+    notOnDate: 'Forummet findes ikke den {{date}}. Vælg et af de fora, der findes den dag.',
+    unavailable: '(findes ikke på datoen)',
+  },
   form: {
     createTitle: 'Nyt møde',
     editTitle: 'Ret mødet',
@@ -148,6 +152,11 @@ export const meetingsPages: Namespace<typeof da> = {
       ok_other: 'All {{count}} meetings follow the rules.',
       found_one: 'The check found {{count}} problem',
       found_other: 'The check found {{count}} problems',
+    },
+    forumSelect: {
+      notOnDate:
+        'The forum does not exist on {{date}}. Choose one of the fora that exist that day.',
+      unavailable: '(does not exist on the date)',
     },
     form: {
       createTitle: 'New meeting',

@@ -34,6 +34,8 @@ const da = {
       mayTasks: 'Kan-opgaver',
       decisionCompetence: 'Beslutningskompetence',
       successors: 'Efterfølges af',
+      successorsSince: 'Efterfølges fra {{date}} af',
+      predecessors: 'Overtog arbejdet fra',
       validity: 'Gyldighed',
     },
     members: {
@@ -178,6 +180,8 @@ export const organisationDetails: Namespace<typeof da> = {
         mayTasks: 'May-tasks',
         decisionCompetence: 'Decision competence',
         successors: 'Succeeded by',
+        successorsSince: 'Succeeded from {{date}} by',
+        predecessors: 'Took over the work of',
         validity: 'Validity',
       },
       members: {

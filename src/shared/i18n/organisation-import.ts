@@ -26,6 +26,9 @@ const da = {
     location: 'Linje {{line}}, kolonne {{column}}',
     path: 'Sted i filen: {{path}}',
     dryRun: 'Vis hvad importen vil ændre',
+    carryOver: 'Overfør åbent arbejde (sager, møder, punkter) til efterfølgerne',
+    carryOverHint:
+      'Når filen afslutter fora, flyttes deres åbne sager, kommende møder og åbne punkter til de fora, der afløser dem.',
     dryRunning: 'Beregner ændringerne…',
     diffHeading: '3. Det vil importen gøre',
     diffCaption: 'Ændringer pr. slags',
@@ -84,6 +87,9 @@ export const organisationImport: Namespace<typeof da> = {
       fileLoaded: 'The file "{{name}}" is loaded ({{lines}} lines).',
       text: "Or paste the file's content",
       check: 'Check the file',
+      carryOver: 'Carry open work (cases, meetings, items) over to the successors',
+      carryOverHint:
+        'When the file ends fora, their open cases, future meetings and open items move to the fora that succeed them.',
       checking: 'Checking the file…',
       checkHeading: '2. The result of the check',
       valid: 'The file is valid.',

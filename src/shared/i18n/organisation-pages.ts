@@ -159,6 +159,7 @@ const da = {
     results_one: '{{count}} resultat for »{{q}}«',
     results_other: '{{count}} resultater for »{{q}}«',
     none: 'Ingen resultater for »{{q}}«. Prøv en del af navnet.',
+    endedOn: 'nedlagt {{date}}',
     kind: {
       person: 'Person',
       forum: 'Forum',
@@ -325,6 +326,7 @@ export const organisationPages: Namespace<typeof da> = {
       results_one: '{{count}} result for "{{q}}"',
       results_other: '{{count}} results for "{{q}}"',
       none: 'No results for "{{q}}". Try part of the name.',
+      endedOn: 'ended {{date}}',
       kind: {
         person: 'Person',
         forum: 'Forum',

@@ -173,6 +173,12 @@ const da = {
   problems: {
     notValidOnDate:
       '{{entity}} findes ikke den {{date}}. En ændring skal gælde fra en dag, hvor den findes.',
+    forumEnded: '{{name}} blev nedlagt {{lastDay}}',
+    forumEndedSuccessors_one: '{{name}} blev nedlagt {{lastDay}}; efterfølger: {{successors}}',
+    forumEndedSuccessors_other: '{{name}} blev nedlagt {{lastDay}}; efterfølgere: {{successors}}',
+    forumNotYet: '{{name}} oprettes først {{firstDay}}',
+    forumNotOnDate: '{{name}} findes ikke den {{date}}',
+    forumUnknown: 'Forummet findes ikke den {{date}}',
     endsBeforeStart: '{{entity}} begynder først den {{validFrom}} og kan ikke slutte før.',
     unknownReference: '{{entity}} ({{id}}) findes ikke i samarbejdet den {{date}}.',
     unknownPerson: 'Personen ({{id}}) findes ikke.',
@@ -368,6 +374,13 @@ export const organisation: Namespace<typeof da> = {
     problems: {
       notValidOnDate:
         '{{entity}} does not exist on {{date}}. A change must take effect on a day when it exists.',
+      forumEnded: '{{name}} was abolished on {{lastDay}}',
+      forumEndedSuccessors_one: '{{name}} was abolished on {{lastDay}}; successor: {{successors}}',
+      forumEndedSuccessors_other:
+        '{{name}} was abolished on {{lastDay}}; successors: {{successors}}',
+      forumNotYet: '{{name}} is only established on {{firstDay}}',
+      forumNotOnDate: '{{name}} does not exist on {{date}}',
+      forumUnknown: 'The forum does not exist on {{date}}',
       endsBeforeStart: '{{entity}} starts on {{validFrom}} and cannot end before that.',
       unknownReference: '{{entity}} ({{id}}) does not exist in the collaboration on {{date}}.',
       unknownPerson: 'The person ({{id}}) does not exist.',

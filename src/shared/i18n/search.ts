@@ -36,6 +36,10 @@ const da = {
   noHitsHelp:
     'Prøv et andet eller kortere ord. Lukkede punkter og fortrolige sager vises kun for forummets medlemmer.',
   dated: '{{type}} · {{date}}',
+  endedOn: 'Nedlagt {{date}}',
+  collaboration: 'Samarbejde',
+  allCollaborations: 'Alle samarbejder',
+  collaborationHint: 'Omfatter også de samarbejder, det er omorganiseret fra eller til.',
   start: 'Skriv et søgeord for at søge.',
 };
 
@@ -77,6 +81,10 @@ export const search: Namespace<typeof da> = {
     noHitsHelp:
       "Try another or shorter word. Closed items and confidential cases are shown only to the forum's members.",
     dated: '{{type}} · {{date}}',
+    endedOn: 'Ended {{date}}',
+    collaboration: 'Collaboration',
+    allCollaborations: 'All collaborations',
+    collaborationHint: 'Also covers the collaborations it was reorganised from or into.',
     start: 'Type a search word to search.',
   },
 };

@@ -92,6 +92,13 @@ export const APP_ROUTES: AppRoute[] = [
     load: () => import('../features/organisation/ImportPage').then((m) => m.ImportPage),
   },
   {
+    path: 'organisation/omorganisering',
+    titleKey: 'reorganisation:title',
+    access: 'secretariat',
+    load: () =>
+      import('../features/reorganisation/ReformWizardPage').then((m) => m.ReformWizardPage),
+  },
+  {
     path: 'organisation/collaborations/:collaborationId',
     titleKey: 'organisation:overview.title',
     access: 'authenticated',

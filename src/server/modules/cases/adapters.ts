@@ -18,7 +18,13 @@ import {
   STATUS_TRANSITIONS,
   type MeetingRow,
 } from '../meetings/index';
-import { clusters, findForum, forumNames, getForumMembers } from '../organisation/index';
+import {
+  clusters,
+  findForum,
+  forumNames,
+  forumNotValidProblem,
+  getForumMembers,
+} from '../organisation/index';
 import type { CaseDeps, CaseMeeting, MeetingsLookup, OrganisationLookup } from './ports';
 
 /** The organisation look-ups over the organisation module. */
@@ -33,6 +39,7 @@ export const organisationLookup: OrganisationLookup = {
       successorForumIds: row.successorForumIds,
     };
   },
+  forumNotValid: (db, forumId, date) => forumNotValidProblem(db, forumId, date),
   async forumMembers(db, forumId, date) {
     return (await getForumMembers(db, forumId, date)) ?? [];
   },

@@ -33,7 +33,10 @@ export async function loadForChange(
   return loaded;
 }
 
-/** The forum valid on `on` in the collaboration, or 422. */
+/**
+ * The forum valid on `on` in the collaboration, or 422; a known forum that has ended (or not yet
+ * started) says so, with its last day and successors.
+ */
 export async function requireForum(
   db: Db,
   deps: Pick<CaseDeps, 'org'>,
@@ -42,6 +45,10 @@ export async function requireForum(
   on: IsoDate = todayInDenmark(),
 ): Promise<CaseForum> {
   const forum = await deps.org.findForum(db, forumId, on);
+  if (!forum && deps.org.forumNotValid) {
+    const known = await deps.org.forumNames(db, [forumId]);
+    if (known.has(forumId)) throw await deps.org.forumNotValid(db, forumId, on);
+  }
   if (!forum || forum.collaborationId !== collaborationId) {
     throw appError('unprocessable', 'cases', 'errors.forumNotFound', { forumId });
   }

@@ -17,6 +17,10 @@ import {
   type OrgFixture,
 } from '../../test/cases-fixtures';
 
+import { SYSTEM_ACTOR } from '../../platform/audit';
+import { endForumWithSuccessors } from '../../test/succession-fixtures';
+import { createForum, orgContext } from '../organisation/index';
+
 let ctx: TestContext;
 let org: OrgFixture;
 let sec: TestClient;
@@ -207,6 +211,42 @@ describe('route changes', () => {
       route: [org.fora.eu, '00000000-0000-4000-8000-000000000000'],
     });
     expect([res.statusCode, res.json().code]).toEqual([422, 'unprocessable']);
+  });
+});
+
+describe('a route step through a forum that has ended (issue 7, item 6)', () => {
+  it('is refused with the end date and the successors by name', async () => {
+    const db = ctx.database.db;
+    const forum = async (name: string, validFrom: string) =>
+      (
+        await createForum(orgContext(db), SYSTEM_ACTOR, org.collaborationId, {
+          name,
+          level: 'regional',
+          kind: 'political',
+          scope: 'crossSector',
+          validFrom,
+        })
+      ).result.entityId;
+    const old = await forum('Sundhedssamarbejdsudvalget', '2025-01-01');
+    const fyn = await forum('Sundhedsråd Fyn', '2026-01-01');
+    const lillebaelt = await forum('Sundhedsråd Lillebælt', '2026-01-01');
+    // Ended long before any day the test may run on: the refusal does not depend on today.
+    await endForumWithSuccessors(db, old, '2025-12-31', [fyn, lillebaelt]);
+    const raised = await raise(org.members.eu.client, ['eu']);
+    const res = await sec.post(`/api/cases/${raised.id}/steps`, { forumId: old });
+    expect(res.statusCode, res.body).toBe(422);
+    expect(res.json()).toMatchObject({
+      code: 'unprocessable',
+      detail:
+        'Sundhedssamarbejdsudvalget blev nedlagt 31. december 2025; efterfølgere: Sundhedsråd Fyn, Sundhedsråd Lillebælt',
+      en: {
+        detail:
+          'Sundhedssamarbejdsudvalget was abolished on 31 December 2025; successors: Sundhedsråd Fyn, Sundhedsråd Lillebælt',
+      },
+      extra: { reason: 'ended', lastDay: '2025-12-31' },
+    });
+    const toSuccessor = await sec.post(`/api/cases/${raised.id}/steps`, { forumId: fyn });
+    expect(toSuccessor.statusCode, toSuccessor.body).toBe(200);
   });
 });
 

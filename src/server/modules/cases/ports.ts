@@ -38,6 +38,11 @@ export interface OrganisationLookup {
   /** The forum valid on `date`, or null when there is none. */
   findForum(db: Db, forumId: string, date: IsoDate): Promise<CaseForum | null>;
   /**
+   * The error for a forum that is not there on `date` (ended, with its successors by name; not
+   * yet started). Optional: without it a plain "does not exist on the date" is used.
+   */
+  forumNotValid?(db: Db, forumId: string, date: IsoDate): Promise<Error>;
+  /**
    * The forum's members on `date` in every capacity (members, function holders, secretaries,
    * attendees) with their substitutes; empty when unknown or not derivable.
    */

@@ -146,6 +146,10 @@ describe('reorganisation', () => {
       kind: 'carriedOver',
       forumId: org.fora.eu,
       toForumId: successor.result.entityId,
+      // The old case shows where it went, by name (the ended forum keeps its name too).
+      forumName: expect.any(String),
+      toForumName: 'Nyt embedsmandsudvalg',
+      on: effective,
     });
     const nord = (await sec.get(`/api/cases/${nordId}`)).json();
     expect(nord.steps.map((s: { forumId: string }) => s.forumId)).toEqual([

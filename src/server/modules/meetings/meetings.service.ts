@@ -67,8 +67,9 @@ export async function forumDeadlineDays(
 }
 
 /**
- * The forum valid on `date`. With organisation data wired, an unknown forum is a 404; without
- * it the id is taken on trust (null).
+ * The forum valid on `date`. With organisation data wired, a forum not there on the day is a 404
+ * that says why (ended, with its successors; not yet started); without it the id is taken on
+ * trust (null).
  */
 export async function resolveForum(
   db: Db,
@@ -79,6 +80,7 @@ export async function resolveForum(
   if (!port.available) return null;
   const forum = await port.findForum(db, forumId, date);
   if (!forum) {
+    if (port.forumNotValid) throw await port.forumNotValid(db, forumId, date);
     throw new AppError('notFound', {
       da: `Forummet findes ikke den ${date}`,
       en: `The forum does not exist on ${date}`,

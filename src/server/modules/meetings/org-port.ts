@@ -54,6 +54,12 @@ export interface OrganisationPort {
   readonly available: boolean;
   /** The forum valid on `date`, or null when there is none. */
   findForum(db: Db, forumId: string, date: IsoDate): Promise<ForumRef | null>;
+  /**
+   * The error for a forum that is not there on `date`: when it ended and its successors by name,
+   * or when it starts (the organisation module's one wording). Optional: without it a plain
+   * "does not exist on" is used.
+   */
+  forumNotValid?(db: Db, forumId: string, date: IsoDate): Promise<Error>;
   /** The collaboration a forum (any version) belongs to, or null for an unknown forum. */
   forumCollaborationId(db: Db, forumId: string): Promise<string | null>;
   /** Names of fora (any version), for messages and lists. */

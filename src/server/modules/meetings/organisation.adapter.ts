@@ -8,6 +8,7 @@ import {
   findPersonByUserId,
   findPersons,
   forumNames,
+  forumNotValidProblem,
   getForumMembers,
   registerCarryOverHandler,
 } from '../organisation/index';
@@ -31,6 +32,7 @@ export const ORGANISATION_PORT: OrganisationPort = {
       agendaDeadlineWorkingDays: row.agendaDeadlineWorkingDays,
     };
   },
+  forumNotValid: (db, forumId, date) => forumNotValidProblem(db, forumId, date, 'notFound'),
   forumCollaborationId: (db, forumId) => collaborationOf(db, 'forum', forumId),
   forumNames: (db, forumIds) => forumNames(db, forumIds),
   forumMembers: async (db, forumId, date) => {

@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient } from '../../test/test-app';
+import { endForumWithSuccessors } from '../../test/succession-fixtures';
 import { createFora } from './meetings.fixtures';
 
 const ctx = await createTestContext();
@@ -180,5 +181,55 @@ describe('process templates (seed 003)', () => {
       { auditDelta: 0 },
     );
     expect(unknown.statusCode).toBe(404);
+  });
+});
+
+describe('planning a meeting of a forum that has ended (issue 7, item 6)', () => {
+  it('refuses with the end date and the successor by name, in Danish and English', async () => {
+    const reform = await createFora(ctx.database.db, [
+      'Sundhedssamarbejdsudvalget',
+      'Sundhedsråd Fyn',
+      'Sundhedsråd Lillebælt',
+    ]);
+    const ssu = reform.fora.Sundhedssamarbejdsudvalget;
+    const fyn = reform.fora['Sundhedsråd Fyn'];
+    await endForumWithSuccessors(ctx.database.db, ssu, '2026-12-31', [fyn]);
+    const body = {
+      forumId: ssu,
+      collaborationId: reform.collaborationId,
+      title: 'SSU-møde',
+      startsAt: '2027-01-25T10:00',
+      endsAt: '2027-01-25T12:00',
+    };
+    const refused = await secretariat.post('/api/meetings', body);
+    expect(refused.statusCode, refused.body).toBe(404);
+    expect(refused.json()).toMatchObject({
+      detail:
+        'Sundhedssamarbejdsudvalget blev nedlagt 31. december 2026; efterfølger: Sundhedsråd Fyn',
+      en: {
+        detail:
+          'Sundhedssamarbejdsudvalget was abolished on 31 December 2026; successor: Sundhedsråd Fyn',
+      },
+      extra: {
+        reason: 'ended',
+        lastDay: '2026-12-31',
+        successors: [{ id: fyn, name: 'Sundhedsråd Fyn' }],
+      },
+    });
+    // Several successors are listed; a day before the end is still fine.
+    await endForumWithSuccessors(ctx.database.db, ssu, '2026-12-31', [
+      fyn,
+      reform.fora['Sundhedsråd Lillebælt'],
+    ]);
+    const again = await secretariat.post('/api/meetings', body);
+    expect(again.json().detail).toBe(
+      'Sundhedssamarbejdsudvalget blev nedlagt 31. december 2026; efterfølgere: Sundhedsråd Fyn, Sundhedsråd Lillebælt',
+    );
+    const lastDay = await secretariat.post('/api/meetings', {
+      ...body,
+      startsAt: '2026-12-30T10:00',
+      endsAt: '2026-12-30T12:00',
+    });
+    expect(lastDay.statusCode, lastDay.body).toBe(201);
   });
 });

@@ -24,6 +24,7 @@ import { organisationPeopleRoutes } from './org-people.routes';
 import { organisationReadRoutes } from './org-read.routes';
 import { organisationReformRoutes } from './org-reform.routes';
 import { organisationStructureRoutes } from './org-structure.routes';
+import { orgTemplateRoutes } from './org-templates.routes';
 
 export type { OrganisationDeps } from './org-http';
 
@@ -38,6 +39,7 @@ export async function organisationRoutes(
   await organisationPeopleRoutes(app, deps);
   await organisationReformRoutes(app, deps);
   await app.register(orgFileRoutes, deps);
+  await orgTemplateRoutes(app);
 }
 
 export {
@@ -97,8 +99,15 @@ export {
   type NewPerson,
 } from './org-people.repo';
 export { collaborationOf, forumVersions, listCollaborationRows } from './org-read.repo';
-export { findForum, forumNames, isForumMember } from './org-lookup.service';
+export {
+  findForum,
+  forumNames,
+  forumNotValidProblem,
+  isForumMember,
+  longDate,
+} from './org-lookup.service';
 export { getForumMembers, forumPage, type ForumMember } from './org-forum-view.service';
+export { forumSpans, relatedCollaborationIds, successionOf } from './org-succession.service';
 export { dayOf, loadOrgDay, memberTimeline, type OrgDay } from './org-day';
 export {
   burden,

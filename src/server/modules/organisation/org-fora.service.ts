@@ -16,13 +16,13 @@ import type {
 } from '../../../shared/organisation-requests.contract';
 import { changeOrganisation, type ChangeOutcome, type OrgContext } from './org-change';
 import { appointmentsOfSeatsFrom } from './org-people.repo';
-import { collaborationOf, rulesOfForumFrom, seatVersionsOfForum } from './org-read.repo';
+import { forumProblemOf, successorNamesOf } from './org-lookup.service';
+import { rulesOfForumFrom, seatVersionsOfForum } from './org-read.repo';
 import type { CompositionRuleRow, ForumRow, SeatRow } from './org-snapshot.repo';
 import { applyVersionEnd, insertFact } from './org-version.repo';
 import {
   appointerRefs,
   bornRuleRefs,
-  notValidOn,
   requireFunctionRole,
   requireRefs,
   requireRegionOwner,
@@ -187,7 +187,9 @@ export async function createSeat(
   forumId: string,
   input: CreateSeatRequest,
 ): Promise<ChangeOutcome<SeatRow>> {
-  const forum = (await requireVersions(org.db, 'forum', forumId))[0] as ForumRow;
+  const forumRows = (await requireVersions(org.db, 'forum', forumId)) as ForumRow[];
+  const forum = forumRows[0] as ForumRow;
+  const successorNames = await successorNamesOf(org.db, forumRows);
   return createVersioned(org, actor, {
     kind: 'seat',
     collaborationId: forum.collaborationId,
@@ -211,7 +213,9 @@ export async function createSeat(
       politicalParty: input.politicalParty ?? null,
     },
     validate: (state) => {
-      if (!state.fora.has(forumId)) throw notValidOn('forum', input.validFrom);
+      if (!state.fora.has(forumId)) {
+        throw forumProblemOf(forumId, forumRows, input.validFrom, successorNames);
+      }
       validateSeat(state, input);
     },
   });
@@ -263,15 +267,17 @@ export async function addRule(
   forumId: string,
   input: CreateRuleRequest,
 ): Promise<ChangeOutcome<CompositionRuleRow>> {
-  const collaborationId = await collaborationOf(org.db, 'forum', forumId);
-  if (collaborationId === null) await requireVersions(org.db, 'forum', forumId);
-  const collaboration = collaborationId as string;
+  const forumRows = (await requireVersions(org.db, 'forum', forumId)) as ForumRow[];
+  const collaboration = (forumRows[0] as ForumRow).collaborationId;
+  const successorNames = await successorNamesOf(org.db, forumRows);
   return changeOrganisation(org, actor, {
     collaborationIds: [collaboration],
     effectiveDate: input.validFrom,
     acknowledgeBreaches: input.acknowledgeBreaches,
     apply: async (tx, before) => {
-      if (!before(collaboration).fora.has(forumId)) throw notValidOn('forum', input.validFrom);
+      if (!before(collaboration).fora.has(forumId)) {
+        throw forumProblemOf(forumId, forumRows, input.validFrom, successorNames);
+      }
       const row = await insertFact(tx, 'compositionRule', {
         collaborationId: collaboration,
         key: input.key ?? null,

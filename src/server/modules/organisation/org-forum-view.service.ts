@@ -12,6 +12,7 @@ import type { Db } from '../../db/client';
 import { orgContext, type OrgContext } from './org-change';
 import { loadOrgDay, memberTimeline, membersOf, type OrgDay } from './org-day';
 import { personRef, presentBreach, presentMember, ruleLabel, seatExplanation } from './org-present';
+import { successionOf } from './org-succession.service';
 import { collaborationOf } from './org-read.repo';
 
 const FORUM = orgText('entity.forum');
@@ -72,7 +73,7 @@ export async function forumPage(
     reportsTo: forum.reportsToForumId
       ? (named(state, 'forum', [forum.reportsToForumId])[0] ?? null)
       : null,
-    successors: named(state, 'forum', forum.successorForumIds),
+    ...(await successionOf(org.db, forumId)),
     secretariat: secretariat
       ? {
           servedBy: named(state, 'party', secretariat.servedBy),

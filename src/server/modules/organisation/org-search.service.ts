@@ -8,8 +8,8 @@ import type { SearchResult } from '../../../shared/organisation-views.contract';
 import type { OrgContext } from './org-change';
 import { listPersons } from './org-people.repo';
 import { listCollaborationRows } from './org-read.repo';
-import { loadSnapshot } from './org-snapshot.repo';
-import { validOn } from '../../../shared/dates';
+import { loadSnapshot, type StoredSnapshot } from './org-snapshot.repo';
+import { relatedCollaborationIds } from './org-succession.service';
 
 /** At most this many results per kind. */
 const LIMIT = 25;
@@ -34,15 +34,32 @@ export function matchesDa(name: string, query: string): boolean {
 
 type Item = SearchResult['items'][number];
 
+type ForumVersion = StoredSnapshot['fora'][number];
+
+/**
+ * Each forum as of `date`: its version valid that day, or, for a forum that has ended, its last
+ * version (so history stays findable, with its end date). Fora that start later are left out.
+ */
+export function foraOnOrBefore(versions: readonly ForumVersion[], date: IsoDate): ForumVersion[] {
+  const latest = new Map<string, ForumVersion>();
+  for (const v of versions) {
+    if (v.validFrom > date) continue;
+    const seen = latest.get(v.entityId);
+    if (!seen || seen.validFrom < v.validFrom) latest.set(v.entityId, v);
+  }
+  return [...latest.values()];
+}
+
 async function collaborationItems(
   org: OrgContext,
   collaborationId: string,
   date: IsoDate,
   q: string,
 ): Promise<Item[]> {
-  const state = stateOn(await loadSnapshot(org.db, collaborationId), date);
-  const base = { collaborationId, partyKind: null };
-  const fora = [...state.fora.values()]
+  const snapshot = await loadSnapshot(org.db, collaborationId);
+  const state = stateOn(snapshot, date);
+  const base = { collaborationId, partyKind: null, endedOn: null };
+  const fora = foraOnOrBefore(snapshot.fora, date)
     .filter((f) => matchesDa(f.name, q) || (f.shortName !== null && matchesDa(f.shortName, q)))
     .map((f): Item => ({
       ...base,
@@ -50,6 +67,7 @@ async function collaborationItems(
       id: f.entityId,
       name: f.name,
       detail: f.shortName,
+      endedOn: f.validTo !== null && f.validTo < date ? f.validTo : null,
     }));
   const parties = [...state.parties.values()]
     .filter((p) => matchesDa(p.name, q))
@@ -85,10 +103,19 @@ export async function searchOrganisation(
       detail: p.email,
       collaborationId: null,
       partyKind: null,
+      endedOn: null,
     }));
+  // A collaboration's search covers those linked to it by reorganisations; without one, every
+  // collaboration that has begun (ended ones too: their fora are still found, with end dates).
   const collaborationIds = input.collaborationId
-    ? [input.collaborationId]
-    : [...new Set(validOn(await listCollaborationRows(org.db), input.date).map((c) => c.entityId))];
+    ? await relatedCollaborationIds(org.db, input.collaborationId)
+    : [
+        ...new Set(
+          (await listCollaborationRows(org.db))
+            .filter((c) => c.validFrom <= input.date)
+            .map((c) => c.entityId),
+        ),
+      ];
   const items = [...persons];
   for (const id of collaborationIds) {
     items.push(...(await collaborationItems(org, id, input.date, input.q)));

@@ -15,6 +15,7 @@ import { notFound } from '../../platform/errors';
 import { addDays, type IsoDate } from '../../../shared/dates';
 import { orgText } from '../../../shared/organisation.messages';
 import { changeOrganisation, orgProblem, type ChangeOutcome, type OrgContext } from './org-change';
+import { forumNotValidProblem } from './org-lookup.service';
 import { notValidOn } from './org-validate';
 import {
   applyVersionChange,
@@ -84,7 +85,7 @@ export interface CreateVersion<K extends VersionedKind> {
     'id' | 'entityId' | 'collaborationId' | 'key' | 'validFrom' | 'validTo'
   >;
   /** Checks references against the collaboration as it stands on `validFrom`. */
-  validate?: (state: OrgState) => void;
+  validate?: (state: OrgState) => void | Promise<void>;
 }
 
 /** Creates a versioned entity (one version from `validFrom`); 404 for an unknown collaboration. */
@@ -99,7 +100,7 @@ export async function createVersioned<K extends VersionedKind>(
     effectiveDate: input.validFrom,
     acknowledgeBreaches: input.acknowledgeBreaches,
     apply: async (tx, before) => {
-      input.validate?.(before(input.collaborationId));
+      await input.validate?.(before(input.collaborationId));
       const key = await keyFor(tx, input.kind, input.collaborationId, input);
       const row = await insertVersion(tx, input.kind, {
         ...input.attrs,
@@ -146,7 +147,7 @@ export interface UpdateVersion<K extends VersionedKind> {
   effectiveFrom: IsoDate;
   attrs: Partial<AttributesOf<VersionRowOf<K>>>;
   acknowledgeBreaches?: boolean | undefined;
-  validate?: (state: OrgState) => void;
+  validate?: (state: OrgState) => void | Promise<void>;
 }
 
 /** Changes attributes as of a day: the version valid then is closed and a new one starts. */
@@ -161,10 +162,15 @@ export async function updateVersioned<K extends VersionedKind>(
     effectiveDate: input.effectiveFrom,
     acknowledgeBreaches: input.acknowledgeBreaches,
     apply: async (tx, before) => {
-      input.validate?.(before(collaborationOfRow(first)));
+      await input.validate?.(before(collaborationOfRow(first)));
       const versions = await listVersions(tx, input.kind, input.entityId);
       const plan = planVersionedChange(versions, input.effectiveFrom, input.attrs);
-      if (plan.kind === 'rejected') throw notValidOn(input.kind, input.effectiveFrom);
+      if (plan.kind === 'rejected') {
+        if (input.kind === 'forum') {
+          throw await forumNotValidProblem(tx, input.entityId, input.effectiveFrom);
+        }
+        throw notValidOn(input.kind, input.effectiveFrom);
+      }
       if (plan.kind === 'none') throw orgProblem('unprocessable', 'nothingToChange');
       await applyVersionChange(tx, input.kind, plan);
       const after = await listVersions(tx, input.kind, input.entityId);

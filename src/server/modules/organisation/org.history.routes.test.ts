@@ -73,7 +73,8 @@ describe('history is never overwritten', () => {
       charter: 'For tidligt',
     });
     expect(early.statusCode, early.body).toBe(422);
-    expect(early.json().detail).toMatch(/findes ikke den 2020-01-01/);
+    expect(early.json().detail).toMatch(/oprettes først/);
+    expect(early.json().extra).toMatchObject({ reason: 'notYet' });
     const same = await secretariat.patch(`/api/org/fora/${ssu}`, {
       effectiveFrom: '2025-06-01',
       charter: 'Kommissorium 2025',

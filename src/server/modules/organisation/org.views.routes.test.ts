@@ -158,3 +158,70 @@ describe('the org chart', () => {
     expect(before.edges[0]?.from).toBe(before.nodes[0]?.id);
   });
 });
+
+const REFORM = `
+format: samspil/organisation@1
+collaboration: { key: page-succession, name: Reformsamarbejde, regionName: Syddanmark, validFrom: 2022-07-01 }
+parties:
+  - { kind: municipality, code: "461" }
+fora:
+  - { key: ssu, name: Sundhedssamarbejdsudvalget, level: regional, kind: political, scope: crossSector, validTo: 2026-12-31, successors: [fyn, lillebaelt] }
+  - { key: fyn, name: Sundhedsråd Fyn, level: regional, kind: political, scope: crossSector, validFrom: 2027-01-01 }
+  - { key: lillebaelt, name: Sundhedsråd Lillebælt, level: regional, kind: political, scope: crossSector, validFrom: 2027-01-01 }
+`;
+
+describe('the forum page across a reorganisation (issue 7, item 4)', () => {
+  it('names the successors on the last day and later, and the predecessors on the successor', async () => {
+    const res = await secretariat.post('/api/org/files/import?dryRun=false', REFORM, {
+      headers: { 'content-type': 'text/yaml' },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const id = await findEntityIdByKey(ctx.database.db, 'collaboration', null, 'page-succession');
+    const key = async (k: string) =>
+      (await findEntityIdByKey(ctx.database.db, 'forum', id, k)) ?? '';
+    const [ssu, fyn, lillebaelt] = [await key('ssu'), await key('fyn'), await key('lillebaelt')];
+    const page = async (forumId: string, date: string) =>
+      (await reader.get(`/api/org/fora/${forumId}?date=${date}`)).json() as ForumPage;
+    const successors = [
+      { id: fyn, name: 'Sundhedsråd Fyn', validFrom: '2027-01-01', validTo: null },
+      { id: lillebaelt, name: 'Sundhedsråd Lillebælt', validFrom: '2027-01-01', validTo: null },
+    ];
+    for (const date of ['2026-12-31', '2027-03-01']) {
+      const old = await page(ssu, date);
+      expect(old.successors, date).toEqual(successors);
+      expect(old.predecessors).toEqual([]);
+    }
+    const successor = await page(fyn, '2027-03-01');
+    expect(successor.predecessors).toEqual([
+      {
+        id: ssu,
+        name: 'Sundhedssamarbejdsudvalget',
+        validFrom: '2022-07-01',
+        validTo: '2026-12-31',
+      },
+    ]);
+    expect(successor.successors).toEqual([]);
+  });
+
+  it('still finds an ended forum by name in the organisation search, with its end date', async () => {
+    const id = await findEntityIdByKey(ctx.database.db, 'collaboration', null, 'page-succession');
+    const search = async (q: string, extra = '') =>
+      (
+        await reader.get(`/api/org/search?q=${encodeURIComponent(q)}&date=2027-03-01${extra}`)
+      ).json() as { items: { name: string; endedOn: string | null }[] };
+    for (const extra of ['', `&collaborationId=${id}`]) {
+      const found = await search('sundhedssamarbejdsudvalget', extra);
+      expect(found.items, extra).toContainEqual(
+        expect.objectContaining({ name: 'Sundhedssamarbejdsudvalget', endedOn: '2026-12-31' }),
+      );
+      expect((await search('sundhedsråd fyn', extra)).items).toContainEqual(
+        expect.objectContaining({ name: 'Sundhedsråd Fyn', endedOn: null }),
+      );
+    }
+    // Before it started, a forum is not found.
+    const early = (
+      await reader.get(`/api/org/search?q=${encodeURIComponent('sundhedsråd fyn')}&date=2026-06-01`)
+    ).json() as { items: unknown[] };
+    expect(early.items).toEqual([]);
+  });
+});

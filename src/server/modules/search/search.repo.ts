@@ -3,7 +3,7 @@
  * reads what the viewer may see through the viewer-filtered functions of the cases and agendas
  * modules, and nothing about a candidate leaves the server until it has.
  */
-import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { agendaItems } from '../agendas/index';
 import { caseSteps, cases } from '../cases/index';
@@ -43,16 +43,39 @@ export async function analyseQuery(
   return { nodes: Number(row?.nodes ?? 0), stems: row?.stems ?? [] };
 }
 
+/** Where candidates may come from: one forum, and/or a set of collaborations. */
+export interface SearchScope {
+  forumId?: string | undefined;
+  /** The collaboration asked for and those linked to it by reorganisations. */
+  collaborationIds?: readonly string[] | undefined;
+}
+
+const inCollaborations = (
+  column: typeof cases.collaborationId | typeof meetings.collaborationId,
+  scope: SearchScope,
+): SQL | undefined =>
+  scope.collaborationIds ? inArray(column, [...scope.collaborationIds]) : undefined;
+
 const onRoute = (forumId: string): SQL =>
   sql`(${cases.raisedInForumId} = ${forumId} or exists (select 1 from ${caseSteps} where ${caseSteps.caseId} = ${cases.id} and ${caseSteps.forumId} = ${forumId}))`;
 
 /** Cases whose title, summary or body match. */
-export async function caseCandidates(db: Db, q: SqlQuery, forumId?: string): Promise<Candidate[]> {
+export async function caseCandidates(
+  db: Db,
+  q: SqlQuery,
+  scope: SearchScope = {},
+): Promise<Candidate[]> {
   const score = rank(CASE_TEXT, q);
   const rows = await db
     .select({ id: cases.id, rank: score })
     .from(cases)
-    .where(and(matches(CASE_TEXT, q), forumId ? onRoute(forumId) : undefined))
+    .where(
+      and(
+        matches(CASE_TEXT, q),
+        scope.forumId ? onRoute(scope.forumId) : undefined,
+        inCollaborations(cases.collaborationId, scope),
+      ),
+    )
     .orderBy(desc(score), cases.id)
     .limit(CANDIDATES);
   return rows.map((r) => ({ id: r.id, caseId: r.id, meetingId: null, rank: Number(r.rank) }));
@@ -62,13 +85,24 @@ export async function caseCandidates(db: Db, q: SqlQuery, forumId?: string): Pro
 export async function decisionCandidates(
   db: Db,
   q: SqlQuery,
-  forumId?: string,
+  scope: SearchScope = {},
 ): Promise<Candidate[]> {
   const score = rank(DECISION_TEXT, q);
-  const rows = await db
+  const base = db
     .select({ id: caseSteps.id, caseId: caseSteps.caseId, rank: score })
-    .from(caseSteps)
-    .where(and(matches(DECISION_TEXT, q), forumId ? eq(caseSteps.forumId, forumId) : undefined))
+    .from(caseSteps);
+  // The collaboration is the case's: joined by primary key only when the search is scoped.
+  const scoped = scope.collaborationIds
+    ? base.innerJoin(cases, eq(cases.id, caseSteps.caseId))
+    : base;
+  const rows = await scoped
+    .where(
+      and(
+        matches(DECISION_TEXT, q),
+        scope.forumId ? eq(caseSteps.forumId, scope.forumId) : undefined,
+        inCollaborations(cases.collaborationId, scope),
+      ),
+    )
     .orderBy(desc(score), caseSteps.id)
     .limit(CANDIDATES);
   return rows.map((r) => ({ id: r.id, caseId: r.caseId, meetingId: null, rank: Number(r.rank) }));
@@ -79,7 +113,7 @@ export async function itemCandidates(
   db: Db,
   q: SqlQuery,
   which: 'items' | 'minutes',
-  forumId?: string,
+  scope: SearchScope = {},
 ): Promise<Candidate[]> {
   const text = which === 'items' ? ITEM_TEXT : MINUTES_TEXT;
   const score = rank(text, q);
@@ -87,7 +121,13 @@ export async function itemCandidates(
     .select({ id: agendaItems.id, meetingId: agendaItems.meetingId, rank: score })
     .from(agendaItems)
     .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
-    .where(and(matches(text, q), forumId ? eq(meetings.forumId, forumId) : undefined))
+    .where(
+      and(
+        matches(text, q),
+        scope.forumId ? eq(meetings.forumId, scope.forumId) : undefined,
+        inCollaborations(meetings.collaborationId, scope),
+      ),
+    )
     .orderBy(desc(score), agendaItems.id)
     .limit(CANDIDATES);
   return rows.map((r) => ({

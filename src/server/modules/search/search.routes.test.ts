@@ -3,6 +3,7 @@
  * Danish letters, filters, and permission filtering (closed items, confidential cases and
  * draft agendas give no hit and no snippet). Runs on PGlite and on PostgreSQL.
  */
+import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SearchHit, SearchResult } from '../../../shared/search.contract';
@@ -23,6 +24,7 @@ import {
 } from '../../test/closed-item-fixture';
 import { createTestContext, type TestClient, type TestContext } from '../../test/test-app';
 import { cases } from '../cases/index';
+import { relatedCollaborationIds, reorganisations } from '../organisation/index';
 import { CASE_TEXT, matches } from './search.sql';
 
 let ctx: TestContext;
@@ -201,5 +203,65 @@ describe('permission filtering', () => {
     expect((await find(reader, 'KLADDE-5c3d')).hits).toEqual([]);
     expect((await find(sec, 'KLADDE-5c3d')).hits.map((h) => h.type)).toEqual(['agendaItem']);
     expect(OPEN.first).toContain('Æbleø');
+  });
+});
+
+describe('across a reorganisation (issue 7, item 4)', () => {
+  it('finds both sides when scoped to a collaboration, with or without reorganisations', async () => {
+    const successorId = randomUUID();
+    const scoped = (collaborationId: string) =>
+      find(
+        reader,
+        'sundhedsklynge',
+        `&types=case,decision,agendaItem&collaborationId=${collaborationId}`,
+      );
+    // Without reorganisations: its own items only, none of another collaboration's.
+    expect(idsOf((await scoped(org.collaborationId)).hits)).toContain(ids.klynger);
+    expect((await scoped(successorId)).hits).toEqual([]);
+    await ctx.database.db.insert(reorganisations).values({
+      kind: 'reform',
+      effectiveDate: '2027-01-01',
+      sourceCollaborationIds: [org.collaborationId],
+      targetCollaborationId: successorId,
+      mappings: [],
+      counts: [],
+    });
+    // The successor's search covers the collaboration it succeeded, and the old one the new.
+    expect(idsOf((await scoped(successorId)).hits)).toContain(ids.klynger);
+    expect(idsOf((await scoped(org.collaborationId)).hits)).toContain(ids.klynger);
+  });
+
+  it('follows chains and mergers of reorganisations both ways, through the indexes', async () => {
+    const [a, b, c, d, other] = [1, 2, 3, 4, 5].map(() => randomUUID()) as [
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
+    const row = (sources: string[], target: string) => ({
+      kind: 'reform' as const,
+      effectiveDate: '2027-01-01',
+      sourceCollaborationIds: sources,
+      targetCollaborationId: target,
+      mappings: [],
+      counts: [],
+    });
+    await ctx.database.db.insert(reorganisations).values([row([a, b], c), row([c], d)]);
+    const related = async (id: string) =>
+      (await relatedCollaborationIds(ctx.database.db, id)).sort();
+    expect(await related(a)).toEqual([a, b, c, d].sort());
+    expect(await related(d)).toEqual([a, b, c, d].sort());
+    expect(await related(other)).toEqual([other]);
+    const plan = await ctx.database.db.transaction(async (tx) => {
+      await tx.execute(sql`set local enable_seqscan = off`);
+      return JSON.stringify(
+        await tx.execute(
+          sql`explain select 1 from ${reorganisations} where ${reorganisations.targetCollaborationId} in (${a}) or ${reorganisations.sourceCollaborationIds} @> ${JSON.stringify([a])}::jsonb`,
+        ),
+      );
+    });
+    expect(plan).toContain('reorganisations_target_idx');
+    expect(plan).toContain('reorganisations_sources_idx');
   });
 });

@@ -17,7 +17,9 @@ import {
   decisionCandidates,
   itemCandidates,
   type Candidate,
+  type SearchScope,
 } from './search.repo';
+import { relatedCollaborationIds } from '../organisation/index';
 import type { SqlQuery } from './search.sql';
 import { buildSnippet, parseQuery } from './search.terms';
 import {
@@ -31,16 +33,16 @@ type Finder = (
   deps: CaseDeps,
   viewer: Viewer,
   q: SqlQuery,
-  forumId?: string,
+  scope: SearchScope,
 ) => Promise<VisibleHit[]>;
 
 const visibleOnly =
   (
-    candidates: (deps: CaseDeps, q: SqlQuery, forumId?: string) => Promise<Candidate[]>,
+    candidates: (deps: CaseDeps, q: SqlQuery, scope: SearchScope) => Promise<Candidate[]>,
     visible: (deps: CaseDeps, viewer: Viewer, c: readonly Candidate[]) => Promise<VisibleHit[]>,
   ): Finder =>
-  async (deps, viewer, q, forumId) =>
-    visible(deps, viewer, await candidates(deps, q, forumId));
+  async (deps, viewer, q, scope) =>
+    visible(deps, viewer, await candidates(deps, q, scope));
 
 /** How each type is found and filtered. */
 const FINDERS: Record<SearchType, Finder> = {
@@ -70,9 +72,16 @@ export async function search(
   if (nodes === 0 && stems.length === 0) return { query: query.q, hits: [] };
   const sqlQuery: SqlQuery = { text: parsed.text, compoundStems: parsed.simple ? stems : [] };
   const types = query.types ?? [...SEARCH_TYPES];
+  // A collaboration's search covers both sides of its reorganisations.
+  const scope: SearchScope = {
+    forumId: query.forumId,
+    collaborationIds: query.collaborationId
+      ? await relatedCollaborationIds(deps.db, query.collaborationId)
+      : undefined,
+  };
   const hits: VisibleHit[] = [];
   for (const type of new Set(types)) {
-    hits.push(...(await FINDERS[type](deps, viewer, sqlQuery, query.forumId)));
+    hits.push(...(await FINDERS[type](deps, viewer, sqlQuery, scope)));
   }
   hits.sort((a, b) => b.rank - a.rank || a.id.localeCompare(b.id));
   return { query: query.q, hits: hits.slice(0, query.limit).map((h) => present(h, stems)) };

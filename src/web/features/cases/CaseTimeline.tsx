@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { TimelineEntryView } from '../../../shared/cases.contract';
 import { useMeetingFormat } from '../meetings/use-format';
+import { formatDay } from '../organisation/org-format';
 import { CaseMeetingLink } from './CaseMeetingLink';
 
 /** Props of {@link CaseTimeline}. */
@@ -19,13 +20,28 @@ export function CaseTimeline({ entries, label }: CaseTimelineProps) {
   const { t } = useTranslation('cases');
   const format = useMeetingFormat();
   const name = (forumName: string | null) => forumName ?? t('ui.unknownForum');
+  // A reorganisation's carry-over says where the case went, by name and with the day.
+  const head = (e: TimelineEntryView) =>
+    e.kind === 'carriedOver'
+      ? t('ui.timeline.carriedOver', {
+          to: name(e.toForumName),
+          date: formatDay(e.on, format.language),
+        })
+      : t(`events.${e.kind}`);
+  const route = (e: TimelineEntryView) =>
+    e.kind === 'carriedOver'
+      ? t('ui.timeline.carriedOverFrom', { from: name(e.forumName) })
+      : e.toForumId
+        ? t('ui.timeline.fromTo', { from: name(e.forumName), to: name(e.toForumName) })
+        : name(e.forumName);
+  const text = (e: TimelineEntryView) =>
+    e.kind === 'skipped' && e.text === 'carryOver' ? t('ui.timeline.mergedByCarryOver') : e.text;
   return (
     <ol className="case-timeline" aria-label={label}>
       {entries.map((e) => (
         <li key={e.seq} className={`case-event case-event-${e.direction}`}>
           <p className="case-event-head">
-            <span className="case-event-date">{format.date(e.on)}</span>{' '}
-            <strong>{t(`events.${e.kind}`)}</strong>
+            <span className="case-event-date">{format.date(e.on)}</span> <strong>{head(e)}</strong>
             {e.direction !== 'none' ? (
               <span className="mtg-tag">
                 <span aria-hidden="true">{e.direction === 'up' ? '↑ ' : '↓ '}</span>
@@ -34,9 +50,7 @@ export function CaseTimeline({ entries, label }: CaseTimelineProps) {
             ) : null}
           </p>
           <p className="muted">
-            {e.toForumId
-              ? t('ui.timeline.fromTo', { from: name(e.forumName), to: name(e.toForumName) })
-              : name(e.forumName)}
+            {route(e)}
             {e.actorName ? ` · ${t('passport.by', { name: e.actorName })}` : null}
             {e.meetingId ? (
               <>
@@ -48,7 +62,7 @@ export function CaseTimeline({ entries, label }: CaseTimelineProps) {
           {e.redacted ? (
             <p className="muted">{t('closedStepPlaceholder')}</p>
           ) : e.text ? (
-            <p className="case-event-text">{e.text}</p>
+            <p className="case-event-text">{text(e)}</p>
           ) : null}
         </li>
       ))}

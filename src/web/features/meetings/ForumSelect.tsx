@@ -1,6 +1,7 @@
 import type { ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languageOf } from '../../app/i18n';
+import { formatDate } from '../../format';
 import { Field, useFieldIds } from '../../ui/index';
 import type { ForumDirectory } from './org-lookup.api';
 
@@ -16,12 +17,20 @@ export interface ForumSelectProps {
   error?: string | undefined;
   required?: boolean;
   disabled?: boolean;
+  /**
+   * The day the directory's fora are valid on; a chosen forum that does not exist on it is kept
+   * selectable (so nothing changes silently) and flagged with an error naming the day.
+   */
+  date?: string | undefined;
   /** Leave these fora out (e.g. those already on a route). */
   exclude?: readonly string[];
   ref?: Ref<HTMLSelectElement>;
 }
 
-/** A native select of fora, grouped by level ("Regionalt niveau", "Klyngeniveau"). */
+/**
+ * A native select of fora, grouped by level ("Regionalt niveau", "Klyngeniveau"): the fora of
+ * the directory, i.e. those valid on its day.
+ */
 export function ForumSelect({
   label,
   directory,
@@ -33,13 +42,20 @@ export function ForumSelect({
   required,
   disabled,
   exclude = [],
+  date,
   ref,
 }: ForumSelectProps) {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation('meetings');
   const language = languageOf(i18n);
-  const ids = useFieldIds({ hint, error });
+  const stale = Boolean(value && directory && date && !directory.byId.has(value));
+  const shownError =
+    error ??
+    (stale
+      ? t('forumSelect.notOnDate', { date: formatDate(date as string, language) })
+      : undefined);
+  const ids = useFieldIds({ hint, error: shownError });
   return (
-    <Field ids={ids} label={label} hint={hint} error={error}>
+    <Field ids={ids} label={label} hint={hint} error={shownError}>
       <select
         ref={ref}
         {...ids.control}
@@ -50,6 +66,7 @@ export function ForumSelect({
         onChange={(event) => onChange(event.target.value)}
       >
         {emptyOption !== undefined ? <option value="">{emptyOption}</option> : null}
+        {stale ? <option value={value}>{t('forumSelect.unavailable')}</option> : null}
         {(directory?.groups ?? []).map((group) => (
           <optgroup key={`${group.level}-${group.label.da}`} label={group.label[language]}>
             {group.fora

@@ -12,6 +12,8 @@ export interface MeetingFieldsProps {
   draft: MeetingDraft;
   onChange: (draft: MeetingDraft) => void;
   directory: ForumDirectory | undefined;
+  /** The day the directory's fora are valid on (the meeting's day, else today). */
+  directoryDate?: string;
   /** An existing meeting cannot change forum. */
   forumLocked: boolean;
   errors: Partial<Record<DraftField, DraftError>>;
@@ -24,6 +26,7 @@ export function MeetingFields({
   draft,
   onChange,
   directory,
+  directoryDate,
   forumLocked,
   errors,
   serverError,
@@ -49,6 +52,7 @@ export function MeetingFields({
       <ForumSelect
         label={t('form.forum')}
         directory={directory}
+        date={directoryDate}
         value={draft.forumId}
         onChange={onForum}
         emptyOption={t('form.chooseForum')}

@@ -44,11 +44,12 @@ export function MeetingFormDialog({
 }: MeetingFormDialogProps) {
   const { t } = useTranslation(['meetings', 'common']);
   const toast = useToast();
-  const directory = useForumDirectory();
   const [saved] = useState<MeetingDraft | null>(meeting ? draftOf(meeting) : null);
   const [draft, setDraft] = useState<MeetingDraft>(
     saved ?? emptyDraft(initialForumId ?? '', initialDate ?? ''),
   );
+  // Only fora that exist on the meeting's day are offered (today until a day is chosen).
+  const directory = useForumDirectory(undefined, draft.date);
   const [checked, setChecked] = useState(false);
   const create = useCreateMeeting();
   const update = useUpdateMeeting(meeting?.id ?? '');
@@ -95,6 +96,7 @@ export function MeetingFormDialog({
             draft={draft}
             onChange={setDraft}
             directory={directory.data}
+            directoryDate={directory.date}
             forumLocked={Boolean(meeting)}
             errors={errors}
             serverError={fieldError}

@@ -5,7 +5,6 @@ import { useErrorText } from '../../app/errors';
 import type { ProcessCreated } from '../../../shared/meetings-planning.contract';
 import { Alert, Button, PageHeader, ProgressBar } from '../../ui/index';
 import { OrderingWarningDialog } from './OrderingWarningDialog';
-import { useForumDirectory } from './org-lookup.api';
 import { meetingPaths } from './paths';
 import { useCreateProcess, useProcessPreview, useProcessTemplates } from './planning.api';
 import { ProcessDrafts } from './ProcessDrafts';
@@ -27,10 +26,9 @@ export function ProcessPage() {
   const format = useMeetingFormat();
   const errorText = useErrorText();
   const templates = useProcessTemplates();
-  const directory = useForumDirectory();
   const preview = useProcessPreview();
   const create = useCreateProcess();
-  const form = useProcessForm(templates.data, directory.data);
+  const form = useProcessForm(templates.data);
   const [skipped, setSkipped] = useState<string[]>([]);
   const [created, setCreated] = useState<ProcessCreated | null>(null);
   const warned = useWarnedSave<ProcessCreated>(setCreated);
@@ -68,7 +66,7 @@ export function ProcessPage() {
           <ProcessForm
             templates={list}
             form={form}
-            directory={directory.data}
+            directory={form.directory}
             busy={preview.isPending}
             onPreview={onPreview}
           />
@@ -94,7 +92,7 @@ export function ProcessPage() {
           ) : null}
           <ProcessDrafts
             preview={data}
-            directory={directory.data}
+            directory={form.directory}
             skipped={skipped}
             roleLabel={form.roleLabel}
             onToggle={(key, include) =>

@@ -15,13 +15,21 @@ export interface SeriesFieldsProps {
   value: SeriesForm;
   onChange: (value: SeriesForm) => void;
   directory: ForumDirectory | undefined;
+  /** The day the directory's fora are valid on (the series' first day, else today). */
+  directoryDate?: string;
   problems: Partial<Record<SeriesField, string>>;
 }
 
 const DURATIONS = [60, 90, 120, 150, 180, 240];
 
 /** The series form's fields: forum, period, weekday and time, cadence, title and place. */
-export function SeriesFields({ value, onChange, directory, problems }: SeriesFieldsProps) {
+export function SeriesFields({
+  value,
+  onChange,
+  directory,
+  directoryDate,
+  problems,
+}: SeriesFieldsProps) {
   const { t } = useTranslation('meetings');
   const set = <K extends keyof SeriesForm>(key: K, v: SeriesForm[K]) =>
     onChange({ ...value, [key]: v });
@@ -39,6 +47,7 @@ export function SeriesFields({ value, onChange, directory, problems }: SeriesFie
       <ForumSelect
         label={t('form.forum')}
         directory={directory}
+        date={directoryDate}
         value={value.forumId}
         onChange={onForum}
         emptyOption={t('form.chooseForum')}

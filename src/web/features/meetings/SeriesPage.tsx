@@ -47,10 +47,11 @@ export function SeriesPage() {
   const { t } = useTranslation(['meetings', 'common']);
   const format = useMeetingFormat();
   const errorText = useErrorText();
-  const directory = useForumDirectory();
   const preview = useSeriesPreview();
   const create = useCreateSeries();
   const [form, setForm] = useState<SeriesForm>(initial);
+  // The series' first day picks the fora offered (today until it is set).
+  const directory = useForumDirectory(undefined, form.from);
   const [checked, setChecked] = useState(false);
   const [chosen, setChosen] = useState<string[]>([]);
   const [created, setCreated] = useState<SeriesCreated | null>(null);
@@ -89,6 +90,7 @@ export function SeriesPage() {
           value={form}
           onChange={setForm}
           directory={directory.data}
+          directoryDate={directory.date}
           problems={problems}
         />
         <div className="button-row">

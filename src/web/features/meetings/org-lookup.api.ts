@@ -6,7 +6,7 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { api } from '../../api/client';
-import { todayInDenmark, type IsoDate } from '../../../shared/dates';
+import { isIsoDate, todayInDenmark, type IsoDate } from '../../../shared/dates';
 import type {
   CollaborationListSchema,
   ForumPage,
@@ -33,9 +33,16 @@ export interface ForumDirectory {
   byId: Map<string, ForumOption>;
 }
 
-/** The collaborations valid today. */
-export function useCollaborationList() {
-  const date = todayInDenmark();
+/**
+ * The day a picker offers fora for: `date` when it is a whole ISO date (a meeting's day, a
+ * series' first day), else today in Denmark (lists without a date, a half-typed date).
+ */
+export function pickerDate(date?: string | null): IsoDate {
+  return date && isIsoDate(date) ? date : todayInDenmark();
+}
+
+/** The collaborations valid on `date` (default today). */
+export function useCollaborationList(date: IsoDate = todayInDenmark()) {
   return useQuery({
     queryKey: [...KEY, 'collaborations', date],
     queryFn: ({ signal }) =>
@@ -67,12 +74,14 @@ function directoryOf(overviews: readonly Overview[]): ForumDirectory {
 }
 
 /**
- * The fora of the given collaborations (all of them when `collaborationId` is empty), grouped
- * by level; `data` is undefined while loading.
+ * The fora valid on `on` (a meeting's or a step's day; default today in Denmark) of the given
+ * collaborations (all of them when `collaborationId` is empty), grouped by level; `data` is
+ * undefined while loading. Pickers built on it offer only fora that exist on the chosen day and
+ * re-filter when it changes.
  */
-export function useForumDirectory(collaborationId?: string) {
-  const list = useCollaborationList();
-  const date = todayInDenmark();
+export function useForumDirectory(collaborationId?: string, on?: string | null) {
+  const date = pickerDate(on);
+  const list = useCollaborationList(date);
   const ids = (list.data?.items ?? [])
     .map((c) => c.entityId)
     .filter((id) => !collaborationId || id === collaborationId);
@@ -88,7 +97,7 @@ export function useForumDirectory(collaborationId?: string) {
   const error = list.error ?? overviews.find((q) => q.error)?.error ?? null;
   const loaded = overviews.flatMap((q) => (q.data ? [q.data] : []));
   const data = pending ? undefined : directoryOf(loaded);
-  return { data, isPending: pending, error, refetch: () => void list.refetch() };
+  return { data, date, isPending: pending, error, refetch: () => void list.refetch() };
 }
 
 /** A forum's page on a day (members with their persons' user links). */

@@ -5,7 +5,7 @@ import type {
   ProcessPreviewRequest,
   ProcessTemplateInput,
 } from '../../../shared/meetings-planning.contract';
-import type { ForumDirectory } from './org-lookup.api';
+import { useForumDirectory, type ForumDirectory } from './org-lookup.api';
 
 const KNOWN_ROLES = [
   'municipalClusters',
@@ -33,12 +33,15 @@ export interface ProcessFormState {
   roleLabel: (role: string) => string;
   /** The preview request, or null before the templates have loaded. */
   input: ProcessPreviewRequest | null;
+  /** The fora valid on the anchor day (today until it is set): what the role pickers offer. */
+  directory: ForumDirectory | undefined;
+  /** The day `directory` is valid on. */
+  directoryDate: string;
 }
 
-/** The process form over the loaded templates and the fora directory. */
+/** The process form over the loaded templates; the fora offered are those of the anchor day. */
 export function useProcessForm(
   templates: readonly ProcessTemplateInput[] | undefined,
-  directory: ForumDirectory | undefined,
 ): ProcessFormState {
   const { t } = useTranslation('meetings');
   const [templateKey, setTemplateKey] = useState('');
@@ -47,6 +50,8 @@ export function useProcessForm(
   const [start, setStart] = useState('10:00');
   const [end, setEnd] = useState('12:00');
   const [location, setLocation] = useState('');
+  const fora = useForumDirectory(undefined, anchorDate);
+  const directory = fora.data;
   const template = templates?.find((x) => x.key === templateKey) ?? templates?.[0];
   const roleNames = [
     ...new Set(
@@ -85,5 +90,7 @@ export function useProcessForm(
     roleNames,
     roleLabel,
     input,
+    directory,
+    directoryDate: fora.date,
   };
 }

@@ -4,12 +4,14 @@ import type { OrgFileProblem } from '../../../shared/org-file.contract';
 import { ApiError } from '../../api/api-error';
 import { useErrorText } from '../../app/errors';
 import { Alert, Button, PageHeader, ProgressBar } from '../../ui/index';
+import { Checkbox } from '../meetings/Checkbox';
 import { CheckResult } from './import/CheckResult';
 import { DiffResult } from './import/DiffResult';
 import { ExportSection } from './import/ExportSection';
 import { FileSource } from './import/FileSource';
 import { ProblemList } from './import/ProblemList';
 import { useCheckOrgFile, useImportOrgFile } from './org-files.api';
+import '../meetings/meetings.css';
 import './organisation.css';
 
 /** A 422 refusal's located problems, as the check lists them. */
@@ -35,6 +37,7 @@ export function ImportPage() {
   const [text, setText] = useState('');
   const [checkedText, setCheckedText] = useState<string | null>(null);
   const [empty, setEmpty] = useState(false);
+  const [carryOver, setCarryOver] = useState(false);
   const check = useCheckOrgFile();
   const dryRun = useImportOrgFile();
   const real = useImportOrgFile();
@@ -60,6 +63,16 @@ export function ImportPage() {
       <section aria-labelledby="import-source" className="org-section org-card">
         <h2 id="import-source">{t('import.sourceHeading')}</h2>
         <FileSource text={text} onText={onText} error={empty ? t('import.noText') : undefined} />
+        <Checkbox
+          checked={carryOver}
+          onChange={(event) => {
+            setCarryOver(event.target.checked);
+            dryRun.reset();
+            real.reset();
+          }}
+          label={t('import.carryOver')}
+          hint={t('import.carryOverHint')}
+        />
         <div className="button-row">
           <Button variant="primary" busy={check.isPending} onClick={onCheck}>
             {t('import.check')}
@@ -73,7 +86,7 @@ export function ImportPage() {
         <CheckResult
           result={check.data}
           dryRunning={dryRun.isPending}
-          onDryRun={() => dryRun.mutate({ yaml: text, dryRun: true })}
+          onDryRun={() => dryRun.mutate({ yaml: text, dryRun: true, carryOver })}
         />
       ) : null}
       {shown(dryRun.error) ? (
@@ -93,7 +106,7 @@ export function ImportPage() {
           importing={real.isPending}
           error={shown(real.error)}
           problems={problemsOf(real.error)}
-          onImport={() => real.mutate({ yaml: text, dryRun: false })}
+          onImport={() => real.mutate({ yaml: text, dryRun: false, carryOver })}
         />
       ) : null}
       <ExportSection />

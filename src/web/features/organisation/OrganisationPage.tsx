@@ -14,7 +14,7 @@ import './organisation.css';
 
 /** The organisation section's start: the collaborations on the day, search and import. */
 export function OrganisationPage() {
-  const { t } = useTranslation('organisation');
+  const { t } = useTranslation(['organisation', 'reorganisation']);
   const asOf = useAsOf();
   const format = useOrgFormat();
   const me = useMe();
@@ -27,9 +27,14 @@ export function OrganisationPage() {
         description={<p>{t('landing.intro')}</p>}
         actions={
           canImport ? (
-            <OrgLink to={orgPaths.import} className="btn btn-secondary">
-              {t('landing.import')}
-            </OrgLink>
+            <>
+              <OrgLink to={orgPaths.import} className="btn btn-secondary">
+                {t('landing.import')}
+              </OrgLink>
+              <OrgLink to={orgPaths.reorganise} className="btn btn-secondary">
+                {t('reorganisation:link')}
+              </OrgLink>
+            </>
           ) : null
         }
       />

@@ -5,6 +5,7 @@ import { PageHeader, Spinner } from '../../ui/index';
 import { AsOfControl } from './AsOfControl';
 import { useAsOf } from './as-of';
 import { useCollaborations, useOrgSearch } from './org.api';
+import { useOrgFormat } from './org-format';
 import { orgPaths } from './org-paths';
 import { OrgLink } from './OrgLink';
 import { QueryState } from './QueryState';
@@ -26,6 +27,7 @@ export function SearchPage() {
   const [params] = useSearchParams();
   const q = params.get('q')?.trim() ?? '';
   const asOf = useAsOf();
+  const format = useOrgFormat();
   const search = useOrgSearch(q, asOf.date);
   const collaborations = useCollaborations(asOf.date).data?.items ?? [];
   const where = (id: string | null) => collaborations.find((c) => c.entityId === id)?.name;
@@ -52,12 +54,20 @@ export function SearchPage() {
                       <li key={`${item.kind}-${item.id}`}>
                         <span className="org-badge">{t(`search.kind.${item.kind}`)}</span>{' '}
                         {path ? <OrgLink to={path}>{item.name}</OrgLink> : item.name}
-                        {[item.detail, where(item.collaborationId)].filter(Boolean).map((text) => (
-                          <span key={text} className="muted">
-                            {' '}
-                            · {text}
-                          </span>
-                        ))}
+                        {[
+                          item.detail,
+                          where(item.collaborationId),
+                          item.endedOn
+                            ? t('search.endedOn', { date: format.day(item.endedOn) })
+                            : null,
+                        ]
+                          .filter(Boolean)
+                          .map((text) => (
+                            <span key={text} className="muted">
+                              {' '}
+                              · {text}
+                            </span>
+                          ))}
                       </li>
                     );
                   })}

@@ -14,14 +14,31 @@ export function useCheckOrgFile() {
   });
 }
 
-/** Imports a file; `dryRun` only reports the diff. A real import refreshes every read. */
+/** An import: the file, whether only to report, and whether to carry open work over. */
+export interface ImportArgs {
+  yaml: string;
+  dryRun: boolean;
+  /** Move open work of fora the file ends to their successors (`carryOver=true`). */
+  carryOver?: boolean;
+}
+
+/**
+ * Imports a file; `dryRun` only reports the diff. A real import refreshes every read (a
+ * carry-over also moves meetings and cases, so everything is refetched).
+ */
 export function useImportOrgFile() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ yaml, dryRun }: { yaml: string; dryRun: boolean }) =>
-      api.post<OrgImportResult>('/org/files/import', { yaml }, { query: { dryRun } }),
+    mutationFn: ({ yaml, dryRun, carryOver }: ImportArgs) =>
+      api.post<OrgImportResult>(
+        '/org/files/import',
+        { yaml },
+        { query: { dryRun, ...(carryOver ? { carryOver: true } : {}) } },
+      ),
     onSuccess: async (_result, { dryRun }) => {
-      if (!dryRun) await queryClient.invalidateQueries({ queryKey: ORG_KEY });
+      if (dryRun) return;
+      await queryClient.invalidateQueries({ queryKey: ORG_KEY });
+      await queryClient.invalidateQueries();
     },
   });
 }

@@ -7,6 +7,7 @@ export const orgPaths = {
   home: '/organisation',
   search: '/organisation/search',
   import: '/organisation/import',
+  reorganise: '/organisation/omorganisering',
   collaboration: (id: string) => `/organisation/collaborations/${enc(id)}`,
   health: (id: string) => `/organisation/collaborations/${enc(id)}/health`,
   burden: (id: string) => `/organisation/collaborations/${enc(id)}/burden`,

@@ -3,21 +3,35 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../app/errors';
 import { SEARCH_LIMITS } from '../../../shared/search.contract';
-import { Alert, Button, EmptyState, PageHeader, Spinner, TextField } from '../../ui/index';
+import { Alert, Button, EmptyState, PageHeader, Select, Spinner, TextField } from '../../ui/index';
+import { useCollaborationList } from '../meetings/org-lookup.api';
 import { groupResults } from './search-groups';
 import { MIN_QUERY_LENGTH, useContentSearch, useOrganisationSearch } from './search.api';
 import { SearchResults } from './SearchResults';
 import './search.css';
 
+/** The address parameter of the collaboration a search is scoped to. */
+const SCOPE_PARAM = 'samarbejde';
+
+/** The search page's address for a query, optionally scoped to a collaboration. */
+function searchPath(q: string, collaborationId: string): string {
+  const params = new URLSearchParams();
+  if (q.trim()) params.set('q', q.trim());
+  if (collaborationId) params.set(SCOPE_PARAM, collaborationId);
+  const query = params.toString();
+  return query ? `/search?${query}` : '/search';
+}
+
 /** The search form (role=search); submitting puts the query in the address (?q=). */
-function SearchForm({ initial }: { initial: string }) {
+function SearchForm({ initial, scope }: { initial: string; scope: string }) {
   const { t } = useTranslation('search');
   const navigate = useNavigate();
   const [q, setQ] = useState(initial);
+  const [collaborationId, setCollaborationId] = useState(scope);
+  const collaborations = useCollaborationList();
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    const query = q.trim();
-    void navigate(query ? `/search?q=${encodeURIComponent(query)}` : '/search');
+    void navigate(searchPath(q, collaborationId));
   };
   return (
     <form role="search" aria-label={t('label')} className="search-form" onSubmit={onSubmit}>
@@ -29,6 +43,17 @@ function SearchForm({ initial }: { initial: string }) {
         onChange={(e) => setQ(e.target.value)}
         maxLength={SEARCH_LIMITS.query}
       />
+      <Select
+        label={t('collaboration')}
+        hint={t('collaborationHint')}
+        emptyOption={t('allCollaborations')}
+        value={collaborationId}
+        onChange={(e) => setCollaborationId(e.target.value)}
+        options={(collaborations.data?.items ?? []).map((c) => ({
+          value: c.entityId,
+          label: c.name,
+        }))}
+      />
       <Button type="submit" variant="primary">
         {t('submit')}
       </Button>
@@ -37,11 +62,11 @@ function SearchForm({ initial }: { initial: string }) {
 }
 
 /** Both searches for a query of the right length, as groups with their states. */
-function Results({ q }: { q: string }) {
+function Results({ q, scope }: { q: string; scope: string }) {
   const { t } = useTranslation('search');
   const errorText = useErrorText();
-  const content = useContentSearch(q);
-  const org = useOrganisationSearch(q);
+  const content = useContentSearch(q, scope);
+  const org = useOrganisationSearch(q, scope);
   if (content.isPending || org.isPending) return <Spinner label={t('loading')} showLabel />;
   const error = content.error ?? org.error;
   if (error) return <Alert tone="error">{errorText(error)}</Alert>;
@@ -74,13 +99,14 @@ export function SearchPage() {
   const { t } = useTranslation('search');
   const [params] = useSearchParams();
   const q = params.get('q')?.trim() ?? '';
+  const scope = params.get(SCOPE_PARAM) ?? '';
   return (
     <>
       <PageHeader title={t('title')} description={<p>{t('intro')}</p>} />
-      <SearchForm key={q} initial={q} />
+      <SearchForm key={`${q}|${scope}`} initial={q} scope={scope} />
       {q === '' ? <p className="muted">{t('start')}</p> : null}
       {q !== '' && q.length < MIN_QUERY_LENGTH ? <Alert tone="info">{t('tooShort')}</Alert> : null}
-      {q.length >= MIN_QUERY_LENGTH ? <Results q={q} /> : null}
+      {q.length >= MIN_QUERY_LENGTH ? <Results q={q} scope={scope} /> : null}
     </>
   );
 }

@@ -23,7 +23,9 @@ function Result({ item }: { item: ResultItem }) {
     ? hit.date
       ? t('dated', { type: t(`types.${hit.type}`), date: format.date(hit.date) })
       : t(`types.${hit.type}`)
-    : item.detail;
+    : [item.detail, item.endedOn ? t('endedOn', { date: format.date(item.endedOn) }) : null]
+        .filter(Boolean)
+        .join(' · ');
   return (
     <li className="search-hit">
       <p className="search-hit-title">

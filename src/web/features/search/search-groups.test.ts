@@ -28,6 +28,7 @@ describe('groupResults', () => {
           detail: null,
           collaborationId: 'k',
           partyKind: null,
+          endedOn: null,
         },
       ],
     );
@@ -48,6 +49,28 @@ describe('groupResults', () => {
         { text: 'klynge', mark: true },
         { text: ' Fyn', mark: false },
       ],
+    });
+  });
+
+  it('links an ended forum on its last day and keeps its end date', () => {
+    const [group] = groupResults(
+      'udvalget',
+      [],
+      [
+        {
+          kind: 'forum',
+          id: 'ssu',
+          name: 'Sundhedssamarbejdsudvalget',
+          detail: null,
+          collaborationId: 'k',
+          partyKind: null,
+          endedOn: '2026-12-31',
+        },
+      ],
+    );
+    expect(group?.items[0]).toMatchObject({
+      link: '/organisation/fora/ssu?dato=2026-12-31',
+      endedOn: '2026-12-31',
     });
   });
 

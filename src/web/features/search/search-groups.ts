@@ -5,6 +5,7 @@
  */
 import type { SearchResult as OrgSearchResult } from '../../../shared/organisation-views.contract';
 import { SEARCH_TYPES, type SearchHit } from '../../../shared/search.contract';
+import { AS_OF_PARAM } from '../organisation/as-of';
 import { orgPaths } from '../organisation/org-paths';
 import { matchRanges, splitHighlights, type TextPart } from './highlight';
 
@@ -27,6 +28,8 @@ export interface ResultItem {
   hit: SearchHit | null;
   /** An organisation hit's detail (e.g. the party of a person). */
   detail: string | null;
+  /** A forum that has ended: its last day (the link shows it on that day). */
+  endedOn: string | null;
 }
 
 /** A group of results. */
@@ -43,12 +46,16 @@ function fromHit(hit: SearchHit): ResultItem {
     snippet: splitHighlights(hit.snippet, hit.highlights),
     hit,
     detail: null,
+    endedOn: null,
   };
 }
 
 function orgLink(item: OrgItem): string | null {
   if (item.kind === 'person') return orgPaths.person(item.id);
-  if (item.kind === 'forum') return orgPaths.forum(item.id);
+  if (item.kind === 'forum') {
+    const path = orgPaths.forum(item.id);
+    return item.endedOn ? `${path}?${AS_OF_PARAM}=${item.endedOn}` : path;
+  }
   if (item.kind === 'party') return orgPaths.party(item.id);
   return item.collaborationId ? orgPaths.collaboration(item.collaborationId) : null;
 }
@@ -61,6 +68,7 @@ function fromOrg(item: OrgItem, query: string): ResultItem {
     snippet: null,
     hit: null,
     detail: item.detail,
+    endedOn: item.endedOn,
   };
 }
 

@@ -8,24 +8,36 @@ import { SEARCH_LIMITS, type SearchResult } from '../../../shared/search.contrac
 /** The shortest query GET /api/search accepts. */
 export const MIN_QUERY_LENGTH = 2;
 
-/** Cases, agenda items, decisions and minutes the viewer may see (GET /api/search). */
-export function useContentSearch(q: string) {
+/**
+ * Cases, agenda items, decisions and minutes the viewer may see (GET /api/search); scoped to a
+ * collaboration (and those it was reorganised from or into) when one is given.
+ */
+export function useContentSearch(q: string, collaborationId = '') {
   return useQuery({
-    queryKey: ['search', 'content', q],
+    queryKey: ['search', 'content', q, collaborationId],
     queryFn: ({ signal }) =>
-      api.get<SearchResult>('/search', { query: { q, limit: SEARCH_LIMITS.hits }, signal }),
+      api.get<SearchResult>('/search', {
+        query: { q, limit: SEARCH_LIMITS.hits, collaborationId },
+        signal,
+      }),
     enabled: q.length >= MIN_QUERY_LENGTH,
     placeholderData: keepPreviousData,
   });
 }
 
-/** Persons, fora, parties and clusters by name, as of today (GET /api/org/search). */
-export function useOrganisationSearch(q: string) {
+/**
+ * Persons, fora (ended ones too, with their end date), parties and clusters by name, as of today
+ * (GET /api/org/search), optionally scoped like {@link useContentSearch}.
+ */
+export function useOrganisationSearch(q: string, collaborationId = '') {
   const date = todayInDenmark();
   return useQuery({
-    queryKey: ['search', 'organisation', q, date],
+    queryKey: ['search', 'organisation', q, date, collaborationId],
     queryFn: ({ signal }) =>
-      api.get<OrgSearchResult>('/org/search', { query: { q: q.slice(0, 100), date }, signal }),
+      api.get<OrgSearchResult>('/org/search', {
+        query: { q: q.slice(0, 100), date, collaborationId },
+        signal,
+      }),
     enabled: q.length >= MIN_QUERY_LENGTH,
     placeholderData: keepPreviousData,
   });

@@ -1,6 +1,9 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ForumPage } from '../../../../shared/organisation-views.contract';
+import { Link } from 'react-router';
+import { addDays, todayInDenmark } from '../../../../shared/dates';
+import type { ForumPage, SuccessionRef } from '../../../../shared/organisation-views.contract';
+import { withAsOf } from '../as-of';
 import { useOrgFormat } from '../org-format';
 import { orgPaths } from '../org-paths';
 import { OrgLink } from '../OrgLink';
@@ -27,6 +30,27 @@ function Links({ items, to }: { items: readonly Named[]; to: (id: string) => str
           <OrgLink to={to(item.id)}>{item.name}</OrgLink>
         </span>
       ))}
+    </>
+  );
+}
+
+/**
+ * Fora before or after a reorganisation, by name, each linked on a day it existed: a successor on
+ * its first day, a predecessor on its last.
+ */
+function SuccessionLinks({ items, on }: { items: readonly SuccessionRef[]; on: 'first' | 'last' }) {
+  const today = todayInDenmark();
+  return (
+    <>
+      {items.map((item, i) => {
+        const day = on === 'first' ? item.validFrom : (item.validTo ?? item.validFrom);
+        return (
+          <span key={item.id}>
+            {i > 0 ? ', ' : null}
+            <Link to={withAsOf(orgPaths.forum(item.id), day, today)}>{item.name}</Link>
+          </span>
+        );
+      })}
     </>
   );
 }
@@ -122,8 +146,19 @@ export function ForumAbout({ page }: { page: ForumPage }) {
         {forum.decisionCompetence ? <Prose text={forum.decisionCompetence} /> : none}
       </Row>
       {page.successors.length > 0 ? (
-        <Row term={t('forum.about.successors')}>
-          <Links items={page.successors} to={orgPaths.forum} />
+        <Row
+          term={
+            forum.validTo
+              ? t('forum.about.successorsSince', { date: format.day(addDays(forum.validTo, 1)) })
+              : t('forum.about.successors')
+          }
+        >
+          <SuccessionLinks items={page.successors} on="first" />
+        </Row>
+      ) : null}
+      {page.predecessors.length > 0 ? (
+        <Row term={t('forum.about.predecessors')}>
+          <SuccessionLinks items={page.predecessors} on="last" />
         </Row>
       ) : null}
       {Object.keys(forum.verification ?? {}).some((f) => f !== 'owner') ? (
