@@ -9,6 +9,7 @@
  * With BENCH_DATABASE_URL the benchmark creates and drops its own database on that server.
  */
 import { performance } from 'node:perf_hooks';
+import { sql } from 'drizzle-orm';
 import { buildApp } from '../src/server/app';
 import { loadConfig } from '../src/server/config';
 import { openPglite, openPostgres, type Database } from '../src/server/db/client';
@@ -100,6 +101,7 @@ async function main(): Promise<void> {
   const forumId = snapshot.fora[0]?.entityId ?? '';
 
   const figures: Figure[] = [
+    await time('SELECT 1 (baseline)', ROUNDS, () => database.db.execute(sql`select 1`)),
     await time('loadSnapshot (DB → snapshot)', ROUNDS, () => loadSnapshot(database.db, id)),
     await time('stateOn + deriveAllMembers', ROUNDS, async () =>
       deriveAllMembers(stateOn(snapshot, today)),
@@ -126,6 +128,17 @@ async function main(): Promise<void> {
     await time('GET /api/meetings', ROUNDS, get('/api/meetings')),
     await time('GET /api/cases', ROUNDS, get('/api/cases')),
     await time('GET /api/search?q=sundhed', ROUNDS, get('/api/search?q=sundhed')),
+    await time(
+      'GET /api/search?q=sundhed&collaborationId (across reorganisations)',
+      ROUNDS,
+      get(`/api/search?q=sundhed&collaborationId=${id}`),
+    ),
+    await time(
+      'GET /api/org/reorganisations?collaborationId',
+      ROUNDS,
+      get(`/api/org/reorganisations?collaborationId=${id}`),
+    ),
+    await time('GET /api/org/templates', ROUNDS, get('/api/org/templates')),
   ];
   console.log(
     `\n${snapshot.fora.length} fora, ${snapshot.seats.length} seats, ${snapshot.parties.length} parties; ${ROUNDS} rounds each\n`,

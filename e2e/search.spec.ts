@@ -70,7 +70,9 @@ async function closedOnly(member: Page, reader: Page, word: string): Promise<Hit
 async function demoSsu(
   request: APIRequestContext,
 ): Promise<{ id: string; collaborationId: string }> {
-  const res = await request.get(`/api/org/search?q=${encodeURIComponent(journeyFollowerForum().name)}`);
+  const res = await request.get(
+    `/api/org/search?q=${encodeURIComponent(journeyFollowerForum().name)}`,
+  );
   const { items } = (await res.json()) as {
     items: { kind: string; id: string; name: string; collaborationId: string | null }[];
   };
