@@ -15,6 +15,7 @@ import type {
 import { changeOrganisation, orgProblem, type OrgContext } from './org-change';
 import { endForumDependants } from './org-fora.service';
 import { applyVersionEnd, listVersions, updateVersion } from './org-version.repo';
+import { forumNotValidProblem } from './org-lookup.service';
 import { notValidOn } from './org-validate';
 import { requireVersions } from './org-versioned';
 
@@ -162,13 +163,14 @@ export async function reorganise(
       const state = before(collaborationId);
       for (const m of input.mappings) {
         for (const id of m.toForumIds) {
-          if (!state.fora.has(id)) throw notValidOn('forum', input.effectiveDate);
+          if (!state.fora.has(id)) throw await forumNotValidProblem(tx, id, input.effectiveDate);
         }
       }
       const ended: Record<string, unknown> = {};
       for (const m of input.mappings) {
         const versions = await listVersions(tx, 'forum', m.fromForumId);
-        if (!versions.some((v) => isValidOn(v, lastDay))) throw notValidOn('forum', lastDay);
+        if (!versions.some((v) => isValidOn(v, lastDay)))
+          throw await forumNotValidProblem(tx, m.fromForumId, lastDay);
         ended[m.fromForumId] = await endOldForum(tx, m, lastDay);
       }
       const ctx = {
