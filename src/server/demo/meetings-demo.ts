@@ -32,6 +32,7 @@ import {
   demoAnchor,
   demoSchedule,
   type DemoMeeting,
+  type DemoOrderingRule,
 } from './meetings-demo.schedule';
 
 /** The demo secretariat's and member's accounts (see demo.ts). */
@@ -58,7 +59,8 @@ export interface DemoContext {
 /** The secretariat takes over the SSU's secretary seat this many days before the anchor. */
 const HANDOVER_DAYS = 21;
 
-async function viewerOf(db: Db, email: string): Promise<Viewer | null> {
+/** The demo account of `email` as a viewer, or null when it is missing. */
+export async function viewerOf(db: Db, email: string): Promise<Viewer | null> {
   const user = await findUserByEmail(db, email);
   return user ? { userId: user.id, name: user.name, role: user.role } : null;
 }
@@ -109,7 +111,15 @@ async function demoContext(db: Db, today: IsoDate): Promise<DemoContext | null> 
 
 /** The ordering rules between the fora (SSU after KKR, pre-meetings, preparation). */
 async function declareOrderingRules(ctx: DemoContext): Promise<void> {
-  for (const rule of DEMO_ORDERING_RULES) {
+  await declareDemoRules(ctx, DEMO_ORDERING_RULES);
+}
+
+/** Declares ordering rules between the fora of `ctx.collaborationId`, by forum key. */
+export async function declareDemoRules(
+  ctx: Pick<DemoContext, 'meetingsDeps' | 'collaborationId' | 'forum'>,
+  rules: readonly DemoOrderingRule[],
+): Promise<void> {
+  for (const rule of rules) {
     await createOrderingRule(ctx.meetingsDeps, SYSTEM_ACTOR, {
       collaborationId: ctx.collaborationId,
       kind: rule.kind,

@@ -38,7 +38,6 @@ import {
 } from '../modules/cases/index';
 import {
   createMeeting,
-  createOrderingRule,
   meetingDatesByForum,
   ORGANISATION_PORT,
   registerMeetingsCarryOver,
@@ -50,10 +49,9 @@ import {
   reform,
   staffHealthCouncilsDemo,
 } from '../modules/organisation/index';
-import { findUserByEmail } from '../modules/auth/index';
 import type { DemoOptions } from './demo';
 import { DEMO_COLLABORATION_KEY } from './meetings-demo.schedule';
-import { MEMBER_EMAIL, SECRETARIAT_EMAIL } from './meetings-demo';
+import { declareDemoRules, MEMBER_EMAIL, SECRETARIAT_EMAIL, viewerOf } from './meetings-demo';
 import { DEMO_CASES, type FreeItem } from './meetings-demo.texts';
 import {
   COUNCIL_ORDERING_RULES,
@@ -106,11 +104,6 @@ interface Ctx {
   cases: Map<string, string>;
   /** Cases already decided at an earlier council meeting. */
   decided: Set<string>;
-}
-
-async function viewerOf(db: Db, email: string): Promise<Viewer | null> {
-  const user = await findUserByEmail(db, email);
-  return user ? { userId: user.id, name: user.name, role: user.role } : null;
 }
 
 /** The carried-over demo cases of the 2022–2026 story, found by title. */
@@ -323,17 +316,7 @@ export async function loadReformDemo(database: Database, options: DemoOptions): 
     cases: await carriedCases(db),
     decided: new Set(),
   };
-  for (const rule of COUNCIL_ORDERING_RULES) {
-    await createOrderingRule(ctx.meetingsDeps, SYSTEM_ACTOR, {
-      collaborationId,
-      kind: rule.kind,
-      forumId: ctx.forum(rule.forumKey),
-      dependsOnForumId: ctx.forum(rule.dependsOnForumKey),
-      minDaysBetween: rule.minDaysBetween,
-      maxDaysBetween: rule.maxDaysBetween,
-      note: rule.note,
-    });
-  }
+  await declareDemoRules(ctx, COUNCIL_ORDERING_RULES);
   await raiseCouncilCase(ctx);
   await runCouncilMeetings(ctx, schedule);
 }
