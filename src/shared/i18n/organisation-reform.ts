@@ -1,11 +1,31 @@
 /**
  * The organisation texts of the 2027 health reform (issue 7): kinds of area, verification per
- * fact, health councils' owner region, political parties and substitutes for born seats. Merged
- * into the `organisation` namespace by organisation.ts.
+ * fact, health councils' owner region, political parties and substitutes for born seats, and the
+ * group and adjective forms of party and forum kinds the born-rule texts use. Merged into the
+ * `organisation` namespace by organisation.ts.
  */
 import type { Namespace } from './index';
 
 const da = {
+  /** A forum kind as an adjective with a definite noun: "klyngens politiske forum". */
+  forumKindDefinite: {
+    political: 'politiske',
+    administrative: 'administrative',
+    professional: 'faglige',
+  },
+  /** The parties of a kind as a group: "varetages af kommunerne". */
+  partyKindPlural: {
+    municipality: 'kommunerne',
+    region: 'regionen',
+    hospital: 'hospitalerne',
+    generalPractice: 'almen praksis (PLO)',
+    psychiatry: 'psykiatrien',
+    childrenYouth: 'børne- og ungeområdet',
+    patientCommittee: 'patientinddragelsesudvalget',
+    kkrSecretariat: 'KKR-sekretariatet',
+    jointSecretariat: 'det fælles sekretariat',
+    other: 'andre parter',
+  },
   areaKind: { cluster: 'Sundhedsklynge', healthCouncilArea: 'Sundhedsrådsområde' },
   verificationStatus: {
     verified: 'Verificeret',
@@ -38,6 +58,23 @@ const da = {
 export const organisationReform: Namespace<typeof da> = {
   da,
   en: {
+    forumKindDefinite: {
+      political: 'political',
+      administrative: 'administrative',
+      professional: 'professional',
+    },
+    partyKindPlural: {
+      municipality: 'the municipalities',
+      region: 'the region',
+      hospital: 'the hospitals',
+      generalPractice: 'general practice (PLO)',
+      psychiatry: 'psychiatry',
+      childrenYouth: 'the children and youth area',
+      patientCommittee: "the patients' committee",
+      kkrSecretariat: 'the KKR secretariat',
+      jointSecretariat: 'the joint secretariat',
+      other: 'other parties',
+    },
     areaKind: { cluster: 'Health cluster', healthCouncilArea: 'Health council area' },
     verificationStatus: {
       verified: 'Verified',

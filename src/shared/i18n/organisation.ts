@@ -44,24 +44,6 @@ const da = {
     professional: 'fagligt',
   },
   /** After a genitive: "hver klynges politiske forum". */
-  forumKindDefinite: {
-    political: 'politiske',
-    administrative: 'administrative',
-    professional: 'faglige',
-  },
-  /** The parties of a kind as a group: "varetages af kommunerne". */
-  partyKindPlural: {
-    municipality: 'kommunerne',
-    region: 'regionen',
-    hospital: 'hospitalerne',
-    generalPractice: 'almen praksis (PLO)',
-    psychiatry: 'psykiatrien',
-    childrenYouth: 'børne- og ungeområdet',
-    patientCommittee: 'patientinddragelsesudvalget',
-    kkrSecretariat: 'KKR-sekretariatet',
-    jointSecretariat: 'det fælles sekretariat',
-    other: 'andre parter',
-  },
   scope: {
     crossSector: 'tværsektorielt',
     interMunicipal: 'tværkommunalt',
@@ -245,23 +227,6 @@ export const organisation: Namespace<typeof da> = {
       political: 'political',
       administrative: 'administrative',
       professional: 'professional',
-    },
-    forumKindDefinite: {
-      political: 'political',
-      administrative: 'administrative',
-      professional: 'professional',
-    },
-    partyKindPlural: {
-      municipality: 'the municipalities',
-      region: 'the region',
-      hospital: 'the hospitals',
-      generalPractice: 'general practice (PLO)',
-      psychiatry: 'psychiatry',
-      childrenYouth: 'the children and youth area',
-      patientCommittee: "the patients' committee",
-      kkrSecretariat: 'the KKR secretariat',
-      jointSecretariat: 'the joint secretariat',
-      other: 'other parties',
     },
     scope: {
       crossSector: 'cross-sector',
