@@ -183,8 +183,9 @@ export async function createMeeting(
     forumId: fixture.fora[forum],
     collaborationId: fixture.collaborationId,
     title: `Møde i ${forum} ${date}`,
-    startsAt: `${date}T10:00:00+01:00`,
-    endsAt: `${date}T12:00:00+01:00`,
+    // Danish local time, in summer and winter alike.
+    startsAt: `${date}T10:00`,
+    endsAt: `${date}T12:00`,
     acknowledgeWarnings: true,
   });
   expect(res.statusCode, res.body).toBe(201);
