@@ -24,10 +24,18 @@ import {
 import { loadCases, meetingsLookup, raiseCase } from '../modules/cases/index';
 import { createMeeting, setMeetingStatus } from '../modules/meetings/index';
 import type { DemoContext } from './meetings-demo';
-import { AGENDAS, freeItemOf, raisedOn, textsOf, type DemoItem } from './meetings-demo.plan';
+import {
+  AGENDAS,
+  agendaEndOn,
+  freeItemOf,
+  raisedOn,
+  textsOf,
+  type DemoItem,
+} from './meetings-demo.plan';
 import type { DemoMeeting, DemoMeetingKey } from './meetings-demo.schedule';
 import {
   DEMO_CASES,
+  FOLLOWED_RECOMMENDATION,
   ITEMS,
   REVIEW_COMMENT,
   type DemoCaseKey,
@@ -164,6 +172,15 @@ async function recommend(run: Run, meeting: AtMeeting, added: readonly Added[]):
   }
 }
 
+/**
+ * The decision of a decision item the plan gives no text for (a meeting the plan still had ahead,
+ * held by the day the demo is made for): the recommendation was followed.
+ */
+function fallbackDecision(item: DemoItem): string | undefined {
+  const type = 'case' in item ? DEMO_CASES[item.case].type : ITEMS[item.free].type;
+  return type === 'decision' ? FOLLOWED_RECOMMENDATION : undefined;
+}
+
 /** Attendance (everyone present), the decisions, and the minutes sent for approval. */
 async function holdMeeting(run: Run, meeting: AtMeeting, added: readonly Added[]): Promise<void> {
   const { ctx } = run;
@@ -176,7 +193,7 @@ async function holdMeeting(run: Run, meeting: AtMeeting, added: readonly Added[]
     await recordAgendaAttendance(ctx.cases, SYSTEM_ACTOR, meeting.id, entries);
   }
   for (const { item, id } of added) {
-    const text = textsOf(item, meeting.plan.forumKey).decision;
+    const text = textsOf(item, meeting.plan.forumKey).decision ?? fallbackDecision(item);
     if (text === undefined) continue;
     const ids = { meetingId: meeting.id, itemId: id };
     await recordItemDecision(ctx.cases, SYSTEM_ACTOR, ctx.secretariat, ids, { text, final: false });
@@ -212,7 +229,7 @@ async function review(ctx: DemoContext, meeting: AtMeeting, added: readonly Adde
 /** Takes the agenda and minutes as far as the plan says. */
 async function finish(run: Run, meeting: AtMeeting, added: readonly Added[]): Promise<void> {
   const { ctx } = run;
-  const { end } = AGENDAS[meeting.plan.key];
+  const end = agendaEndOn(AGENDAS[meeting.plan.key].end, meeting.plan.date, ctx.today);
   if (end === 'draft') return;
   if (end === 'inReview') return review(ctx, meeting, added);
   await publishAgenda(ctx.cases, SYSTEM_ACTOR, meeting.id);

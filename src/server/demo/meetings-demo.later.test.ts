@@ -113,7 +113,8 @@ describe('the demo made for a day after the reform', () => {
       return (await member.get(`/api/cases/${found?.id}`)).json() as VisibleCase;
     };
     const fynCase = await detail(DEMO_CASES.akutteamFyn.title);
-    expect(fynCase.steps.some((s) => s.forumId === fyn && s.status !== 'decided')).toBe(true);
+    // Its cluster step was carried over to the council, which has decided it by the day.
+    expect(fynCase.steps.find((s) => s.forumId === fyn)?.status).toBe('decided');
     const syd = await detail(DEMO_CASES.akutteamSyd.title);
     expect(syd.steps.some((s) => s.forumId === sonderjylland)).toBe(true);
     const own = await detail(NEW_COUNCIL_CASE.title);

@@ -43,6 +43,18 @@ export const AGENDAS: Record<DemoMeetingKey, { items: DemoItem[]; end: AgendaEnd
   },
 };
 
+/**
+ * How far an agenda goes when the demo is made for `today`: the plan is written for the anchor
+ * day, so a meeting the plan still has ahead but that lies before `today` (the anchor is kept
+ * inside the 2022–2026 structure) has been held, with its minutes' approval closed.
+ */
+export function agendaEndOn(planned: AgendaEnd, meetingDate: IsoDate, today: IsoDate): AgendaEnd {
+  if (meetingDate >= today) return planned;
+  return planned === 'draft' || planned === 'inReview' || planned === 'published'
+    ? 'approvalClosed'
+    : planned;
+}
+
 /** When each case was raised: before its first meeting; the recurring ones recently. */
 export function raisedOn(
   schedule: readonly DemoMeeting[],

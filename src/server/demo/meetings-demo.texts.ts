@@ -216,6 +216,9 @@ export const ITEMS = {
   },
 } satisfies Record<string, FreeItem>;
 
+/** The decision of a decision item whose meeting was held without a planned text. */
+export const FOLLOWED_RECOMMENDATION = 'Indstillingen blev tiltrådt.';
+
 /** The review comment the vice-chair leaves on the SSU's draft agenda. */
 export const REVIEW_COMMENT =
   'Kan økonomien i forhandlingsoplægget belyses nærmere, inden dagsordenen udsendes?';

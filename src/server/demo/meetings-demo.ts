@@ -44,6 +44,8 @@ export interface DemoContext {
   db: Db;
   /** The day the demo is planned around (today, within the template's lifetime). */
   anchor: IsoDate;
+  /** The day the demo is made for: meetings before it have been held. */
+  today: IsoDate;
   collaborationId: string;
   /** The entityId of a template forum by key. */
   forum: (key: string) => string;
@@ -99,6 +101,7 @@ async function demoContext(db: Db, today: IsoDate): Promise<DemoContext | null> 
   return {
     db,
     anchor,
+    today,
     collaborationId,
     forum,
     meetingsDeps: { db, organisation: ORGANISATION_PORT },
