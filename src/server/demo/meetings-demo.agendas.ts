@@ -184,14 +184,7 @@ function fallbackDecision(item: DemoItem): string | undefined {
 /** Attendance (everyone present), the decisions, and the minutes sent for approval. */
 async function holdMeeting(run: Run, meeting: AtMeeting, added: readonly Added[]): Promise<void> {
   const { ctx } = run;
-  const participants = await meetingsLookup.participants(ctx.db, meeting.id);
-  const entries = participants.map((p) => ({
-    participantId: p.id,
-    attendance: 'present' as const,
-  }));
-  if (entries.length > 0) {
-    await recordAgendaAttendance(ctx.cases, SYSTEM_ACTOR, meeting.id, entries);
-  }
+  await markAllPresent(ctx, meeting.id);
   for (const { item, id } of added) {
     const text = textsOf(item, meeting.plan.forumKey).decision ?? fallbackDecision(item);
     if (text === undefined) continue;
@@ -202,11 +195,30 @@ async function holdMeeting(run: Run, meeting: AtMeeting, added: readonly Added[]
   await sendMinutesForApproval(ctx.cases, SYSTEM_ACTOR, meeting.id);
 }
 
+/** Everyone invited to the meeting attended. */
+export async function markAllPresent(
+  ctx: Pick<DemoContext, 'db' | 'cases'>,
+  meetingId: string,
+): Promise<void> {
+  const participants = await meetingsLookup.participants(ctx.db, meetingId);
+  const entries = participants.map((p) => ({
+    participantId: p.id,
+    attendance: 'present' as const,
+  }));
+  if (entries.length > 0) {
+    await recordAgendaAttendance(ctx.cases, SYSTEM_ACTOR, meetingId, entries);
+  }
+}
+
 /**
  * The minutes approved by the members (only the demo member has an account, and approves), or
  * the approval closed by the secretariat.
  */
-async function approve(ctx: DemoContext, meetingId: string, byMembers: boolean): Promise<void> {
+export async function approve(
+  ctx: Pick<DemoContext, 'db' | 'cases' | 'member' | 'secretariat'>,
+  meetingId: string,
+  byMembers: boolean,
+): Promise<void> {
   const [meeting] = await meetingsLookup.meetings(ctx.db, [meetingId]);
   const eligible = meeting ? await eligibleApprovers(ctx.cases, meeting) : [];
   const member = eligible.some((p) => p.userId === ctx.member.userId);

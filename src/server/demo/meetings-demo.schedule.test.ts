@@ -7,9 +7,6 @@ import { describe, expect, it } from 'vitest';
 import { addDays, type IsoDate } from '../../shared/dates';
 import {
   checkCalendar,
-  checkMeeting,
-  groupMeetingsByForum,
-  isWorkingDay,
   type OrderingRule,
   type ScheduledMeeting,
 } from '../../domain/meetings/index';
@@ -20,6 +17,8 @@ import {
   FIRST_ANCHOR,
   LAST_ANCHOR,
 } from './meetings-demo.schedule';
+import { meetingDayAfter } from './journey-days';
+import { journeyWarningMisses } from './test/journey-warning';
 
 const rules: OrderingRule[] = DEMO_ORDERING_RULES.map((r, i) => ({
   id: `rule-${i}`,
@@ -48,13 +47,6 @@ function days(from: IsoDate, to: IsoDate): IsoDate[] {
   const out: IsoDate[] = [];
   for (let d = from; d <= to; d = addDays(d, 1)) out.push(d);
   return out;
-}
-
-/** The e2e journey's KKR day: the first Tuesday at least two weeks ahead. */
-function e2eKkrDate(today: IsoDate): IsoDate {
-  let date = addDays(today, 14);
-  while (new Date(`${date}T12:00:00Z`).getUTCDay() !== 2) date = addDays(date, 1);
-  return date;
 }
 
 // A year of anchors: every weekday, Christmas 2025, Easter and Whitsun 2026 included.
@@ -87,26 +79,12 @@ describe('the demo calendar', () => {
   });
 
   it('leaves the e2e journey its ordering warning and suggested date', () => {
-    const e2eRule: OrderingRule = {
-      id: 'e2e',
-      kind: 'after',
-      forumId: 'ssu',
-      dependsOnForumId: 'kkr',
-      minDaysBetween: 1,
-      maxDaysBetween: 30,
-    };
-    const wrong = ANCHORS.flatMap((today) => {
-      const kkr = e2eKkrDate(today);
-      // Around holidays the journey's own dates are not working days; it cannot pass then.
-      if (![kkr, addDays(kkr, 1), addDays(kkr, -5)].every((d) => isWorkingDay(d))) return [];
-      const meetings = [...scheduled(today), { id: 'e2e-kkr', forumId: 'kkr', date: kkr }];
-      const warnings = checkMeeting(
-        { forumId: 'ssu', date: addDays(kkr, -5) },
-        [...rules, e2eRule],
-        groupMeetingsByForum(meetings),
-      );
-      const suggested = warnings[0]?.suggestedDate ?? null;
-      return suggested === addDays(kkr, 1) ? [] : [`${today}: ${suggested ?? 'no warning'}`];
+    const wrong = journeyWarningMisses({
+      days: ANCHORS,
+      kkrDay: meetingDayAfter,
+      scheduled,
+      rules,
+      followerForumKey: 'ssu',
     });
     expect(wrong).toEqual([]);
   });

@@ -19,6 +19,7 @@ import { findEntityIdByKey } from '../modules/organisation/index';
 import { createTestContext, type TestClient, type TestContext } from '../test/test-app';
 import { DEMO_PASSWORD, loadDemoData } from './demo';
 import { demoLoaders } from './loaders';
+import { meetingDayAfter } from './journey-days';
 import { loadMeetingsDemo } from './meetings-demo';
 import { demoAnchor, demoSchedule, type DemoMeetingKey } from './meetings-demo.schedule';
 import { DEMO_CASES, ITEMS } from './meetings-demo.texts';
@@ -232,8 +233,7 @@ describe('loading twice and the browser journey', () => {
   // five days before it; the warning must suggest the day after the KKR meeting. The demo
   // already declares "SSU after KKR", so declaring it again is refused (one rule per link).
   it('leaves the e2e journey its ordering warning', async () => {
-    let kkr = addDays(demoAnchor(DAY), 14);
-    while (new Date(`${kkr}T12:00:00Z`).getUTCDay() !== 2) kkr = addDays(kkr, 1);
+    const kkr = meetingDayAfter(demoAnchor(DAY));
     const days = [kkr, addDays(kkr, 1), addDays(kkr, -5)];
     if (addDays(kkr, 1) > '2026-12-31' || !days.every((d) => isWorkingDay(d))) return;
     const rule = await as.secretariat.post('/api/meetings/ordering-rules', {

@@ -8,8 +8,6 @@ import { describe, expect, it } from 'vitest';
 import { addDays, type IsoDate } from '../../shared/dates';
 import {
   checkCalendar,
-  checkMeeting,
-  groupMeetingsByForum,
   isWorkingDay,
   type OrderingRule,
   type ScheduledMeeting,
@@ -27,6 +25,7 @@ import {
   journeyMeetingDay,
   LAST_CLUSTER_JOURNEY_DAY,
 } from './journey-days';
+import { journeyWarningMisses } from './test/journey-warning';
 
 const rules: OrderingRule[] = COUNCIL_ORDERING_RULES.map((r, i) => ({
   id: `rule-${i}`,
@@ -70,25 +69,12 @@ describe('the demo calendar after the reform', () => {
   });
 
   it('leaves the e2e journey its ordering warning and suggested date', () => {
-    const e2eRule: OrderingRule = {
-      id: 'e2e',
-      kind: 'after',
-      forumId: 'sundhedsraad-fyn',
-      dependsOnForumId: 'kkr',
-      minDaysBetween: 1,
-      maxDaysBetween: 30,
-    };
-    const wrong = ANCHORS.flatMap((today) => {
-      const kkr = journeyMeetingDay(today);
-      if (![kkr, addDays(kkr, 1), addDays(kkr, -5)].every((d) => isWorkingDay(d))) return [];
-      const meetings = [...scheduled(today), { id: 'e2e-kkr', forumId: 'kkr', date: kkr }];
-      const warnings = checkMeeting(
-        { forumId: 'sundhedsraad-fyn', date: addDays(kkr, -5) },
-        [...rules, e2eRule],
-        groupMeetingsByForum(meetings),
-      );
-      const suggested = warnings[0]?.suggestedDate ?? null;
-      return suggested === addDays(kkr, 1) ? [] : [`${today}: ${suggested ?? 'no warning'}`];
+    const wrong = journeyWarningMisses({
+      days: ANCHORS,
+      kkrDay: journeyMeetingDay,
+      scheduled,
+      rules,
+      followerForumKey: 'sundhedsraad-fyn',
     });
     expect(wrong).toEqual([]);
   });

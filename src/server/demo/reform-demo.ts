@@ -18,11 +18,7 @@ import {
   registerAgendasCarryOver,
   addCaseItem,
   addFreeItem,
-  closeMinutesApproval,
-  approveMinutes,
-  eligibleApprovers,
   publishAgenda,
-  recordAgendaAttendance,
   recordItemDecision,
   sendMinutesForApproval,
   updateAgendaItem,
@@ -31,9 +27,9 @@ import {
   caseDeps,
   cases,
   loadCases,
-  meetingsLookup,
   raiseCase,
   registerCasesCarryOver,
+  type CaseDeps,
   type Viewer,
 } from '../modules/cases/index';
 import {
@@ -52,6 +48,7 @@ import {
 import type { DemoOptions } from './demo';
 import { DEMO_COLLABORATION_KEY } from './meetings-demo.schedule';
 import { declareDemoRules, MEMBER_EMAIL, SECRETARIAT_EMAIL, viewerOf } from './meetings-demo';
+import { approve, markAllPresent } from './meetings-demo.agendas';
 import { DEMO_CASES, type FreeItem } from './meetings-demo.texts';
 import {
   COUNCIL_ORDERING_RULES,
@@ -100,8 +97,9 @@ interface Ctx {
   meetingsDeps: MeetingsDeps;
   secretariat: Viewer;
   member: Viewer;
+  cases: CaseDeps;
   /** Case ids by demo key: the carried-over cases and the council's own case. */
-  cases: Map<string, string>;
+  caseIds: Map<string, string>;
   /** Cases already decided at an earlier council meeting. */
   decided: Set<string>;
 }
@@ -139,7 +137,7 @@ async function addOne(
   text?: { recommendation?: string; decision?: string };
   caseKey?: string;
 } | null> {
-  const deps = caseDeps(ctx.db);
+  const deps = ctx.cases;
   if ('free' in item) {
     const free = COUNCIL_ITEMS[item.free];
     const id = await addFreeItem(deps, SYSTEM_ACTOR, meeting.id, {
@@ -153,7 +151,7 @@ async function addOne(
     return { id, text };
   }
   const caseKey = 'carried' in item ? item.carried : 'newCase';
-  const caseId = ctx.cases.get(caseKey);
+  const caseId = ctx.caseIds.get(caseKey);
   if (!caseId || ctx.decided.has(caseKey)) return null;
   const stepId = await openStep(ctx.db, caseId, ctx.forum(meeting.plan.forumKey));
   if (!stepId) return null;
@@ -173,20 +171,11 @@ async function hold(
   meetingId: string,
   added: { id: string; text?: { decision?: string }; caseKey?: string }[],
 ) {
-  const deps = caseDeps(ctx.db);
-  const participants = await meetingsLookup.participants(ctx.db, meetingId);
-  if (participants.length > 0) {
-    await recordAgendaAttendance(
-      deps,
-      SYSTEM_ACTOR,
-      meetingId,
-      participants.map((p) => ({ participantId: p.id, attendance: 'present' as const })),
-    );
-  }
+  await markAllPresent(ctx, meetingId);
   for (const a of added) {
     if (!a.text?.decision) continue;
     await recordItemDecision(
-      deps,
+      ctx.cases,
       SYSTEM_ACTOR,
       ctx.secretariat,
       { meetingId, itemId: a.id },
@@ -194,20 +183,13 @@ async function hold(
     );
     if (a.caseKey) ctx.decided.add(a.caseKey);
   }
-  await sendMinutesForApproval(deps, SYSTEM_ACTOR, meetingId);
-  const [meeting] = await meetingsLookup.meetings(ctx.db, [meetingId]);
-  const eligible = meeting ? await eligibleApprovers(deps, meeting) : [];
-  if (eligible.some((p) => p.userId === ctx.member.userId)) {
-    await approveMinutes(deps, SYSTEM_ACTOR, ctx.member, meetingId);
-  }
-  if (eligible.length !== 1 || eligible[0]?.userId !== ctx.member.userId) {
-    await closeMinutesApproval(deps, SYSTEM_ACTOR, ctx.secretariat, meetingId);
-  }
+  await sendMinutesForApproval(ctx.cases, SYSTEM_ACTOR, meetingId);
+  await approve(ctx, meetingId, true);
 }
 
 /** Creates the meetings and runs their agendas, oldest first. */
 async function runCouncilMeetings(ctx: Ctx, schedule: readonly CouncilMeeting[]) {
-  const deps = caseDeps(ctx.db);
+  const deps = ctx.cases;
   for (const plan of schedule) {
     const saved = await createMeeting(ctx.meetingsDeps, SYSTEM_ACTOR, {
       forumId: ctx.forum(plan.forumKey),
@@ -246,7 +228,7 @@ async function runCouncilMeetings(ctx: Ctx, schedule: readonly CouncilMeeting[])
 async function raiseCouncilCase(ctx: Ctx): Promise<void> {
   const raisedOn = ctx.anchor > addDays(REFORM_DATE, 30) ? addDays(ctx.anchor, -60) : REFORM_DATE;
   const id = await raiseCase(
-    caseDeps(ctx.db),
+    ctx.cases,
     SYSTEM_ACTOR,
     {
       collaborationId: ctx.collaborationId,
@@ -261,7 +243,7 @@ async function raiseCouncilCase(ctx: Ctx): Promise<void> {
     },
     { on: raisedOn < REFORM_DATE ? REFORM_DATE : raisedOn },
   );
-  ctx.cases.set('newCase', id);
+  ctx.caseIds.set('newCase', id);
 }
 
 /**
@@ -313,7 +295,8 @@ export async function loadReformDemo(database: Database, options: DemoOptions): 
     meetingsDeps: { db, organisation: ORGANISATION_PORT },
     secretariat,
     member,
-    cases: await carriedCases(db),
+    cases: caseDeps(db),
+    caseIds: await carriedCases(db),
     decided: new Set(),
   };
   await declareDemoRules(ctx, COUNCIL_ORDERING_RULES);
