@@ -14,6 +14,7 @@ import {
   logIn,
   newContext,
   visible,
+  useDanish,
 } from './fixtures/browser';
 
 const MEMBER = DEMO_USERS.find((u) => u.role === 'member')?.email ?? 'medlem@demo.samspil.dk';
@@ -33,8 +34,7 @@ describe('calendar subscriptions', () => {
     page = await context.newPage();
     await page.goto('/login');
     await logIn(page, MEMBER, DEMO_PASSWORD);
-    if ((await page.locator('html').getAttribute('lang')) === 'en')
-      await page.getByRole('button', { name: /Dansk/ }).click();
+    await useDanish(page);
   });
 
   afterAll(async () => {

@@ -18,6 +18,7 @@ import {
   logIn,
   newContext,
   visible,
+  useDanish,
 } from './fixtures/browser';
 import { journeyFollowerForum, journeyMeetingDay } from './fixtures/days';
 
@@ -103,9 +104,7 @@ describe('meetings, cases and agendas', () => {
     page = await context.newPage();
     await page.goto('/login');
     await logIn(page, DEMO_ADMIN.email, DEMO_ADMIN.password);
-    // Another journey may have left the account in English; this one reads Danish.
-    if ((await page.locator('html').getAttribute('lang')) === 'en')
-      await page.getByRole('button', { name: /Dansk/ }).click();
+    await useDanish(page);
     south = await southDenmark(page, addDays(date, -5));
     await declareSsuAfterKkr(page, south);
   });

@@ -19,6 +19,7 @@ import {
   logIn,
   newContext,
   visible,
+  useDanish,
 } from './fixtures/browser';
 
 const template = (name: string) =>
@@ -140,9 +141,7 @@ describe('the 2027 reform through the wizard', () => {
     page = await context.newPage();
     await page.goto('/login');
     await logIn(page, DEMO_ADMIN.email, DEMO_ADMIN.password);
-    // Another journey may have left the account in English; this one reads Danish.
-    if ((await page.locator('html').getAttribute('lang')) === 'en')
-      await page.getByRole('button', { name: /Dansk/ }).click();
+    await useDanish(page);
     await importFile(page, template('capital-2022.yaml'));
     await importFile(page, template('zealand-2022.yaml'));
     const capital = await collaboration(page, CAPITAL.key, LAST_DAY);

@@ -21,6 +21,7 @@ import {
   logIn,
   newContext,
   visible,
+  useDanish,
 } from './fixtures/browser';
 
 const MEMBER = DEMO_USERS.find((u) => u.role === 'member')?.email ?? 'medlem@demo.samspil.dk';
@@ -43,8 +44,7 @@ async function loggedIn(browser: Browser, email: string, password = DEMO_PASSWOR
   const page = await context.newPage();
   await page.goto('/login');
   await logIn(page, email, password);
-  if ((await page.locator('html').getAttribute('lang')) === 'en')
-    await page.getByRole('button', { name: /Dansk/ }).click();
+  await useDanish(page);
   return { context, page };
 }
 

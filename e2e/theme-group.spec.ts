@@ -16,6 +16,7 @@ import {
   logIn,
   newContext,
   visible,
+  useDanish,
 } from './fixtures/browser';
 
 const THEME_GROUP = 'Temagruppe Forebyggelse (e2e)';
@@ -88,8 +89,7 @@ describe('theme group: removing a cluster representative', () => {
     page = await context.newPage();
     await page.goto('/login');
     await logIn(page, DEMO_ADMIN.email, DEMO_ADMIN.password);
-    if ((await page.locator('html').getAttribute('lang')) === 'en')
-      await page.getByRole('button', { name: /Dansk/ }).click();
+    await useDanish(page);
     await importFile(page.request);
     forumPath = `/organisation/fora/${await themeGroupId(page.request)}`;
   });
