@@ -14,6 +14,7 @@ import { registerOpenApi } from './platform/openapi';
 import { registerSecurity } from './platform/security';
 import { serializerCompiler, validatorCompiler } from './platform/validation';
 import { registerWeb } from './platform/web';
+import { accessRoutes, installScopeHooks } from './modules/access/index';
 import { agendasModule, registerAgendasCarryOver } from './modules/agendas/index';
 import { auditRoutes } from './modules/audit/index';
 import {
@@ -82,6 +83,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(
     async (api) => {
       installAuthHooks(api, { db, config });
+      installScopeHooks(api, { db });
       api.addHook('onSend', async (_request, reply) => {
         reply.header('cache-control', 'no-store');
       });
@@ -92,6 +94,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(meRoutes, { db, config });
       await api.register(usersRoutes, { db });
       await api.register(usersDirectoryRoutes, { db });
+      await api.register(accessRoutes, { db });
       await api.register(auditRoutes, { db });
       registerMeetingsCarryOver();
       await api.register(meetingsRoutes, { db });

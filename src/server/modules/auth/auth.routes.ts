@@ -130,7 +130,7 @@ export async function authRoutes(app: FastifyInstance, deps: AuthDeps): Promise<
   r.post(
     '/auth/logout',
     {
-      config: { access: 'authenticated' },
+      config: { access: 'authenticated', scope: 'own' },
       schema: { tags, summary: 'Log out', response: { 204: NoContentSchema, ...problemResponses } },
     },
     async (request, reply) => {
@@ -187,7 +187,7 @@ export async function meRoutes(app: FastifyInstance, deps: AuthDeps): Promise<vo
   r.patch(
     '/auth/me',
     {
-      config: { access: 'authenticated' },
+      config: { access: 'authenticated', scope: 'own' },
       schema: {
         tags,
         summary: 'Change my own preferences (language)',

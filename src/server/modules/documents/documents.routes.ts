@@ -3,6 +3,7 @@
  * minutes as the requesting reader may see them (closed items as "Lukket punkt" placeholders),
  * downloaded as an attachment with a Danish file name, never cached.
  */
+import { byParam } from '../../platform/scope';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -26,7 +27,7 @@ export async function documentsRoutes(app: FastifyInstance, deps: CaseDeps): Pro
     r.get(
       `/meetings/:id/${kind}.${format}`,
       {
-        config: { access: 'reader' },
+        config: { access: 'reader', scope: byParam('meeting') },
         schema: {
           tags: ['documents'],
           summary,

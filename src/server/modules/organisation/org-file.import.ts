@@ -5,6 +5,7 @@
  * audit row; a real import is one transaction with one audit row carrying the diff, planned again
  * under the collaboration's lock so a concurrent change cannot slip in between.
  */
+import type { ScopeTarget } from '../../platform/scope';
 import { randomUUID } from 'node:crypto';
 import {
   checkOrgFile,
@@ -78,6 +79,23 @@ export interface ImportOptions {
    */
   carryOver?: boolean | undefined;
   today?: IsoDate;
+  /**
+   * Checks the caller may change the file's collaboration (an existing one) or create it in its
+   * region (a new one); throws (403) if not. Called once the file is read, before anything is
+   * written. The CLI, an operator's tool, passes none.
+   */
+  authorise?: ((targets: ScopeTarget[]) => Promise<void>) | undefined;
+}
+
+/** What importing a file changes: its collaboration if it exists, else its region. */
+export async function fileScopeTargets(
+  db: Db,
+  collaboration: { key: string; regionName: string },
+): Promise<ScopeTarget[]> {
+  const existing = await findEntityIdByKey(db, 'collaboration', null, collaboration.key);
+  return existing
+    ? [{ kind: 'collaboration', id: existing }]
+    : [{ kind: 'region', id: collaboration.regionName }];
 }
 
 /** A 422 refusal listing the problems, each with its line and column. */
@@ -183,6 +201,7 @@ export async function importOrgFile(
   const parsed = parseOrgFile(text, loadReferenceData());
   if (parsed.org === null || parsed.locator === null) throw refusal(parsed.errors, parsed.warnings);
   const { org, locator, warnings } = parsed;
+  await options.authorise?.(await fileScopeTargets(db, org.collaboration));
   const plan = await planFromDb(db, org, options);
   if (plan.problems.length) throw refusal(planProblems(plan, locator), warnings);
   if ((options.dryRun && !options.carryOver) || plan.diff.noop)

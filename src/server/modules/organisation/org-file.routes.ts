@@ -51,7 +51,7 @@ function checkRoute(app: FastifyInstance): void {
   app.withTypeProvider<ZodTypeProvider>().post(
     '/org/files/check',
     {
-      config: { access: 'reader' },
+      config: { access: 'reader', scope: 'own' },
       schema: {
         tags: TAGS,
         summary: 'Check an organisation file (schema, references, composition on a day)',
@@ -73,7 +73,7 @@ function importRoute(app: FastifyInstance, deps: OrganisationDeps): void {
   app.withTypeProvider<ZodTypeProvider>().post(
     '/org/files/import',
     {
-      config: { access: 'secretariat' },
+      config: { access: 'secretariat', scope: 'handler' },
       schema: {
         tags: TAGS,
         summary: 'Import an organisation file; dryRun=true (default) only reports the diff',
@@ -89,6 +89,7 @@ function importRoute(app: FastifyInstance, deps: OrganisationDeps): void {
         effectiveFrom,
         prune: prune === 'true',
         carryOver: carryOver === 'true',
+        authorise: (targets) => request.assertInScope(targets, 'secretariat'),
       });
     },
   );

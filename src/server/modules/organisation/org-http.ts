@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import type { Db } from '../../db/client';
 import { problemResponses } from '../../platform/http';
+import type { ScopeRule } from '../../platform/scope';
 import { OrgIdParamsSchema } from '../../../shared/organisation.contract';
 import { orgContext, type ChangeOutcome, type OrgContext } from './org-change';
 import type { MeetingDatesProvider } from './org-snapshot.repo';
@@ -39,14 +40,15 @@ export function readById<Q extends z.ZodType, R extends z.ZodType>(
   };
 }
 
-/** Options of a change on an `:id` answering 200 (secretariat and up). */
+/** Options of a change on an `:id` answering 200 (secretariat and up, where `scope` holds). */
 export function changeById<B extends z.ZodType, R extends z.ZodType>(
   summary: string,
   body: B,
   response: R,
+  scope: ScopeRule,
 ) {
   return {
-    config: { access: 'secretariat' as const },
+    config: { access: 'secretariat' as const, scope },
     schema: {
       tags: TAGS,
       summary,
@@ -62,9 +64,10 @@ export function createUnder<B extends z.ZodType, R extends z.ZodType>(
   summary: string,
   body: B,
   response: R,
+  scope: ScopeRule,
 ) {
   return {
-    config: { access: 'secretariat' as const },
+    config: { access: 'secretariat' as const, scope },
     schema: {
       tags: TAGS,
       summary,
@@ -80,9 +83,10 @@ export function create<B extends z.ZodType, R extends z.ZodType>(
   summary: string,
   body: B,
   response: R,
+  scope: ScopeRule,
 ) {
   return {
-    config: { access: 'secretariat' as const },
+    config: { access: 'secretariat' as const, scope },
     schema: { tags: TAGS, summary, body, response: { 201: response, ...problemResponses } },
   };
 }

@@ -3,6 +3,7 @@
  * a reorganisation into a successor org file; the GETs list and show the ones carried out.
  * Changes are for the secretariat (and admins); reading them is for readers and up.
  */
+import { byBodyList } from '../../platform/scope';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { actorOf } from '../../platform/audit';
@@ -30,7 +31,10 @@ export async function organisationReformRoutes(
   r.post(
     '/org/reorganisations',
     {
-      config: { access: 'secretariat' },
+      config: {
+        access: 'secretariat',
+        scope: byBodyList('collaboration', 'sourceCollaborationIds'),
+      },
       bodyLimit: 4 * 1024 * 1024,
       schema: {
         tags: TAGS,
@@ -45,7 +49,10 @@ export async function organisationReformRoutes(
         response: { 200: ReformResultSchema, ...problemResponses },
       },
     },
-    async (request) => reform(org, actorOf(request), request.body),
+    async (request) =>
+      reform(org, actorOf(request), request.body, (targets) =>
+        request.assertInScope(targets, 'secretariat'),
+      ),
   );
 
   r.get(

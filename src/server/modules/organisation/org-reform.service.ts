@@ -8,6 +8,8 @@
  * appointments and office holdings continue. The open work is counted before and after; any
  * difference refuses (409) and rolls back. A dry run (the default) does all of it and rolls back.
  */
+import type { ScopeTarget } from '../../platform/scope';
+import { fileScopeTargets } from './org-file.import';
 import { planEnd, type PlannedMapping, type ReformForum } from '../../../domain/organisation/index';
 import {
   parseOrgFile,
@@ -201,6 +203,8 @@ export async function reform(
   org: OrgContext,
   actor: Actor,
   input: ReformRequestInput,
+  /** Checks the caller may change the successor collaboration (see ImportOptions.authorise). */
+  authorise?: (targets: ScopeTarget[]) => Promise<void>,
 ): Promise<ReformResult> {
   const parsedRequest = ReformRequestSchema.safeParse(input);
   if (!parsedRequest.success) {
@@ -223,6 +227,7 @@ export async function reform(
   const parsed = parseOrgFile(request.successorYaml, loadReferenceData());
   if (parsed.org === null || parsed.locator === null) throw refusal(parsed.errors, parsed.warnings);
   const { locator, warnings } = parsed;
+  await authorise?.(await fileScopeTargets(org.db, parsed.org.collaboration));
   const continueAs = target === 'continue' ? (sources[0] as Source) : null;
   const fileKeys = new Set(parsed.org.fora.map((f) => f.key));
   const areaKeys = new Set(parsed.org.clusters.map((c) => c.key));
