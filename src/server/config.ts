@@ -4,6 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
+import { parseScopeList, type ScopeGrant } from '../shared/scopes';
 
 const booleanFromEnv = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -35,6 +36,8 @@ const EnvSchema = z.object({
   OIDC_SCOPES: z.string().default('openid email profile'),
   OIDC_DEFAULT_ROLE: z.enum(['reader', 'member']).default('reader'),
   OIDC_ALLOW_INSECURE: booleanFromEnv.default(false),
+  OIDC_GROUPS_CLAIM: z.string().min(1).default('groups'),
+  OIDC_GROUP_SCOPES: z.string().optional(),
 });
 
 /** OIDC settings, present only when an issuer is configured. */
@@ -46,6 +49,13 @@ export interface OidcConfig {
   scopes: string;
   defaultRole: 'reader' | 'member';
   allowInsecure: boolean;
+  /** The claim holding the user's groups (e.g. `groups`, `roles`). */
+  groupsClaim: string;
+  /**
+   * Scopes per group (OIDC_GROUP_SCOPES, JSON: {"group": ["region:Syddanmark", ...]}); at each
+   * login the user's OIDC-mapped scopes are replaced by those of their groups. Null: no mapping.
+   */
+  groupScopes: Record<string, ScopeGrant[]> | null;
 }
 
 /** The validated configuration the app is built from. */
@@ -105,6 +115,31 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return config;
 }
 
+function readGroupScopes(raw: string | undefined): Record<string, ScopeGrant[]> | null {
+  if (raw === undefined || raw.trim() === '') return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    throw new ConfigError('OIDC_GROUP_SCOPES must be JSON: {"group": ["region:Syddanmark"]}');
+  }
+  const shape = z.record(z.string(), z.array(z.string())).safeParse(parsed);
+  if (!shape.success) {
+    throw new ConfigError('OIDC_GROUP_SCOPES must map each group to a list of scopes');
+  }
+  const out: Record<string, ScopeGrant[]> = {};
+  for (const [group, list] of Object.entries(shape.data)) {
+    const grants = parseScopeList(list);
+    if (!grants.ok) {
+      throw new ConfigError(
+        `OIDC_GROUP_SCOPES: "${grants.error}" (group ${group}) is not a scope; write all, region:<name> or collaboration|cluster|forum|party:<id>`,
+      );
+    }
+    out[group] = grants.value;
+  }
+  return out;
+}
+
 function readOidc(e: z.infer<typeof EnvSchema>, production: boolean): OidcConfig | null {
   if (!e.OIDC_ISSUER) return null;
   if (production && e.OIDC_ALLOW_INSECURE) {
@@ -129,6 +164,8 @@ function readOidc(e: z.infer<typeof EnvSchema>, production: boolean): OidcConfig
     scopes: e.OIDC_SCOPES,
     defaultRole: e.OIDC_DEFAULT_ROLE,
     allowInsecure: e.OIDC_ALLOW_INSECURE,
+    groupsClaim: e.OIDC_GROUPS_CLAIM,
+    groupScopes: readGroupScopes(e.OIDC_GROUP_SCOPES),
   };
 }
 

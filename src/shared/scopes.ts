@@ -54,3 +54,31 @@ export type ScopeOption = z.infer<typeof ScopeOptionSchema>;
 export function scopeKey(kind: ScopeKind, target: string | null): string {
   return kind === 'all' ? 'all' : `${kind}:${target ?? ''}`;
 }
+
+/** `all`, `region:<name>` or `<kind>:<id>` → grants, or the first that is not one. */
+export function parseScopeList(
+  values: readonly string[],
+): { ok: true; value: ScopeGrant[] } | { ok: false; error: string } {
+  const out: ScopeGrant[] = [];
+  for (const value of values) {
+    const at = value.indexOf(':');
+    const kind = at < 0 ? value : value.slice(0, at);
+    const target = at < 0 ? null : value.slice(at + 1);
+    const parsed = ScopeGrantSchema.safeParse({ kind, target });
+    if (!parsed.success) return { ok: false, error: value };
+    out.push(parsed.data);
+  }
+  return { ok: true, value: out };
+}
+
+/** The grants an OIDC login's groups map to (each group's list, without repeats). */
+export function grantsForGroups(
+  groups: readonly string[],
+  mapping: Readonly<Record<string, readonly ScopeGrant[]>>,
+): ScopeGrant[] {
+  const out = new Map<string, ScopeGrant>();
+  for (const group of groups) {
+    for (const grant of mapping[group] ?? []) out.set(scopeKey(grant.kind, grant.target), grant);
+  }
+  return [...out.values()];
+}

@@ -4,6 +4,8 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { CreateUserRequestSchema, PASSWORD_MIN_LENGTH } from '../../shared/auth.contract';
 import { ROLES } from '../../shared/roles';
+import { parseScopeList } from '../../shared/scopes';
+import { replaceGrants } from '../modules/access/index';
 import { createUser, findUserByEmail, setPassword } from '../modules/auth/index';
 import { cliActor, withDatabase } from './context';
 
@@ -23,8 +25,18 @@ export function registerUserCommands(program: Command): void {
       `adgangskode (min. ${PASSWORD_MIN_LENGTH} tegn); udelades: genereres`,
     )
     .option('--no-password', 'ingen adgangskode (kun OIDC-login)')
+    .option(
+      '--scope <scope...>',
+      'adgangsområde(r), hvor rollen gælder: all, region:<navn>, collaboration|cluster|forum|party:<id>',
+    )
     .action(
-      async (opts: { email: string; name: string; role: string; password?: string | false }) => {
+      async (opts: {
+        email: string;
+        name: string;
+        role: string;
+        password?: string | false;
+        scope?: string[];
+      }) => {
         const password =
           opts.password === false ? undefined : (opts.password ?? generatedPassword());
         const input = CreateUserRequestSchema.safeParse({ ...opts, password });
@@ -33,9 +45,19 @@ export function registerUserCommands(program: Command): void {
           process.exitCode = 2;
           return;
         }
+        const scopes = parseScopeList(opts.scope ?? []);
+        if (!scopes.ok) {
+          console.error(`Ugyldigt adgangsområde: ${scopes.error}`);
+          process.exitCode = 2;
+          return;
+        }
         await withDatabase(async ({ db }) => {
           const user = await createUser(db, cliActor(), input.data);
+          await replaceGrants(db, user.id, 'manual', scopes.value);
           console.log(`Bruger oprettet: ${user.email} (${user.role})`);
+          if (scopes.value.length === 0 && user.role !== 'admin' && user.role !== 'reader') {
+            console.log('Bemærk: uden adgangsområde gælder rollen kun gennem brugerens pladser.');
+          }
           if (password && !opts.password) console.log(`Adgangskode: ${password}`);
         });
       },

@@ -70,6 +70,7 @@ async function handleCallback(
     userAgent: request.headers['user-agent'] ?? null,
     defaultRole: oidc.defaultRole,
     policy: sessionPolicy(config),
+    groupScopes: oidc.groupScopes,
   });
   if (!result.ok) {
     request.log.warn(

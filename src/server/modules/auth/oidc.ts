@@ -23,6 +23,15 @@ export interface OidcIdentity {
   /** A usable e-mail address, or null when none (or an unverified one) was given. */
   email: string | null;
   name: string | null;
+  /** The groups in the configured claim (for the group → scope mapping); empty when none. */
+  groups: string[];
+}
+
+/** The groups in a claim: a list of strings, or one string. */
+function groupsOf(profile: Record<string, unknown>, claim: string): string[] {
+  const value = profile[claim];
+  if (typeof value === 'string') return [value];
+  return Array.isArray(value) ? value.filter((g): g is string => typeof g === 'string') : [];
 }
 
 const FlowSchema = z.object({
@@ -167,7 +176,10 @@ export async function completeAuthorization(
   const claims = tokens.claims();
   if (!claims) throw new Error('the token response has no ID token');
   let profile: Record<string, unknown> = claims;
-  const needsMore = usableEmail(claims) === null || displayName(claims) === null;
+  const needsMore =
+    usableEmail(claims) === null ||
+    displayName(claims) === null ||
+    (oidc.groupScopes !== null && claims[oidc.groupsClaim] === undefined);
   if (needsMore && configuration.serverMetadata().userinfo_endpoint) {
     const info = await client.fetchUserInfo(configuration, tokens.access_token, claims.sub);
     profile = { ...info, ...claims };
@@ -177,5 +189,6 @@ export async function completeAuthorization(
     subject: claims.sub,
     email: usableEmail(profile),
     name: displayName(profile),
+    groups: groupsOf(profile, oidc.groupsClaim),
   };
 }
