@@ -99,7 +99,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(authRoutes, { db, config });
       await api.register(oidcRoutes, { db, config });
       await api.register(meRoutes, { db, config });
-      await api.register(usersRoutes, { db });
+      await api.register(usersRoutes, { db, config });
       await api.register(usersDirectoryRoutes, { db });
       await api.register(auditRoutes, { db });
       registerMeetingsCarryOver();

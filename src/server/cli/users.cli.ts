@@ -5,10 +5,22 @@ import { z } from 'zod';
 import { CreateUserRequestSchema, PASSWORD_MIN_LENGTH } from '../../shared/auth.contract';
 import { ROLES } from '../../shared/roles';
 import { createUser, findUserByEmail, setPassword } from '../modules/auth/index';
+import { AppError } from '../platform/errors';
 import { cliActor, withDatabase } from './context';
 
 function generatedPassword(): string {
   return randomBytes(18).toString('base64url');
+}
+
+/** Runs a change; a refusal (weak password, e-mail taken) becomes a message and exit code 2. */
+async function refusalsAsMessages(fn: () => Promise<void>): Promise<void> {
+  try {
+    await fn();
+  } catch (err) {
+    if (!(err instanceof AppError)) throw err;
+    console.error(err.detail?.da ?? err.message);
+    process.exitCode = 2;
+  }
 }
 
 export function registerUserCommands(program: Command): void {
@@ -20,7 +32,7 @@ export function registerUserCommands(program: Command): void {
     .option('--role <role>', `rolle: ${ROLES.join(', ')}`, 'reader')
     .option(
       '--password <password>',
-      `adgangskode (min. ${PASSWORD_MIN_LENGTH} tegn); udelades: genereres`,
+      `adgangskode (min. ${PASSWORD_MIN_LENGTH} tegn, ikke let at gætte); udelades: genereres`,
     )
     .option('--no-password', 'ingen adgangskode (kun OIDC-login)')
     .action(
@@ -33,11 +45,13 @@ export function registerUserCommands(program: Command): void {
           process.exitCode = 2;
           return;
         }
-        await withDatabase(async ({ db }) => {
-          const user = await createUser(db, cliActor(), input.data);
-          console.log(`Bruger oprettet: ${user.email} (${user.role})`);
-          if (password && !opts.password) console.log(`Adgangskode: ${password}`);
-        });
+        await withDatabase(({ db }) =>
+          refusalsAsMessages(async () => {
+            const user = await createUser(db, cliActor(), input.data);
+            console.log(`Bruger oprettet: ${user.email} (${user.role})`);
+            if (password && !opts.password) console.log(`Adgangskode: ${password}`);
+          }),
+        );
       },
     );
 
@@ -60,9 +74,11 @@ export function registerUserCommands(program: Command): void {
           process.exitCode = 1;
           return;
         }
-        await setPassword(db, cliActor(), user.id, password);
-        console.log(`Ny adgangskode sat for ${user.email}.`);
-        if (!opts.password) console.log(`Adgangskode: ${password}`);
+        await refusalsAsMessages(async () => {
+          await setPassword(db, cliActor(), user.id, password);
+          console.log(`Ny adgangskode sat for ${user.email}.`);
+          if (!opts.password) console.log(`Adgangskode: ${password}`);
+        });
       });
     });
 }
