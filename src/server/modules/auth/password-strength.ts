@@ -78,13 +78,13 @@ function estimator(): ZxcvbnFactory {
 
 /** True when the password is common or easy to guess (the user's own name and e-mail count). */
 export function isWeakPassword(password: string, userInputs: readonly string[] = []): boolean {
-  const inputs = userInputs.flatMap((text) => text.toLowerCase().split(/[\s@.+_-]+/));
-  return (
-    estimator().check(
-      password,
-      inputs.filter((w) => w.length >= 3),
-    ).score < MIN_SCORE
-  );
+  const words = userInputs.flatMap((text) => {
+    const lower = text.toLowerCase();
+    const local = lower.split('@')[0] ?? lower;
+    return [lower, local, local.replace(/[\s.+_-]+/g, ''), ...lower.split(/[\s@.+_-]+/)];
+  });
+  const inputs = [...new Set(words)].filter((w) => w.length >= 3);
+  return estimator().check(password, inputs).score < MIN_SCORE;
 }
 
 /** The field error shown under the password field. */
