@@ -70,6 +70,10 @@ async function handleCallback(
     userAgent: request.headers['user-agent'] ?? null,
     defaultRole: oidc.defaultRole,
     policy: sessionPolicy(config),
+    replaces:
+      request.sessionId && request.user
+        ? { sessionId: request.sessionId, userId: request.user.id }
+        : null,
   });
   if (!result.ok) {
     request.log.warn(

@@ -9,7 +9,7 @@ import { mutate, type Actor, type AuditInput } from '../../platform/audit';
 import type { OidcLoginError } from '../../../shared/auth.contract';
 import type { Role } from '../../../shared/roles';
 import type { OidcIdentity } from './oidc';
-import { createSession, type SessionPolicy } from './sessions';
+import { createSession, revokeSession, sessionRef, type SessionPolicy } from './sessions';
 import {
   findUserByEmail,
   findUserByOidcIdentity,
@@ -25,6 +25,8 @@ export interface OidcLoginOptions {
   userAgent: string | null;
   defaultRole: Role;
   policy: SessionPolicy;
+  /** The live session the browser still held: the new login replaces it (ASVS 7.2.4). */
+  replaces?: { sessionId: string; userId: string } | null;
 }
 
 /** A session for the account, or the reason there is none. */
@@ -61,7 +63,11 @@ async function resolveAccount(
 }
 
 /** The one audit row of an OIDC login; a first login also records the new account. */
-function loginAudit(user: UserRow, provisioned: boolean): AuditInput {
+function loginAudit(
+  user: UserRow,
+  provisioned: boolean,
+  replaces: OidcLoginOptions['replaces'],
+): AuditInput {
   return {
     action: 'auth.login',
     entityType: 'user',
@@ -69,8 +75,13 @@ function loginAudit(user: UserRow, provisioned: boolean): AuditInput {
     ...(provisioned
       ? { summary: `Bruger oprettet ved første login via OIDC: ${user.email} (${user.role})` }
       : {}),
-    after: { method: 'oidc', provisioned, ...(provisioned ? { user: presentUser(user) } : {}) },
-    relatedIds: [user.id],
+    after: {
+      method: 'oidc',
+      provisioned,
+      ...(provisioned ? { user: presentUser(user) } : {}),
+      ...(replaces ? { replacedSession: sessionRef(replaces.sessionId) } : {}),
+    },
+    relatedIds: [user.id, ...(replaces ? [replaces.userId] : [])],
   };
 }
 
@@ -102,6 +113,7 @@ export async function loginWithOidc(
           oidcIssuer: identity.issuer,
           oidcSubject: identity.subject,
         }));
+      if (options.replaces) await revokeSession(tx, options.replaces.sessionId);
       const session = await createSession(
         tx,
         { userId, method: 'oidc', ip: options.actor.ip, userAgent: options.userAgent },
@@ -116,7 +128,7 @@ export async function loginWithOidc(
           token: session.token,
           expiresAt: session.expiresAt,
         },
-        audit: loginAudit(user, provisioned),
+        audit: loginAudit(user, provisioned, options.replaces),
       };
     });
   } catch (error) {
