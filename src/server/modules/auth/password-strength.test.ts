@@ -1,6 +1,6 @@
 /** The weak-password check, on its own and wherever a password is set. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../demo/demo';
+import { DEMO_PASSWORD, DEMO_USERS } from '../../demo/demo';
 import { SYSTEM_ACTOR } from '../../platform/audit';
 import { AppError } from '../../platform/errors';
 import { createTestContext, TEST_PASSWORD, type TestContext } from '../../test/test-app';
@@ -31,6 +31,10 @@ describe('isWeakPassword', () => {
     'Grøn kaffe på Nørrebro 7',
   ])('accepts %s', (password) => {
     expect(isWeakPassword(password)).toBe(false);
+  });
+
+  it.each(DEMO_USERS)('accepts the printed demo password for $email', ({ email, name }) => {
+    expect(isWeakPassword(DEMO_PASSWORD, [email, name])).toBe(false);
   });
 
   it("counts the user's own name and e-mail as easy to guess", () => {
