@@ -126,7 +126,13 @@ describe('OIDC login', () => {
     const { res, auditDelta, flow } = await fullLogin('sub-anna');
     expect(res.statusCode).toBe(302);
     expect(res.headers.location).toBe('/');
-    expect(cookieOf(res, FLOW_COOKIE)?.value).toBe('');
+    // Cleared with the attributes it was set with (in production also Secure, for __Host-).
+    expect(cookieOf(res, FLOW_COOKIE)).toMatchObject({
+      value: '',
+      path: '/',
+      httpOnly: true,
+      sameSite: 'Lax',
+    });
     const session = cookieOf(res, SESSION_COOKIE);
     expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
     expect(flow).not.toBe(session?.value);
