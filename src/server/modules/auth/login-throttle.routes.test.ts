@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, TEST_PASSWORD, type TestContext } from '../../test/test-app';
 import { auditLog } from '../audit/index';
 import { sessions } from './auth.table';
+import { recordLoginFailure } from './login-throttle';
 import { loginThrottle } from './login-throttle.table';
 
 const forwardedFrom = (ip: string) => ({ headers: { 'x-forwarded-for': ip } });
@@ -189,6 +190,17 @@ describe('the per-account back-off', () => {
     const res = await anon.post('/api/auth/login', { email, password: TEST_PASSWORD });
     expect(res.statusCode, res.body).toBe(200);
     expect(await lockOf(email)).toBeUndefined();
+  });
+
+  it('counts concurrent failures (several servers) without losing one', async () => {
+    const email = 'samtidig@samspil.test';
+    const now = new Date();
+    await Promise.all(
+      Array.from({ length: 5 }, () => recordLoginFailure(ctx.database.db, email, now)),
+    );
+    const row = await lockOf(email);
+    expect(row?.failures).toBe(5);
+    expect(row?.lockedUntil).toBeInstanceOf(Date);
   });
 
   it('resets the count on a successful login', async () => {
