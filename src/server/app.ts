@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
-import type { Config } from './config';
+import type { Config, TrustProxy } from './config';
 import type { Database } from './db/client';
 import { frameworkErrorHandler, installErrorHandlers, sendProblem } from './platform/errors';
 import './platform/fastify-types';
@@ -57,6 +57,14 @@ const REDACT = [
   '*.token',
 ];
 
+/** Fastify's `trustProxy` for TRUST_PROXY (its types leave out hop counts: a hop test instead). */
+function fastifyTrustProxy(
+  trust: TrustProxy,
+): false | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof trust !== 'number') return trust;
+  return (_address, hop) => hop < trust;
+}
+
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { config, database } = deps;
   const app = Fastify({
@@ -67,7 +75,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
     genReqId: () => randomUUID(),
     bodyLimit: 2 * 1024 * 1024,
-    trustProxy: config.env === 'production',
+    // Off unless TRUST_PROXY names the proxies: X-Forwarded-For is otherwise the client's word.
+    trustProxy: fastifyTrustProxy(config.trustProxy),
     frameworkErrors: frameworkErrorHandler,
   });
   if (deps.onRoute) app.addHook('onRoute', deps.onRoute);
@@ -92,7 +101,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(authRoutes, { db, config });
       await api.register(oidcRoutes, { db, config });
       await api.register(meRoutes, { db, config });
-      await api.register(usersRoutes, { db });
+      await api.register(usersRoutes, { db, config });
       await api.register(usersDirectoryRoutes, { db });
       await api.register(accessRoutes, { db });
       await api.register(auditRoutes, { db });

@@ -3,6 +3,7 @@
  * documented in the README's configuration table.
  */
 import { randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
 import { z } from 'zod';
 import { parseScopeList, type ScopeGrant } from '../shared/scopes';
 
@@ -25,6 +26,7 @@ const EnvSchema = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(60),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(12),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  TRUST_PROXY: z.string().optional(),
   DEMO_DATA: booleanFromEnv.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SMTP_URL: z.string().optional(),
@@ -58,6 +60,9 @@ export interface OidcConfig {
   groupScopes: Record<string, ScopeGrant[]> | null;
 }
 
+/** `TRUST_PROXY` read: no proxy, a number of hops, or the proxies' addresses/CIDR ranges. */
+export type TrustProxy = false | number | string[];
+
 /** The validated configuration the app is built from. */
 export interface Config {
   env: 'development' | 'production' | 'test';
@@ -70,6 +75,11 @@ export interface Config {
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
   loginRateLimitPerMinute: number;
+  /**
+   * Which proxies may set X-Forwarded-For: `false` (none: the socket address is the client),
+   * a hop count, or the proxies' addresses and CIDR ranges. Passed to Fastify's `trustProxy`.
+   */
+  trustProxy: TrustProxy;
   demoData: boolean;
   logLevel: string;
   smtpUrl: string | undefined;
@@ -105,6 +115,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,
     loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
+    trustProxy: readTrustProxy(e.TRUST_PROXY),
     demoData: e.DEMO_DATA ?? !production,
     logLevel: e.LOG_LEVEL,
     smtpUrl: e.SMTP_URL,
@@ -138,6 +149,41 @@ function readGroupScopes(raw: string | undefined): Record<string, ScopeGrant[]> 
     out[group] = grants.value;
   }
   return out;
+}
+
+/** Whether `entry` is an IP address or a CIDR range (`10.0.0.0/8`, `fd00::/8`). */
+function isAddressOrRange(entry: string): boolean {
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  if (!/^\d{1,3}$/.test(prefix)) return false;
+  return Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * TRUST_PROXY: unset or empty means no proxy is trusted, so X-Forwarded-For is ignored and
+ * cannot move a client to another rate-limit bucket or a false address in the audit log.
+ * `true` (trust any sender) is refused on purpose: name the proxies or count the hops.
+ */
+export function readTrustProxy(value: string | undefined): TrustProxy {
+  const text = value?.trim() ?? '';
+  if (text === '' || text === 'false' || text === '0') return false;
+  if (/^\d+$/.test(text)) {
+    const hops = Number(text);
+    if (hops >= 1 && hops <= 10) return hops;
+  }
+  const entries = text.split(',').map((entry) => entry.trim());
+  const wrong = entries.filter((entry) => !isAddressOrRange(entry));
+  if (wrong.length === 0) return entries;
+  throw new ConfigError(
+    [
+      `TRUST_PROXY=${value} is not understood (${wrong.map((w) => `"${w}"`).join(', ')}).`,
+      'Give the reverse proxies in front of Samspil as a comma-separated list of IP addresses',
+      'or CIDR ranges (e.g. TRUST_PROXY=10.0.0.5,10.1.0.0/16), or the number of proxy hops',
+      '(1–10). Leave it unset when clients connect directly: X-Forwarded-For is then ignored.',
+    ].join('\n'),
+  );
 }
 
 function readOidc(e: z.infer<typeof EnvSchema>, production: boolean): OidcConfig | null {

@@ -71,6 +71,10 @@ async function handleCallback(
     defaultRole: oidc.defaultRole,
     policy: sessionPolicy(config),
     groupScopes: oidc.groupScopes,
+    replaces:
+      request.sessionId && request.user
+        ? { sessionId: request.sessionId, userId: request.user.id }
+        : null,
   });
   if (!result.ok) {
     request.log.warn(

@@ -14,7 +14,7 @@ import type { ScopeGrant } from '../../../shared/scopes';
 // eslint-disable-next-line no-restricted-imports
 import { syncOidcGrants } from '../access/oidc-grants';
 import type { OidcIdentity } from './oidc';
-import { createSession, type SessionPolicy } from './sessions';
+import { createSession, revokeSession, sessionRef, type SessionPolicy } from './sessions';
 import {
   findUserByEmail,
   findUserByOidcIdentity,
@@ -32,6 +32,8 @@ export interface OidcLoginOptions {
   policy: SessionPolicy;
   /** Scopes per group; null = no mapping (the user's scopes are left as they are). */
   groupScopes?: Record<string, ScopeGrant[]> | null;
+  /** The live session the browser still held: the new login replaces it (ASVS 7.2.4). */
+  replaces?: { sessionId: string; userId: string } | null;
 }
 
 /** A session for the account, or the reason there is none. */
@@ -68,7 +70,12 @@ async function resolveAccount(
 }
 
 /** The one audit row of an OIDC login; a first login also records the new account. */
-function loginAudit(user: UserRow, provisioned: boolean, scopes: ScopeGrant[] | null): AuditInput {
+function loginAudit(
+  user: UserRow,
+  provisioned: boolean,
+  replaces: OidcLoginOptions['replaces'],
+  scopes: ScopeGrant[] | null,
+): AuditInput {
   return {
     action: 'auth.login',
     entityType: 'user',
@@ -81,8 +88,9 @@ function loginAudit(user: UserRow, provisioned: boolean, scopes: ScopeGrant[] | 
       provisioned,
       ...(provisioned ? { user: presentUser(user) } : {}),
       ...(scopes ? { scopesFromGroups: scopes } : {}),
+      ...(replaces ? { replacedSession: sessionRef(replaces.sessionId) } : {}),
     },
-    relatedIds: [user.id],
+    relatedIds: [user.id, ...(replaces ? [replaces.userId] : [])],
   };
 }
 
@@ -114,6 +122,7 @@ export async function loginWithOidc(
           oidcIssuer: identity.issuer,
           oidcSubject: identity.subject,
         }));
+      if (options.replaces) await revokeSession(tx, options.replaces.sessionId);
       const session = await createSession(
         tx,
         { userId, method: 'oidc', ip: options.actor.ip, userAgent: options.userAgent },
@@ -131,7 +140,7 @@ export async function loginWithOidc(
           token: session.token,
           expiresAt: session.expiresAt,
         },
-        audit: loginAudit(user, provisioned, scopes),
+        audit: loginAudit(user, provisioned, options.replaces, scopes),
       };
     });
   } catch (error) {

@@ -101,18 +101,25 @@ export async function buildAuthorizationRedirect(
 /** Stores the flow in a signed HttpOnly cookie; SameSite=Lax so the callback navigation has it. */
 export function setFlowCookie(reply: FastifyReply, config: Config, flow: OidcFlow): void {
   reply.setCookie(oidcFlowCookieName(config), JSON.stringify(flow), {
-    path: '/',
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: config.env === 'production',
+    ...flowCookieOptions(config),
     signed: true,
     maxAge: FLOW_TTL_MS / 1000,
   });
 }
 
+/** The flow cookie's attributes; clearing needs the same ones, or a `__Host-` cookie stays. */
+function flowCookieOptions(config: Config) {
+  return {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax' as const,
+    secure: config.env === 'production',
+  };
+}
+
 /** Removes the flow cookie; every callback does this, so a flow can be used once. */
 export function clearFlowCookie(reply: FastifyReply, config: Config): void {
-  reply.clearCookie(oidcFlowCookieName(config), { path: '/' });
+  reply.clearCookie(oidcFlowCookieName(config), flowCookieOptions(config));
 }
 
 /** The flow from a request's cookie, or null when absent, tampered with or expired. */
