@@ -187,6 +187,20 @@ describe('findControlCharacters', () => {
     ]);
   });
 
+  it('checks multipart text fields, skips file contents, and survives the parts pointing back', () => {
+    const body: Record<string, unknown> = {};
+    body.note = { type: 'field', fieldname: 'note', value: 'a\u0000b', fields: body };
+    body.file = {
+      type: 'file',
+      filename: 'x.docx',
+      _buf: Buffer.from([0, 0, 1]),
+      toBuffer: () => Buffer.from([0]),
+      fields: body,
+    };
+    const hits = findControlCharacters({ body });
+    expect(hits.map((h) => h.path.join('.'))).toEqual(['body.note.value']);
+  });
+
   it('handles a body nested twenty thousand levels deep', () => {
     let deep: unknown = 'x\u0000';
     for (let i = 0; i < 20_000; i += 1) deep = [deep];

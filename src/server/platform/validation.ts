@@ -113,12 +113,15 @@ export function findControlCharacters(
   const stack: Place[] = Object.entries(parts)
     .reverse()
     .map(([key, value]) => ({ value, key, parent: null }));
+  // Multipart bodies (attachFieldsToBody) point back at themselves from every part.
+  const seen = new Set<object>();
   for (let place = stack.pop(); place && hits.length < MAX_HITS; place = stack.pop()) {
     const { value } = place;
     if (typeof value === 'string') {
       const hit = CONTROL.test(value) ? hitIn(value, pathOf(place), false) : null;
       if (hit) hits.push(hit);
-    } else if (isWalkable(value)) {
+    } else if (isWalkable(value) && !seen.has(value)) {
+      seen.add(value);
       const keys = Object.keys(value);
       for (let i = keys.length - 1; i >= 0; i -= 1) {
         const key = keys[i] as string;
