@@ -97,8 +97,8 @@ interface Place {
 
 function pathOf(place: Place, key?: string): string[] {
   const path = key === undefined ? [] : [key];
-  for (let p: Place | null = place; p; p = p.parent) path.unshift(p.key);
-  return path;
+  for (let p: Place | null = place; p; p = p.parent) path.push(p.key);
+  return path.reverse();
 }
 
 /**
