@@ -87,7 +87,7 @@ export const controlString: fc.Arbitrary<string> = fc
   )
   .map(([before, control, after]) => `${before}${control}${after}`);
 
-/** Strings that tend to break things: random ASCII, Unicode, known-nasty values and UUIDs. */
+/** Strings that tend to break things: ASCII, Unicode, known-nasty values, control characters, UUIDs. */
 export const junkString: fc.Arbitrary<string> = fc.oneof(
   { weight: 3, arbitrary: fc.string({ maxLength: 30 }) },
   { weight: 2, arbitrary: fc.string({ unit: 'grapheme', maxLength: 30 }) },
