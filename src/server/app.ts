@@ -12,7 +12,11 @@ import { installJobs } from './platform/jobs';
 import { logSafeRequest } from './platform/log';
 import { registerOpenApi } from './platform/openapi';
 import { registerSecurity } from './platform/security';
-import { serializerCompiler, validatorCompiler } from './platform/validation';
+import {
+  refuseControlCharacters,
+  serializerCompiler,
+  validatorCompiler,
+} from './platform/validation';
 import { registerWeb } from './platform/web';
 import { accessRoutes, installScopeHooks } from './modules/access/index';
 import { agendasModule, registerAgendasCarryOver } from './modules/agendas/index';
@@ -82,6 +86,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   if (deps.onRoute) app.addHook('onRoute', deps.onRoute);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  // Every route, with or without schemas: no control characters in params, query or body.
+  app.addHook('preValidation', refuseControlCharacters);
   installErrorHandlers(app);
   installJobs(app);
 
