@@ -157,22 +157,29 @@ async function* lines(file: string): AsyncGenerator<string> {
   source.on('error', (err) => input.destroy(err));
   source.pipe(input);
   const decoder = new StringDecoder('utf8');
-  let rest = '';
+  // The pieces of an unfinished line: joined once, so a line of megabytes is not copied per chunk.
+  let pending: string[] = [];
   try {
     for await (const chunk of input as AsyncIterable<Buffer>) {
-      const text = rest + decoder.write(chunk);
-      const parts = text.split('\n');
-      rest = parts.pop() ?? '';
-      for (const part of parts) yield part;
+      const text = decoder.write(chunk);
+      let from = 0;
+      for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', from)) {
+        pending.push(text.slice(from, at));
+        yield pending.join('');
+        pending = [];
+        from = at + 1;
+      }
+      if (from < text.length) pending.push(text.slice(from));
     }
-    rest += decoder.end();
+    pending.push(decoder.end());
   } catch (err) {
     throw damaged(file, err instanceof Error ? err.message : String(err));
   } finally {
     source.destroy();
     input.destroy();
   }
-  if (rest !== '') yield rest;
+  const last = pending.join('');
+  if (last !== '') yield last;
 }
 
 function parseHeader(file: string, line: string | undefined): BackupHeader {

@@ -8,8 +8,11 @@ import type { ColumnInfo, TableInfo } from './catalog';
 /** A row as each column's text form (bytea as base64), null for NULL. */
 export type RowValues = (string | null)[];
 
-/** Batches grow while small and shrink when big (attachments are stored as bytea). */
-const FIRST_BATCH = 64;
+/**
+ * Batches grow while small and shrink when big. A table with bytea (attachments) starts at one
+ * row, since a single row may hold megabytes.
+ */
+const FIRST_BATCH = 16;
 const MAX_BATCH = 4096;
 const TARGET_BATCH_BYTES = 4 * 1024 * 1024;
 
@@ -43,7 +46,7 @@ export async function* readRows(s: SqlSession, table: TableInfo): AsyncGenerator
        FROM ${qualified(table.schema, table.name)} AS t ORDER BY ${orderBy(table) || '1'}`,
   );
   try {
-    let size = FIRST_BATCH;
+    let size = table.columns.some((c) => c.type === 'bytea') ? 1 : FIRST_BATCH;
     for (;;) {
       const rows = await s.query<Record<string, string | null>>(`FETCH ${size} FROM ${cursor}`);
       if (rows.length === 0) break;
@@ -77,7 +80,7 @@ export class RowInserter {
     const values = table.columns.map((c, i) => inExpression(c, i)).join(', ');
     // OVERRIDING SYSTEM VALUE: identity columns keep their backed-up values.
     this.sql = `INSERT INTO ${qualified(table.schema, table.name)} (${names})
-      OVERRIDING SYSTEM VALUE SELECT ${values} FROM json_array_elements($1::json) AS r`;
+      OVERRIDING SYSTEM VALUE SELECT ${values} FROM jsonb_array_elements($1::jsonb) AS r`;
   }
 
   async add(row: RowValues, line: string): Promise<void> {
