@@ -4,7 +4,7 @@
  * and the operator's messages. What is restored is tested in src/server/db/backup.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
@@ -86,13 +86,22 @@ async function samspil(...args: string[]) {
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
-it('backs up, refuses to restore over data without --force, and restores with it', async () => {
+it('backs up, checks the file, refuses to restore over data without --force, restores with it', async () => {
   const file = join(dir, 'samspil.backup');
   const backup = await samspil('backup', file);
   expect(backup.err).toBe('');
   expect(backup.code).toBe(0);
   expect(backup.out).toContain('backup written');
   expect(existsSync(file)).toBe(true);
+
+  const checked = await samspil('backup-check', file);
+  expect(checked.code).toBe(0);
+  expect(checked.out).toContain('public.users: 1');
+  expect(checked.out).toContain('checksums match');
+  writeFileSync(join(dir, 'not.backup'), 'not a backup');
+  const bad = await samspil('backup-check', join(dir, 'not.backup'));
+  expect(bad.code).toBe(1);
+  expect(bad.err).toContain('is not a Samspil backup');
 
   const refused = await samspil('restore', file);
   expect(refused.code).toBe(1);

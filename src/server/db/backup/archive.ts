@@ -20,7 +20,7 @@ import { pipeline } from 'node:stream/promises';
 import { StringDecoder } from 'node:string_decoder';
 import { createGunzip, createGzip } from 'node:zlib';
 import { z } from 'zod';
-import { BackupRefusal } from './refusal';
+import { BackupRefusal, checksumMismatch } from './refusal';
 
 export const BACKUP_FORMAT = 'samspil-backup';
 export const FORMAT_VERSION = 1;
@@ -75,7 +75,7 @@ const SectionSchema = z.union([
 /** One line of the file after the header. */
 export type ArchiveItem =
   | { row: (string | null)[]; line: string }
-  | { table: { schema: string; name: string; columns: { name: string; type: string }[] } }
+  | { table: BackupTable }
   | { tableEnd: { rows: number; sha256: string } }
   | { sequences: SequenceValue[] }
   | { manifest: { tables: TableSummary[]; rows: number } };
@@ -152,6 +152,16 @@ async function exists(file: string): Promise<boolean> {
 
 /** The file's lines, decompressed, one at a time. */
 async function* lines(file: string): AsyncGenerator<string> {
+  try {
+    await stat(file);
+  } catch (err) {
+    const why = err instanceof Error ? err.message : String(err);
+    throw new BackupRefusal(
+      'not-a-backup',
+      `Filen ${file} kan ikke læses (${why}). Intet er ændret.`,
+      `The file ${file} cannot be read (${why}). Nothing was changed.`,
+    );
+  }
   const source = createReadStream(file);
   const input = createGunzip();
   source.on('error', (err) => input.destroy(err));
@@ -235,4 +245,81 @@ export async function* readArchive(
     yield section.data;
   }
   if (first) parseHeader(file, undefined);
+}
+
+/** What a walk through a backup file calls for each section. */
+export interface ArchiveVisitor {
+  table?: (table: BackupTable) => Promise<void>;
+  row?: (values: (string | null)[], line: string) => Promise<void>;
+  tableEnd?: (summary: TableSummary) => Promise<void>;
+}
+
+export type BackupTable = {
+  schema: string;
+  name: string;
+  columns: { name: string; type: string }[];
+};
+
+/** A whole backup file, checked: every table's rows against its count and checksum. */
+export interface CheckedArchive {
+  header: BackupHeader;
+  tables: TableSummary[];
+  sequences: SequenceValue[];
+  rows: number;
+}
+
+const sameSummary = (a: TableSummary, b: TableSummary | undefined) =>
+  !!b && a.schema === b.schema && a.name === b.name && a.rows === b.rows && a.sha256 === b.sha256;
+
+/**
+ * Reads the whole file, handing each section to the visitor, and checks it: each table's rows
+ * against its end line, the tables against the manifest, and that the manifest is there.
+ */
+export async function walkArchive(
+  file: string,
+  visitor: ArchiveVisitor = {},
+): Promise<CheckedArchive> {
+  let header: BackupHeader | null = null;
+  const tables: TableSummary[] = [];
+  let sequences: SequenceValue[] = [];
+  let manifest: { tables: TableSummary[]; rows: number } | null = null;
+  let current: { table: BackupTable; digest: TableDigest } | null = null;
+  const misplaced = () => damaged(file, 'misplaced line');
+  for await (const item of readArchive(file)) {
+    if ('header' in item) header = item.header;
+    else if (manifest) throw misplaced();
+    else if ('row' in item) {
+      if (!current) throw misplaced();
+      current.digest.add(item.line);
+      await visitor.row?.(item.row, item.line);
+    } else if ('table' in item) {
+      if (current) throw misplaced();
+      current = { table: item.table, digest: new TableDigest() };
+      await visitor.table?.(item.table);
+    } else if ('tableEnd' in item) {
+      if (!current) throw misplaced();
+      const { schema, name } = current.table;
+      const summary = { schema, name, rows: current.digest.rows, sha256: current.digest.finish() };
+      if (!sameSummary(summary, { schema, name, ...item.tableEnd })) {
+        throw checksumMismatch(`${schema}.${name}`, 'filens rækker / the rows in the file');
+      }
+      tables.push(summary);
+      current = null;
+      await visitor.tableEnd?.(summary);
+    } else if ('sequences' in item) sequences = item.sequences;
+    else if ('manifest' in item) manifest = item.manifest;
+  }
+  if (!header) throw damaged(file, 'empty');
+  if (!manifest || current) {
+    throw new BackupRefusal(
+      'not-a-backup',
+      `${file} er ufuldstændig (manifestet mangler); den kan ikke gendannes. Intet er ændret.`,
+      `${file} is incomplete (the manifest is missing); it cannot be restored. Nothing was changed.`,
+    );
+  }
+  const listed = manifest.tables;
+  if (listed.length !== tables.length || !listed.every((t, i) => sameSummary(t, tables[i]))) {
+    throw checksumMismatch('(manifest)', 'tabellerne i filen / the tables in the file');
+  }
+  return { header, tables, sequences, rows: tables.reduce((n, t) => n + t.rows, 0) };
 }

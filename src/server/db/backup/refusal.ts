@@ -31,3 +31,12 @@ export class BackupRefusal extends Error {
     this.name = 'BackupRefusal';
   }
 }
+
+/** A table whose rows do not match the backup's row count or checksum. */
+export function checksumMismatch(table: string, what: string): BackupRefusal {
+  return new BackupRefusal(
+    'checksum-mismatch',
+    `Tabellen ${table} stemmer ikke med sikkerhedskopiens manifest (${what}). Intet er ændret.`,
+    `The table ${table} does not match the backup's manifest (${what}). Nothing was changed.`,
+  );
+}

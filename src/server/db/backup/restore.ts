@@ -7,13 +7,12 @@
  */
 import type { Database } from '../client';
 import {
-  readArchive,
   readHeader,
   rowLine,
   TableDigest,
-  type ArchiveItem,
+  walkArchive,
   type BackupHeader,
-  type SequenceValue,
+  type CheckedArchive,
   type TableSummary,
 } from './archive';
 import {
@@ -25,7 +24,7 @@ import {
   tablesWithRows,
   type TableInfo,
 } from './catalog';
-import { BackupRefusal } from './refusal';
+import { BackupRefusal, checksumMismatch } from './refusal';
 import {
   applyMigrations,
   codeMigrations,
@@ -63,16 +62,6 @@ function mismatch(da: string, en: string): BackupRefusal {
   );
 }
 
-function checksumFailure(table: string, what: string): BackupRefusal {
-  return new BackupRefusal(
-    'checksum-mismatch',
-    `Tabellen ${table} stemmer ikke med sikkerhedskopiens manifest (${what}). ` +
-      'Gendannelsen er rullet tilbage; intet er ændret.',
-    `The table ${table} does not match the backup's manifest (${what}). ` +
-      'The restore was rolled back; nothing was changed.',
-  );
-}
-
 function sameColumns(target: TableInfo, columns: { name: string; type: string }[]): boolean {
   return (
     target.columns.length === columns.length &&
@@ -80,65 +69,30 @@ function sameColumns(target: TableInfo, columns: { name: string; type: string }[
   );
 }
 
-/** Loads the file's sections into the (rebuilt, empty) tables; returns the manifest. */
+/** Loads the file's rows into the (rebuilt, empty) tables; the walk checks them on the way. */
 async function loadRows(
   s: SqlSession,
   file: string,
   targets: Map<string, TableInfo>,
-): Promise<{ tables: TableSummary[]; sequences: SequenceValue[] }> {
-  const loaded: TableSummary[] = [];
-  let sequences: SequenceValue[] = [];
-  let current: { info: TableInfo; inserter: RowInserter; digest: TableDigest } | null = null;
-  let manifest: { tables: TableSummary[]; rows: number } | null = null;
-  for await (const item of readArchive(file) as AsyncIterable<{ header: unknown } | ArchiveItem>) {
-    if ('row' in item) {
-      if (!current)
-        throw mismatch('En række står uden for en tabel.', 'A row lies outside a table.');
-      current.digest.add(item.line);
-      await current.inserter.add(item.row, item.line);
-    } else if ('table' in item) {
-      const info = targets.get(tableKey(item.table));
-      const name = tableKey(item.table);
-      if (!info || !sameColumns(info, item.table.columns)) {
+): Promise<CheckedArchive> {
+  let inserter: RowInserter | null = null;
+  return walkArchive(file, {
+    table: async (table) => {
+      const info = targets.get(tableKey(table));
+      if (!info || !sameColumns(info, table.columns)) {
         throw mismatch(
-          `Tabellen ${name} i sikkerhedskopien passer ikke til det skema, dens migreringer bygger.`,
-          `The table ${name} in the backup does not fit the schema its migrations build.`,
+          `Tabellen ${tableKey(table)} i sikkerhedskopien passer ikke til det skema, dens migreringer bygger.`,
+          `The table ${tableKey(table)} in the backup does not fit the schema its migrations build.`,
         );
       }
-      current = { info, inserter: new RowInserter(s, info), digest: new TableDigest() };
-    } else if ('tableEnd' in item) {
-      if (!current) throw mismatch('En tabel slutter uden at begynde.', 'A table ends unopened.');
-      await current.inserter.flush();
-      const { rows } = current.digest;
-      const sha256 = current.digest.finish();
-      const name = tableKey(current.info);
-      if (rows !== item.tableEnd.rows || sha256 !== item.tableEnd.sha256) {
-        throw checksumFailure(name, 'filens rækker / the rows in the file');
-      }
-      loaded.push({ schema: current.info.schema, name: current.info.name, rows, sha256 });
-      current = null;
-    } else if ('sequences' in item) {
-      sequences = item.sequences;
-    } else if ('manifest' in item) {
-      manifest = item.manifest;
-    }
-  }
-  if (!manifest || current) {
-    throw new BackupRefusal(
-      'not-a-backup',
-      `${file} er ufuldstændig (manifestet mangler); den er ikke gendannet. Intet er ændret.`,
-      `${file} is incomplete (the manifest is missing); it was not restored. Nothing was changed.`,
-    );
-  }
-  const same = (a: TableSummary, b: TableSummary | undefined) =>
-    !!b && a.schema === b.schema && a.name === b.name && a.rows === b.rows && a.sha256 === b.sha256;
-  if (
-    manifest.tables.length !== loaded.length ||
-    !manifest.tables.every((t, i) => same(t, loaded[i]))
-  ) {
-    throw checksumFailure('(manifest)', 'tabellerne i filen / the tables in the file');
-  }
-  return { tables: manifest.tables, sequences };
+      inserter = new RowInserter(s, info);
+    },
+    row: async (values, line) => inserter?.add(values, line),
+    tableEnd: async () => {
+      await inserter?.flush();
+      inserter = null;
+    },
+  });
 }
 
 /** Reads every table back from the database and compares it with the manifest. */
@@ -146,17 +100,17 @@ async function verify(s: SqlSession, tables: TableSummary[]): Promise<void> {
   const now = new Map((await listTables(s)).map((t) => [tableKey(t), t]));
   for (const expected of tables) {
     const info = now.get(tableKey(expected));
-    if (!info) throw checksumFailure(tableKey(expected), 'mangler / missing');
+    if (!info) throw checksumMismatch(tableKey(expected), 'mangler / missing');
     const digest = new TableDigest();
     for await (const batch of readRows(s, info)) {
       for (const values of batch) digest.add(rowLine(values));
     }
     const rows = digest.rows;
     if (rows !== expected.rows) {
-      throw checksumFailure(tableKey(expected), `${rows} ≠ ${expected.rows} rækker / rows`);
+      throw checksumMismatch(tableKey(expected), `${rows} ≠ ${expected.rows} rækker / rows`);
     }
     if (digest.finish() !== expected.sha256) {
-      throw checksumFailure(tableKey(expected), 'SHA-256');
+      throw checksumMismatch(tableKey(expected), 'SHA-256');
     }
   }
 }
@@ -181,7 +135,10 @@ async function restoreInto(
   for (const t of targets.values()) {
     await s.exec(`ALTER TABLE ${qualified(t.schema, t.name)} DISABLE TRIGGER USER`);
   }
-  const { tables, sequences } = await loadRows(s, file, targets);
+  const { tables, sequences, header: read } = await loadRows(s, file, targets);
+  if (JSON.stringify(read) !== JSON.stringify(header)) {
+    throw mismatch('Filen er ændret under gendannelsen.', 'The file changed during the restore.');
+  }
   const inBackup = new Set(tables.map(tableKey));
   const extra = [...targets.keys()].filter((k) => !inBackup.has(k));
   if (extra.length > 0) {
