@@ -9,12 +9,10 @@ import pg from 'pg';
 import { openPglite, openPostgres, type Database } from '../db/client';
 import { migrateDatabase } from '../db/migrate';
 
-/** Opens a fresh test database: migrated, or blank with `{ migrated: false }`. */
-export async function openTestDatabase(options: { migrated?: boolean } = {}): Promise<Database> {
-  const migrated = options.migrated ?? true;
+/** Opens a fresh migrated test database. */
+export async function openTestDatabase(): Promise<Database> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
-    if (!migrated) return openPglite(null);
     const snapshot = inject('pgliteSnapshot');
     const database = snapshot
       ? await openPglite(null, new Blob([readFileSync(snapshot)]))
@@ -31,7 +29,7 @@ export async function openTestDatabase(options: { migrated?: boolean } = {}): Pr
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const database = await openPostgres(url.toString(), 5);
-  if (migrated) await migrateDatabase(database);
+  await migrateDatabase(database);
   return {
     ...database,
     close: async () => {

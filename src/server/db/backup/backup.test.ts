@@ -78,6 +78,13 @@ async function migrateUpTo(database: Database, tag: string): Promise<void> {
   }
 }
 
+/** Drops everything Samspil's migrations made. */
+async function wipe(database: Database): Promise<void> {
+  await database.db.execute(sql.raw('DROP SCHEMA drizzle CASCADE'));
+  await database.db.execute(sql.raw('DROP SCHEMA public CASCADE'));
+  await database.db.execute(sql.raw('CREATE SCHEMA public'));
+}
+
 beforeAll(async () => {
   source = await openTestDatabase();
   expect(await loadDemoData(source, demoLoaders, { today: DEMO_DAY })).toBe(true);
@@ -159,9 +166,7 @@ describe('backup and restore', () => {
   });
 
   it('restores into a wiped database without --force: every table identical', async () => {
-    await source.db.execute(sql.raw('DROP SCHEMA drizzle CASCADE'));
-    await source.db.execute(sql.raw('DROP SCHEMA public CASCADE'));
-    await source.db.execute(sql.raw('CREATE SCHEMA public'));
+    await wipe(source);
     const done = await restoreBackup(source, file('demo.backup'));
     expect(done.replaced).toEqual([]);
     expect(await fingerprints(source)).toEqual(original);
@@ -213,34 +218,32 @@ describe('backup and restore', () => {
     const code = codeMigrations();
     const previous = code.at(-2);
     if (!previous) return;
-    const old = await openTestDatabase({ migrated: false });
-    try {
-      await migrateUpTo(old, previous.tag);
-      // Plain SQL on columns every schema has had, so newer migrations do not break the test.
-      await old.db.execute(
-        sql`INSERT INTO users (email, name, role) VALUES ('gammel@example.dk', 'Gammel', 'admin')`,
-      );
-      await old.db.execute(
-        sql`INSERT INTO audit_log (actor_name, action, entity_type) VALUES ('test', 'user.create', 'user')`,
-      );
-      const before = await fingerprints(old);
-      const summary = await createBackup(old, file('old.backup'));
-      expect(summary.lastMigration).toBe(previous.tag);
+    // An older Samspil's database: wiped and migrated only up to the migration before the last.
+    await wipe(source);
+    await migrateUpTo(source, previous.tag);
+    // Plain SQL on columns every schema has had, so newer migrations do not break the test.
+    await source.db.execute(
+      sql`INSERT INTO users (email, name, role) VALUES ('gammel@example.dk', 'Gammel', 'admin')`,
+    );
+    await source.db.execute(
+      sql`INSERT INTO audit_log (actor_name, action, entity_type) VALUES ('test', 'user.create', 'user')`,
+    );
+    const before = await fingerprints(source);
+    const summary = await createBackup(source, file('old.backup'));
+    expect(summary.lastMigration).toBe(previous.tag);
+    await wipe(source);
 
-      const done = await restoreBackup(source, file('old.backup'), { force: true });
-      expect(done.migratedForward).toEqual([code.at(-1)?.tag]);
-      const after = await fingerprints(source);
-      expect(after['public.users']).toEqual(before['public.users']);
-      expect(after['public.audit_log']).toEqual(before['public.audit_log']);
-      expect(after['drizzle.__drizzle_migrations']?.rows).toBe(code.length);
-      expect(Object.keys(after).sort()).toEqual(Object.keys(original).sort());
-      const [{ n } = { n: 0 }] = await source.db
-        .select({ n: count() })
-        .from(users)
-        .where(eq(users.email, 'gammel@example.dk'));
-      expect(n).toBe(1);
-    } finally {
-      await old.close();
-    }
+    const done = await restoreBackup(source, file('old.backup'));
+    expect(done.migratedForward).toEqual([code.at(-1)?.tag]);
+    const after = await fingerprints(source);
+    expect(after['public.users']).toEqual(before['public.users']);
+    expect(after['public.audit_log']).toEqual(before['public.audit_log']);
+    expect(after['drizzle.__drizzle_migrations']?.rows).toBe(code.length);
+    expect(Object.keys(after).sort()).toEqual(Object.keys(original).sort());
+    const [{ n } = { n: 0 }] = await source.db
+      .select({ n: count() })
+      .from(users)
+      .where(eq(users.email, 'gammel@example.dk'));
+    expect(n).toBe(1);
   });
 });
