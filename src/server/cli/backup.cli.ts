@@ -1,7 +1,8 @@
 /**
- * `samspil backup FILE` and `samspil restore FILE [--force]` (README "Backup and restore",
- * docs/decisions/008-backup-and-restore.md). Both open the configured database as it is: a
- * backup never migrates it, and a restore builds the backup's schema itself.
+ * `samspil backup FILE`, `samspil backup-check FILE` and `samspil restore FILE [--force]` (README
+ * "Backup and restore", docs/decisions/008-backup-and-restore.md). Backup and restore open the
+ * configured database as it is: a backup never migrates it, and a restore builds the backup's
+ * schema itself. backup-check reads only the file.
  */
 import type { Command } from 'commander';
 import { loadConfig } from '../config';

@@ -14,7 +14,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { rename, rm, stat } from 'node:fs/promises';
+import { open, rename, rm, stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { StringDecoder } from 'node:string_decoder';
@@ -133,6 +133,13 @@ export async function writeArchive(
       createGzip({ level: 6 }),
       createWriteStream(partial, { flags: 'wx', mode: 0o600 }),
     );
+    // On disk before it gets its name: a backup that exists is a whole one.
+    const handle = await open(partial, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
     await rename(partial, file);
   } catch (err) {
     await rm(partial, { force: true });
