@@ -1,6 +1,6 @@
 /**
  * `samspil backup FILE`, `samspil backup-check FILE` and `samspil restore FILE [--force]` (README
- * "Backup and restore", docs/decisions/008-backup-and-restore.md). Backup and restore open the
+ * "Backup and restore", docs/decisions/009-backup-and-restore.md). Backup and restore open the
  * configured database as it is: a backup never migrates it, and a restore builds the backup's
  * schema itself. backup-check reads only the file.
  */

@@ -1,6 +1,6 @@
 /**
  * One transaction on either engine, as plain SQL: backup and restore use the same statements on
- * PGlite and PostgreSQL (docs/decisions/008-backup-and-restore.md). Values are read as text, so
+ * PGlite and PostgreSQL (docs/decisions/009-backup-and-restore.md). Values are read as text, so
  * neither driver's type parsing is involved.
  */
 import type { Transaction } from '@electric-sql/pglite';
