@@ -7,7 +7,7 @@ export interface ScopeNameProps {
   kind: ScopeKind;
   /** The server's name of the target (a region, collaboration, forum, …). */
   label: string;
-  /** In a table cell the kind is only read out, not shown, to save room. */
+  /** In a table cell the kind is only read out, not shown, to save room (regions excepted). */
   compact?: boolean;
 }
 
@@ -20,6 +20,8 @@ export function ScopeName({ kind, label, compact = false }: ScopeNameProps) {
   const kindName = t(`scopes.kinds.${kind}`);
   const name = kind === 'all' ? kindName : label;
   if (!showsKind(kind, name, kindName)) return <>{name}</>;
+  // A region reads as a proper name ("Region Syddanmark"); other kinds are only read out.
+  if (compact && kind === 'region') return <>{`${kindName} ${name}`}</>;
   return compact ? (
     <>
       <span className="visually-hidden">{kindName}: </span>
