@@ -62,7 +62,7 @@ export function useRevokeSessions() {
 /** The query key of one user's scopes. Not under USERS_KEY: a role change need not refetch them. */
 export const userScopesKey = (id: string) => ['user-scopes', id] as const;
 
-/** A user's scopes (GET /api/users/:id/scopes); off for admins, who act everywhere anyway. */
+/** A user's scopes (GET /api/users/:id/scopes); `enabled: false` skips the call (e.g. for admins). */
 export function useUserScopes(id: string, enabled = true) {
   return useQuery({
     queryKey: userScopesKey(id),
