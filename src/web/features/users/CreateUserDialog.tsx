@@ -1,10 +1,15 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PASSWORD_MIN_LENGTH, type CreateUserRequest } from '../../../shared/auth.contract';
+import {
+  PASSWORD_MIN_LENGTH,
+  type CreateUserRequest,
+  type User,
+} from '../../../shared/auth.contract';
 import { ROLES, RoleSchema, type Role } from '../../../shared/roles';
 import { ApiError } from '../../api/api-error';
 import { useErrorText, useFieldError } from '../../app/errors';
 import { Alert, Button, Dialog, Select, TextField, useToast } from '../../ui/index';
+import { scopesMatter } from './scope-view';
 import { useCreateUser } from './users.api';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -15,10 +20,15 @@ type Errors = Partial<Record<'name' | 'email' | 'password', string>>;
 export interface CreateUserDialogProps {
   open: boolean;
   onClose: () => void;
+  /** Called with the new account before the dialog closes (the page then offers its scopes). */
+  onCreated?: (user: User) => void;
 }
 
-/** "Opret bruger": name, e-mail, role and an optional password (none = organisation login). */
-export function CreateUserDialog({ open, onClose }: CreateUserDialogProps) {
+/**
+ * "Opret bruger": name, e-mail, role and an optional password (none = organisation login). For a
+ * member or the secretariat it says that scopes come next: the role holds only within them.
+ */
+export function CreateUserDialog({ open, onClose, onCreated }: CreateUserDialogProps) {
   const { t } = useTranslation(['users', 'common']);
   const formId = useId();
   const create = useCreateUser();
@@ -59,6 +69,7 @@ export function CreateUserDialog({ open, onClose }: CreateUserDialogProps) {
     create.mutate(input, {
       onSuccess: (user) => {
         toast.show(t('create.done', { name: user.name }));
+        onCreated?.(user);
         onClose();
       },
     });
@@ -111,7 +122,11 @@ export function CreateUserDialog({ open, onClose }: CreateUserDialogProps) {
             if (role.success) setForm((f) => ({ ...f, role: role.data }));
           }}
           options={ROLES.map((role) => ({ value: role, label: t(`common:roles.${role}`) }))}
-          hint={t(`common:roleDescriptions.${form.role}`)}
+          hint={
+            scopesMatter(form.role)
+              ? `${t(`common:roleDescriptions.${form.role}`)} ${t('create.scopesHint')}`
+              : t(`common:roleDescriptions.${form.role}`)
+          }
           error={serverError('role')}
         />
         <TextField

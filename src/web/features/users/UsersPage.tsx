@@ -14,13 +14,15 @@ import {
 import { useMe } from '../auth/auth.api';
 import { ChangeRoleDialog } from './ChangeRoleDialog';
 import { CreateUserDialog } from './CreateUserDialog';
+import { ScopesDialog } from './ScopesDialog';
+import { NewUserScopesHint, useNewUserScopes } from './NewUserScopesHint';
 import { useRevokeSessions, useUpdateUser, useUsers } from './users.api';
 import { UsersTable, type UserAction } from './UsersTable';
 import './users.css';
 
 type Open = { kind: 'create' } | { kind: Exclude<UserAction, 'enable'>; user: User } | null;
 
-/** Users admin: list, create, change role, disable/enable, log out everywhere. */
+/** Users admin: list, create, change role and scopes, disable/enable, log out everywhere. */
 export function UsersPage() {
   const { t } = useTranslation(['users', 'common']);
   const me = useMe();
@@ -31,6 +33,7 @@ export function UsersPage() {
   const errorText = useErrorText();
   const [open, setOpen] = useState<Open>(null);
   const [enabling, setEnabling] = useState<string | null>(null);
+  const newUser = useNewUserScopes(open !== null);
 
   const close = () => {
     update.reset();
@@ -81,6 +84,7 @@ export function UsersPage() {
           </Button>
         }
       />
+      <NewUserScopesHint hint={newUser} onGive={(user) => setOpen({ kind: 'scopes', user })} />
       {users.isPending ? <LoadingBlock /> : null}
       {users.isError ? (
         <Alert
@@ -105,7 +109,16 @@ export function UsersPage() {
         />
       ) : null}
 
-      {open?.kind === 'create' ? <CreateUserDialog open onClose={close} /> : null}
+      {open?.kind === 'create' ? (
+        <CreateUserDialog open onClose={close} onCreated={newUser.created} />
+      ) : null}
+      {open?.kind === 'scopes' ? (
+        <ScopesDialog
+          user={open.user}
+          onClose={close}
+          onSaved={() => newUser.saved(open.user.id)}
+        />
+      ) : null}
       {open?.kind === 'changeRole' ? <ChangeRoleDialog user={open.user} onClose={close} /> : null}
       {open?.kind === 'disable' ? (
         <ConfirmDialog

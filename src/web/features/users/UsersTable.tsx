@@ -1,10 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { User } from '../../../shared/auth.contract';
+<<<<<<< HEAD
 import { Button, buttonClass, Table } from '../../ui/index';
+=======
+import { Button, Table } from '../../ui/index';
+import { UserScopesCell } from './UserScopesCell';
+>>>>>>> i8-scopeui
 
 /** What a row's buttons ask for. */
-export type UserAction = 'changeRole' | 'disable' | 'enable' | 'revoke';
+export type UserAction = 'changeRole' | 'scopes' | 'disable' | 'enable' | 'revoke';
 
 /** Props of {@link UsersTable}. */
 export interface UsersTableProps {
@@ -23,7 +28,7 @@ function loginMethodKey(user: User) {
   return 'loginMethod.none' as const;
 }
 
-/** Every account with its role, login method, status and actions. */
+/** Every account with its role, scopes, login method, status and actions. */
 export function UsersTable({ users, currentUserId, busyUserId, onAction }: UsersTableProps) {
   const { t } = useTranslation(['users', 'common']);
   return (
@@ -32,6 +37,7 @@ export function UsersTable({ users, currentUserId, busyUserId, onAction }: Users
         <tr>
           <th scope="col">{t('table.name')}</th>
           <th scope="col">{t('table.role')}</th>
+          <th scope="col">{t('table.scopes')}</th>
           <th scope="col">{t('table.login')}</th>
           <th scope="col">{t('table.status')}</th>
           <th scope="col">{t('table.actions')}</th>
@@ -48,6 +54,9 @@ export function UsersTable({ users, currentUserId, busyUserId, onAction }: Users
                 <span className="user-email">{user.email}</span>
               </th>
               <td>{t(`common:roles.${user.role}`)}</td>
+              <td>
+                <UserScopesCell user={user} onEdit={() => onAction('scopes', user)} />
+              </td>
               <td>{t(loginMethodKey(user))}</td>
               <td>
                 <span className={`badge ${user.disabled ? 'badge-muted' : 'badge-success'}`}>

@@ -1,6 +1,7 @@
 /** Account administration calls (admins only), as react-query hooks. */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
+<<<<<<< HEAD
 import type {
   CreateUserRequest,
   Me,
@@ -8,8 +9,15 @@ import type {
   UpdateUserRequest,
   User,
 } from '../../../shared/auth.contract';
+=======
+import type { CreateUserRequest, Me, UpdateUserRequest, User } from '../../../shared/auth.contract';
+import type { ScopeGrant, ScopeGrantView, ScopeOption } from '../../../shared/scopes';
+>>>>>>> i8-scopeui
 import { sortDanish } from '../../format';
 import { SESSION_KEY } from '../auth/auth.api';
+
+type ScopeList = { items: ScopeGrantView[] };
+type ScopeOptionList = { items: ScopeOption[] };
 
 /** The query key of the user list. */
 export const USERS_KEY = ['users'] as const;
@@ -84,5 +92,40 @@ export function useEndSession(userId: string) {
         `/users/${encodeURIComponent(userId)}/sessions/${encodeURIComponent(sessionRef)}`,
       ),
     onSettled: () => queryClient.invalidateQueries({ queryKey: userSessionsKey(userId) }),
+  });
+}
+
+/** The query key of one user's scopes. Not under USERS_KEY: a role change need not refetch them. */
+export const userScopesKey = (id: string) => ['user-scopes', id] as const;
+
+/** A user's scopes (GET /api/users/:id/scopes); `enabled: false` skips the call (e.g. for admins). */
+export function useUserScopes(id: string, enabled = true) {
+  return useQuery({
+    queryKey: userScopesKey(id),
+    queryFn: async ({ signal }) =>
+      (await api.get<ScopeList>(`/users/${encodeURIComponent(id)}/scopes`, { signal })).items,
+    enabled,
+    staleTime: 60_000,
+  });
+}
+
+/** Replaces the scopes given by hand; the answer (all grants, OIDC ones too) becomes the cache. */
+export function useSetUserScopes(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (scopes: ScopeGrant[]) =>
+      (await api.put<ScopeList>(`/users/${encodeURIComponent(id)}/scopes`, { scopes })).items,
+    onSuccess: (items) => queryClient.setQueryData(userScopesKey(id), items),
+  });
+}
+
+/** What a scope can cover, by name (GET /api/access/scope-options); the whole country for ''. */
+export function useScopeOptions(q: string) {
+  return useQuery({
+    queryKey: ['scope-options', q],
+    queryFn: async ({ signal }) =>
+      (await api.get<ScopeOptionList>('/access/scope-options', { query: { q }, signal })).items,
+    staleTime: 60_000,
+    placeholderData: keepPreviousData,
   });
 }
