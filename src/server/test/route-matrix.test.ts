@@ -7,7 +7,9 @@
  * (a) without a session: 401 unless public; (b) each role below the route's access: 403, and
  * each role at or above it passes the function-level check; (c) junk input (fast-check, fixed
  * seed, bounded runs) never gives a 5xx, always a bilingual problem, and is refused whenever the
- * route's own schemas refuse it. Audit rows: TestClient checks every state-changing call.
+ * route's own schemas refuse it; the junk carries control characters (NUL included), which are
+ * always refused. Audit rows: TestClient checks every state-changing call. Where a role holds
+ * (scopes) is the third dimension, checked route by route in scope-matrix.test.ts.
  */
 import fc from 'fast-check';
 import type { LightMyRequestResponse } from 'fastify';

@@ -1,12 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { User } from '../../../shared/auth.contract';
-<<<<<<< HEAD
 import { Button, buttonClass, Table } from '../../ui/index';
-=======
-import { Button, Table } from '../../ui/index';
 import { UserScopesCell } from './UserScopesCell';
->>>>>>> i8-scopeui
 
 /** What a row's buttons ask for. */
 export type UserAction = 'changeRole' | 'scopes' | 'disable' | 'enable' | 'revoke';

@@ -1,7 +1,6 @@
 /** Account administration calls (admins only), as react-query hooks. */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
-<<<<<<< HEAD
 import type {
   CreateUserRequest,
   Me,
@@ -9,10 +8,7 @@ import type {
   UpdateUserRequest,
   User,
 } from '../../../shared/auth.contract';
-=======
-import type { CreateUserRequest, Me, UpdateUserRequest, User } from '../../../shared/auth.contract';
 import type { ScopeGrant, ScopeGrantView, ScopeOption } from '../../../shared/scopes';
->>>>>>> i8-scopeui
 import { sortDanish } from '../../format';
 import { SESSION_KEY } from '../auth/auth.api';
 
