@@ -8,12 +8,15 @@ import type { Config } from './config';
 import type { Database } from './db/client';
 import { frameworkErrorHandler, installErrorHandlers, sendProblem } from './platform/errors';
 import './platform/fastify-types';
+import type { HeavyWork } from './platform/heavy-routes';
 import { installJobs } from './platform/jobs';
 import { logSafeRequest } from './platform/log';
 import { registerOpenApi } from './platform/openapi';
 import { registerSecurity } from './platform/security';
 import { serializerCompiler, validatorCompiler } from './platform/validation';
 import { registerWeb } from './platform/web';
+import type { WorkerPool } from './platform/worker-pool';
+import { createTaskPool } from './worker-tasks';
 import { agendasModule, registerAgendasCarryOver } from './modules/agendas/index';
 import { auditRoutes } from './modules/audit/index';
 import {
@@ -43,6 +46,8 @@ export interface AppDeps {
   webDist?: string;
   /** Called for every route as it is registered; tests use it to cover every route. */
   onRoute?: (route: RouteOptions) => void;
+  /** The pool for CPU-heavy work; default a new one (closed with the app) sized by the config. */
+  workers?: WorkerPool;
 }
 
 /** Log redaction: secrets and personal tokens never reach the logs. */
@@ -74,6 +79,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandlers(app);
   installJobs(app);
+  const workers = deps.workers ?? createTaskPool({ threads: config.workerThreads });
+  if (!deps.workers) app.addHook('onClose', () => workers.close());
+  const heavy: HeavyWork = { workers, perMinute: config.heavyRateLimitPerMinute };
 
   await registerSecurity(app, config);
   await registerOpenApi(app, VERSION);
@@ -95,12 +103,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(auditRoutes, { db });
       registerMeetingsCarryOver();
       await api.register(meetingsRoutes, { db });
-      await api.register(organisationRoutes, { db, meetingDates: meetingDatesByForum });
+      await api.register(organisationRoutes, { db, meetingDates: meetingDatesByForum, heavy });
       registerCasesCarryOver();
       registerAgendasCarryOver();
       await api.register(casesModule, caseDeps(db));
       await api.register(agendasModule, caseDeps(db));
-      await api.register(documentsRoutes, caseDeps(db));
+      await api.register(documentsRoutes, { ...caseDeps(db), heavy });
       await api.register(searchRoutes, caseDeps(db));
       await api.register(notificationsModule, { cases: caseDeps(db), config });
     },

@@ -24,6 +24,8 @@ const EnvSchema = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(60),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(12),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  HEAVY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  WORKER_THREADS: z.coerce.number().int().min(0).max(64).optional(),
   DEMO_DATA: booleanFromEnv.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SMTP_URL: z.string().optional(),
@@ -60,6 +62,10 @@ export interface Config {
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
   loginRateLimitPerMinute: number;
+  /** Requests per user per minute on each CPU-heavy route (org-file check/import, documents). */
+  heavyRateLimitPerMinute: number;
+  /** Worker threads for CPU-heavy work; undefined: one less than the cores; 0: inline. */
+  workerThreads: number | undefined;
   demoData: boolean;
   logLevel: string;
   smtpUrl: string | undefined;
@@ -95,6 +101,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,
     loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
+    heavyRateLimitPerMinute: e.HEAVY_RATE_LIMIT_PER_MINUTE,
+    workerThreads: e.WORKER_THREADS,
     demoData: e.DEMO_DATA ?? !production,
     logLevel: e.LOG_LEVEL,
     smtpUrl: e.SMTP_URL,

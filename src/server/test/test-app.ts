@@ -144,6 +144,7 @@ export async function createTestContext(env: Record<string, string> = {}): Promi
     LOG_LEVEL: 'silent',
     SESSION_SECRET: 'test-secret-test-secret-test-secret-42',
     LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
+    HEAVY_RATE_LIMIT_PER_MINUTE: '1000',
     ...env,
   });
   const { onRoute, routes } = collectRoutes();

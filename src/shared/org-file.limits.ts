@@ -1,0 +1,25 @@
+/**
+ * The limits of an organisation file, in one place for the API, the CLI, the web app and the
+ * domain's reader. A real collaboration is well under 100 kB and a few thousand elements (the
+ * whole 2027 reform, `templates/denmark-2027.yaml`, is 72 kB), so the limits leave ample room
+ * while keeping one file's reading and checking to seconds of one worker thread.
+ */
+export const ORG_FILE_LIMITS = {
+  /** The largest file, in bytes of UTF-8 text, the API and the CLI accept (2 MiB). */
+  maxBytes: 2 * 1024 * 1024,
+  /**
+   * The most elements a file may describe: the collaboration, parties, clusters and their
+   * members, fora, seats (a counted seat counts `count` times), rules, persons, offices and
+   * appointments.
+   */
+  maxElements: 50_000,
+} as const;
+
+/** A size in bytes as messages show it, in MB with at most one decimal ("2,5 MB" in Danish). */
+export function formatMegabytes(bytes: number, locale: 'da' | 'en'): string {
+  const mb = bytes / (1024 * 1024);
+  const format = new Intl.NumberFormat(locale === 'da' ? 'da-DK' : 'en-GB', {
+    maximumFractionDigits: 1,
+  });
+  return `${format.format(mb)} MB`;
+}
