@@ -15,9 +15,12 @@ export const ORG_FILE_LIMITS = {
   maxElements: 50_000,
 } as const;
 
-/** A size in bytes as messages show it, in MB with at most one decimal ("2,5 MB" in Danish). */
+/**
+ * A size in bytes as messages show it, in MB rounded up to one decimal ("2,1 MB" in Danish), so
+ * a file just over a limit never reads as the limit itself.
+ */
 export function formatMegabytes(bytes: number, locale: 'da' | 'en'): string {
-  const mb = bytes / (1024 * 1024);
+  const mb = Math.ceil((bytes / (1024 * 1024)) * 10) / 10;
   const format = new Intl.NumberFormat(locale === 'da' ? 'da-DK' : 'en-GB', {
     maximumFractionDigits: 1,
   });
