@@ -4,6 +4,7 @@
  * files directly rather than their index.ts, so a worker loads the pure code it runs and not the
  * routes, repositories and database client around it.
  */
+import { threadId } from 'node:worker_threads';
 import { DOCUMENT_TASKS } from './modules/documents/documents.tasks';
 import { ORG_FILE_TASKS } from './modules/organisation/org-file.tasks';
 import {
@@ -14,8 +15,17 @@ import {
   type WorkerTaskTable,
 } from './platform/worker-pool';
 
+/** Which thread runs a task (0 is the main thread): for tests and diagnostics. */
+function pingTask(): { threadId: number } {
+  return { threadId };
+}
+
 /** Every task, by name. */
-export const WORKER_TASKS: WorkerTaskTable = { ...ORG_FILE_TASKS, ...DOCUMENT_TASKS };
+export const WORKER_TASKS: WorkerTaskTable = {
+  'pool.ping': pingTask,
+  ...ORG_FILE_TASKS,
+  ...DOCUMENT_TASKS,
+};
 
 /** One task as a worker receives it. */
 export interface WorkerMessage {

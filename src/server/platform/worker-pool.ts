@@ -40,7 +40,7 @@ export interface WorkerPoolOptions {
   maxThreads?: number;
   /** Tasks waiting beyond the running ones before `run` is refused; default 16 per thread. */
   maxQueue?: number;
-  /** Heap limit of one worker (MB): a file that would need more fails alone; default 1024. */
+  /** Heap limit of one worker (MB): a task that needs more fails alone; default 512 (a 2 MB org file needs < 256). */
   maxHeapMb?: number;
   /** How long an idle worker stays before it ends (ms); default one minute. */
   idleTimeoutMs?: number;
@@ -77,7 +77,7 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
       maxThreads,
       maxQueue: options.maxQueue ?? 16 * maxThreads,
       idleTimeout: options.idleTimeoutMs ?? 60_000,
-      resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? 1024 },
+      resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? 512 },
     });
     return piscina;
   };
