@@ -10,9 +10,10 @@ export const ORG_FILE_LIMITS = {
   /**
    * The most elements a file may describe: the collaboration, parties, clusters and their
    * members, fora, seats (a counted seat counts `count` times), rules, persons, offices and
-   * appointments.
+   * appointments. A 2 MB file of plain fora holds about 20,000; at this limit one file takes
+   * seconds of one worker thread to read.
    */
-  maxElements: 50_000,
+  maxElements: 25_000,
 } as const;
 
 /**

@@ -167,8 +167,8 @@ describe('limits', () => {
     const res = await reader.post(CHECK, text, { headers: YAML, auditDelta: 0 });
     expect(res.statusCode, res.body).toBe(422);
     const [problem] = res.json().errors as { message: string; messageEn: string }[];
-    expect(problem?.message).toContain('59.402 elementer; højst 50.000');
-    expect(problem?.messageEn).toContain('59,402 elements; at most 50,000');
+    expect(problem?.message).toContain('59.402 elementer; højst 25.000');
+    expect(problem?.messageEn).toContain('59,402 elements; at most 25,000');
   });
 });
 
