@@ -106,7 +106,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(organisationRoutes, { db, meetingDates: meetingDatesByForum, heavy });
       registerCasesCarryOver();
       registerAgendasCarryOver();
-      await api.register(casesModule, caseDeps(db));
+      await api.register(casesModule, { ...caseDeps(db), workers });
       await api.register(agendasModule, caseDeps(db));
       await api.register(documentsRoutes, { ...caseDeps(db), heavy });
       await api.register(searchRoutes, caseDeps(db));

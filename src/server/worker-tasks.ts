@@ -5,6 +5,7 @@
  * routes, repositories and database client around it.
  */
 import { threadId } from 'node:worker_threads';
+import { ATTACHMENT_TASKS } from './modules/cases/attachments.tasks';
 import { DOCUMENT_TASKS } from './modules/documents/documents.tasks';
 import { ORG_FILE_TASKS } from './modules/organisation/org-file.tasks';
 import {
@@ -25,6 +26,7 @@ export const WORKER_TASKS: WorkerTaskTable = {
   'pool.ping': pingTask,
   ...ORG_FILE_TASKS,
   ...DOCUMENT_TASKS,
+  ...ATTACHMENT_TASKS,
 };
 
 /** One task as a worker receives it. */
