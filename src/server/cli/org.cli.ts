@@ -9,9 +9,8 @@ import { isIsoDate } from '../../shared/dates';
 import { AppError } from '../platform/errors';
 import { checkOrgFileOnPool, exportOrgFile, importOrgFile } from '../modules/organisation/index';
 import type { WorkerPool } from '../platform/worker-pool';
-import { createTaskPool } from '../worker-tasks';
 import type { OrgFileProblem } from '../../shared/org-file.contract';
-import { cliActor, withDatabase } from './context';
+import { cliActor, withDatabase, withWorkers } from './context';
 import { readOrgFileText } from './org-file-read';
 import { formatDiff, formatProblems } from './org-format';
 import {
@@ -19,16 +18,6 @@ import {
   registerCarryOverHandlers,
   registerReformCommand,
 } from './org-reform.cli';
-
-/** Runs `fn` with a worker pool for the file's reading and checking, closed afterwards. */
-async function withWorkers<T>(fn: (workers: WorkerPool) => Promise<T>): Promise<T> {
-  const workers = createTaskPool();
-  try {
-    return await fn(workers);
-  } finally {
-    await workers.close();
-  }
-}
 
 function validDate(value: string | undefined, option: string): boolean {
   if (value === undefined || isIsoDate(value)) return true;

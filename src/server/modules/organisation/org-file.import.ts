@@ -11,13 +11,11 @@
 import { randomUUID } from 'node:crypto';
 import {
   checkOrgFile,
-  dottedPath,
   personIdOfKey,
   planOrgImport,
   predecessorRef,
   storedPersonKey,
   type ImportPlan,
-  type Locator,
   type NormalisedOrg,
   type OrgCheckResult,
 } from '../../../domain/organisation-file/index';
@@ -220,22 +218,12 @@ export async function planFromDb(
 }
 
 /** A plan's problems, located in the file's text by a worker task. */
-async function locatedPlanProblems(
+export async function locatedPlanProblems(
   workers: WorkerPool,
   text: string,
   plan: ImportPlan,
 ): Promise<OrgFileProblem[]> {
   return runOrgFileTask(workers, 'orgFile.locate', { text, problems: plan.problems });
-}
-
-/** A plan's problems, located in the file. */
-export function planProblems(plan: ImportPlan, locator: Locator): OrgFileProblem[] {
-  return plan.problems.map((p) => ({
-    path: dottedPath(p.path),
-    ...locator.locate(p.path),
-    message: p.message,
-    messageEn: p.messageEn,
-  }));
 }
 
 function auditSummary(plan: ImportPlan): string {

@@ -18,7 +18,7 @@ export interface OrganisationDeps {
 
 /** The services' context for a set of route dependencies. */
 export function contextOf(deps: OrganisationDeps): OrgContext {
-  return orgContext(deps.db, deps.meetingDates);
+  return { ...orgContext(deps.db, deps.meetingDates), workers: deps.heavy.workers };
 }
 
 /** OpenAPI tag of every organisation route. */

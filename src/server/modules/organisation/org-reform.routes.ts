@@ -6,6 +6,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { actorOf } from '../../platform/audit';
+import { heavyRateLimit } from '../../platform/heavy-routes';
 import { problemResponses } from '../../platform/http';
 import { OrgIdParamsSchema } from '../../../shared/organisation.contract';
 import {
@@ -30,7 +31,8 @@ export async function organisationReformRoutes(
   r.post(
     '/org/reorganisations',
     {
-      config: { access: 'secretariat' },
+      // The successor file is read on the worker pool (at most 2 MB, see ORG_FILE_LIMITS).
+      config: { access: 'secretariat', rateLimit: heavyRateLimit(deps.heavy) },
       bodyLimit: 4 * 1024 * 1024,
       schema: {
         tags: TAGS,

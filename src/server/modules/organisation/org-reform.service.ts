@@ -9,11 +9,7 @@
  * difference refuses (409) and rolls back. A dry run (the default) does all of it and rolls back.
  */
 import { planEnd, type PlannedMapping, type ReformForum } from '../../../domain/organisation/index';
-import {
-  parseOrgFile,
-  seatRefOf,
-  type NormalisedOrg,
-} from '../../../domain/organisation-file/index';
+import { seatRefOf, type NormalisedOrg } from '../../../domain/organisation-file/index';
 import { addDays, isValidOn, type IsoDate } from '../../../shared/dates';
 import {
   ReformRequestSchema,
@@ -28,11 +24,11 @@ import { notFound } from '../../platform/errors';
 import { carryOverWork, reformFora, unprocessable, validOn, type Source } from './org-carry-work';
 import { changeOrganisation, type OrgContext } from './org-change';
 import { applyImportOps } from './org-file.apply';
-import { planFromDb, planProblems, refusal } from './org-file.import';
+import { locatedPlanProblems, planFromDb, readOrgFileOnPool, refusal } from './org-file.import';
+import { INLINE_ORG_FILE_POOL } from './org-file.tasks';
 import { reorganisations } from './org-reorganise.table';
 import { lockCollaboration, loadSnapshot, type StoredSnapshot } from './org-snapshot.repo';
 import { applyVersionEnd, findEntityIdByKey, listVersions, setFactEnd } from './org-version.repo';
-import { loadReferenceData } from './reference-data';
 
 type Validity = { validFrom: string; validTo: string | null };
 
@@ -220,9 +216,12 @@ export async function reform(
     );
   }
   checkReformDate(sources, effectiveDate);
-  const parsed = parseOrgFile(request.successorYaml, loadReferenceData());
-  if (parsed.org === null || parsed.locator === null) throw refusal(parsed.errors, parsed.warnings);
-  const { locator, warnings } = parsed;
+  const workers = org.workers ?? INLINE_ORG_FILE_POOL;
+  const parsed = await readOrgFileOnPool(workers, request.successorYaml);
+  if (parsed.org === null) throw refusal(parsed.errors, parsed.warnings);
+  const { warnings } = parsed;
+  const planRefusal = async (...args: Parameters<typeof locatedPlanProblems>) =>
+    refusal(await locatedPlanProblems(...args), warnings);
   const continueAs = target === 'continue' ? (sources[0] as Source) : null;
   const fileKeys = new Set(parsed.org.fora.map((f) => f.key));
   const areaKeys = new Set(parsed.org.clusters.map((c) => c.key));
@@ -251,7 +250,7 @@ export async function reform(
         effectiveFrom: effectiveDate,
         prune: false,
       });
-      if (plan.problems.length) throw refusal(planProblems(plan, locator), warnings);
+      if (plan.problems.length) throw await planRefusal(workers, request.successorYaml, plan);
       await applyImportOps(tx, plan.ops, plan.collaborationId);
       const targetId = plan.collaborationId;
       const existingFora = new Set(storedTarget?.fora.map((f) => f.entityId) ?? []);
