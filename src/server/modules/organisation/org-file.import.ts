@@ -48,7 +48,11 @@ export interface CheckOptions {
   today?: IsoDate;
 }
 
-/** Checks a file without a database: schema, semantics and composition on a day. */
+/**
+ * Checks a file without a database (schema, semantics and composition on a day) on the calling
+ * thread, with the whole result (model and snapshot): for tests and tools. The API and the CLI
+ * check on the worker pool with `checkOrgFileOnPool`.
+ */
 export function checkOrgFileText(text: string, options: CheckOptions = {}): OrgCheckResult {
   return checkOrgFile(text, loadReferenceData(), {
     today: options.today ?? todayInDenmark(),
