@@ -1,7 +1,8 @@
 /**
  * Users admin journey: an admin creates a user, changes the role, disables the account through
- * a confirm dialog (Escape cancels, focus returns), and ends another user's sessions, which
- * sends that user to the login page. Also: the skip link, and what a reader may not see.
+ * a confirm dialog (Escape cancels, focus returns), and ends another user's sessions, all at
+ * once or one from the user's sessions page, which sends that user to the login page. Also: the
+ * skip link, and what a reader may not see.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -132,6 +133,42 @@ describe('users admin', () => {
     await otherPage.waitForURL(/\/login\?/);
     await visible(otherPage.getByText(/no longer logged in|ikke længere logget ind/));
     await other.close();
+  });
+
+  it("ends one of another user's sessions from their sessions page, after confirming", async () => {
+    const reader = demoUser('reader');
+    const other = await newContext(browser);
+    const otherPage = await other.newPage();
+    await otherPage.goto('/login');
+    await logIn(otherPage, reader.email, DEMO_PASSWORD);
+    await visible(otherPage.getByText('Din rolle: Læser'));
+
+    await page.getByRole('link', { name: `Se sessioner for ${reader.name}` }).click();
+    await visible(page.getByRole('heading', { level: 1, name: `Sessioner for ${reader.name}` }));
+    const rows = page.locator('table tbody tr');
+    await rows.first().waitFor();
+    const before = await rows.count();
+    // Newest first: the first row is the session the other browser just opened.
+    const end = page.getByRole('button', { name: /^Afslut sessionen fra 127\.0\.0\.1/ }).first();
+    await end.click();
+    await visible(page.getByRole('alertdialog', { name: 'Afslut sessionen?' }));
+    await page.keyboard.press('Escape');
+    await page.getByRole('alertdialog').waitFor({ state: 'detached' });
+    expect(await end.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expectNoSeriousA11yViolations(page, 'the sessions page');
+
+    await end.click();
+    const dialog = await visible(page.getByRole('alertdialog'));
+    await dialog.getByRole('button', { name: 'Afslut session' }).click();
+    await visible(page.getByText('Sessionen er afsluttet.'));
+    await expect.poll(() => rows.count()).toBe(before - 1);
+    if (before === 1) await visible(page.getByText('Ingen aktive sessioner'));
+
+    await otherPage.getByRole('button', { name: /English/ }).click();
+    await otherPage.waitForURL(/\/login\?/);
+    await other.close();
+    await page.getByRole('link', { name: 'Tilbage til brugere' }).click();
+    await visible(page.getByRole('heading', { level: 1, name: 'Brugere' }));
   });
 
   it('hides administration from a reader and refuses the page', async () => {

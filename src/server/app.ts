@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
-import type { Config } from './config';
+import type { Config, TrustProxy } from './config';
 import type { Database } from './db/client';
 import { frameworkErrorHandler, installErrorHandlers, sendProblem } from './platform/errors';
 import './platform/fastify-types';
@@ -13,10 +13,15 @@ import { installJobs } from './platform/jobs';
 import { logSafeRequest } from './platform/log';
 import { registerOpenApi } from './platform/openapi';
 import { registerSecurity } from './platform/security';
-import { serializerCompiler, validatorCompiler } from './platform/validation';
+import {
+  refuseControlCharacters,
+  serializerCompiler,
+  validatorCompiler,
+} from './platform/validation';
 import { registerWeb } from './platform/web';
 import type { WorkerPool } from './platform/worker-pool';
 import { createTaskPool } from './worker-tasks';
+import { accessRoutes, installScopeHooks } from './modules/access/index';
 import { agendasModule, registerAgendasCarryOver } from './modules/agendas/index';
 import { auditRoutes } from './modules/audit/index';
 import {
@@ -61,6 +66,14 @@ const REDACT = [
   '*.token',
 ];
 
+/** Fastify's `trustProxy` for TRUST_PROXY (its types leave out hop counts: a hop test instead). */
+function fastifyTrustProxy(
+  trust: TrustProxy,
+): false | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof trust !== 'number') return trust;
+  return (_address, hop) => hop < trust;
+}
+
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { config, database } = deps;
   const app = Fastify({
@@ -71,12 +84,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
     genReqId: () => randomUUID(),
     bodyLimit: 2 * 1024 * 1024,
-    trustProxy: config.env === 'production',
+    // Off unless TRUST_PROXY names the proxies: X-Forwarded-For is otherwise the client's word.
+    trustProxy: fastifyTrustProxy(config.trustProxy),
     frameworkErrors: frameworkErrorHandler,
   });
   if (deps.onRoute) app.addHook('onRoute', deps.onRoute);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  // Every route, with or without schemas: no control characters in params, query or body.
+  app.addHook('preValidation', refuseControlCharacters);
   installErrorHandlers(app);
   installJobs(app);
   const workers = deps.workers ?? createTaskPool({ threads: config.workerThreads });
@@ -90,6 +106,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(
     async (api) => {
       installAuthHooks(api, { db, config });
+      installScopeHooks(api, { db });
       api.addHook('onSend', async (_request, reply) => {
         reply.header('cache-control', 'no-store');
       });
@@ -98,8 +115,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(authRoutes, { db, config });
       await api.register(oidcRoutes, { db, config });
       await api.register(meRoutes, { db, config });
-      await api.register(usersRoutes, { db });
+      await api.register(usersRoutes, { db, config });
       await api.register(usersDirectoryRoutes, { db });
+      await api.register(accessRoutes, { db });
       await api.register(auditRoutes, { db });
       registerMeetingsCarryOver();
       await api.register(meetingsRoutes, { db });

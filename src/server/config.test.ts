@@ -85,4 +85,34 @@ describe('loadConfig', () => {
     expect(config.oidc).toMatchObject({ defaultRole: 'reader', allowInsecure: false });
     expect(loadConfig({}).oidc).toBeNull();
   });
+
+  it('trusts no proxy unless TRUST_PROXY names them, also in production', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    const production = {
+      NODE_ENV: 'production',
+      SESSION_SECRET: SECRET,
+      DATABASE_URL: 'postgres://db/samspil',
+    };
+    expect(loadConfig(production).trustProxy).toBe(false);
+    expect(loadConfig({ ...production, TRUST_PROXY: '' }).trustProxy).toBe(false);
+    expect(loadConfig({ ...production, TRUST_PROXY: '0' }).trustProxy).toBe(false);
+  });
+
+  it.each([
+    ['10.0.0.5', ['10.0.0.5']],
+    ['10.0.0.5, 10.1.0.0/16', ['10.0.0.5', '10.1.0.0/16']],
+    ['::1,fd00::/8', ['::1', 'fd00::/8']],
+    ['1', 1],
+    ['2', 2],
+  ])('reads TRUST_PROXY=%s', (value, expected) => {
+    expect(loadConfig({ TRUST_PROXY: value }).trustProxy).toEqual(expected);
+  });
+
+  it.each(['true', 'proxy.local', '10.0.0.0/33', '10.0.0.1/8/1', '11', '10.0.0.5,,10.0.0.6'])(
+    'refuses TRUST_PROXY=%s with a message saying what to write',
+    (value) => {
+      expect(() => loadConfig({ TRUST_PROXY: value })).toThrow(ConfigError);
+      expect(() => loadConfig({ TRUST_PROXY: value })).toThrow(/comma-separated list of IP/);
+    },
+  );
 });

@@ -3,7 +3,9 @@
  * documented in the README's configuration table.
  */
 import { randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
 import { z } from 'zod';
+import { parseScopeList, type ScopeGrant } from '../shared/scopes';
 
 const booleanFromEnv = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -26,6 +28,7 @@ const EnvSchema = z.object({
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   HEAVY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   WORKER_THREADS: z.coerce.number().int().min(0).max(64).optional(),
+  TRUST_PROXY: z.string().optional(),
   DEMO_DATA: booleanFromEnv.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SMTP_URL: z.string().optional(),
@@ -37,6 +40,8 @@ const EnvSchema = z.object({
   OIDC_SCOPES: z.string().default('openid email profile'),
   OIDC_DEFAULT_ROLE: z.enum(['reader', 'member']).default('reader'),
   OIDC_ALLOW_INSECURE: booleanFromEnv.default(false),
+  OIDC_GROUPS_CLAIM: z.string().min(1).default('groups'),
+  OIDC_GROUP_SCOPES: z.string().optional(),
 });
 
 /** OIDC settings, present only when an issuer is configured. */
@@ -48,7 +53,17 @@ export interface OidcConfig {
   scopes: string;
   defaultRole: 'reader' | 'member';
   allowInsecure: boolean;
+  /** The claim holding the user's groups (e.g. `groups`, `roles`). */
+  groupsClaim: string;
+  /**
+   * Scopes per group (OIDC_GROUP_SCOPES, JSON: {"group": ["region:Syddanmark", ...]}); at each
+   * login the user's OIDC-mapped scopes are replaced by those of their groups. Null: no mapping.
+   */
+  groupScopes: Record<string, ScopeGrant[]> | null;
 }
+
+/** `TRUST_PROXY` read: no proxy, a number of hops, or the proxies' addresses/CIDR ranges. */
+export type TrustProxy = false | number | string[];
 
 /** The validated configuration the app is built from. */
 export interface Config {
@@ -66,6 +81,11 @@ export interface Config {
   heavyRateLimitPerMinute: number;
   /** Worker threads for CPU-heavy work; undefined: one less than the cores; 0: inline. */
   workerThreads: number | undefined;
+  /**
+   * Which proxies may set X-Forwarded-For: `false` (none: the socket address is the client),
+   * a hop count, or the proxies' addresses and CIDR ranges. Passed to Fastify's `trustProxy`.
+   */
+  trustProxy: TrustProxy;
   demoData: boolean;
   logLevel: string;
   smtpUrl: string | undefined;
@@ -103,6 +123,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
     heavyRateLimitPerMinute: e.HEAVY_RATE_LIMIT_PER_MINUTE,
     workerThreads: e.WORKER_THREADS,
+    trustProxy: readTrustProxy(e.TRUST_PROXY),
     demoData: e.DEMO_DATA ?? !production,
     logLevel: e.LOG_LEVEL,
     smtpUrl: e.SMTP_URL,
@@ -111,6 +132,66 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   };
   assertDatabaseAllowed(config);
   return config;
+}
+
+function readGroupScopes(raw: string | undefined): Record<string, ScopeGrant[]> | null {
+  if (raw === undefined || raw.trim() === '') return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    throw new ConfigError('OIDC_GROUP_SCOPES must be JSON: {"group": ["region:Syddanmark"]}');
+  }
+  const shape = z.record(z.string(), z.array(z.string())).safeParse(parsed);
+  if (!shape.success) {
+    throw new ConfigError('OIDC_GROUP_SCOPES must map each group to a list of scopes');
+  }
+  const out: Record<string, ScopeGrant[]> = {};
+  for (const [group, list] of Object.entries(shape.data)) {
+    const grants = parseScopeList(list);
+    if (!grants.ok) {
+      throw new ConfigError(
+        `OIDC_GROUP_SCOPES: "${grants.error}" (group ${group}) is not a scope; write all, region:<name> or collaboration|cluster|forum|party:<id>`,
+      );
+    }
+    out[group] = grants.value;
+  }
+  return out;
+}
+
+/** Whether `entry` is an IP address or a CIDR range (`10.0.0.0/8`, `fd00::/8`). */
+function isAddressOrRange(entry: string): boolean {
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  if (!/^\d{1,3}$/.test(prefix)) return false;
+  return Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * TRUST_PROXY: unset or empty means no proxy is trusted, so X-Forwarded-For is ignored and
+ * cannot move a client to another rate-limit bucket or a false address in the audit log.
+ * `true` (trust any sender) is refused on purpose: name the proxies or count the hops.
+ */
+export function readTrustProxy(value: string | undefined): TrustProxy {
+  const text = value?.trim() ?? '';
+  if (text === '' || text === 'false' || text === '0') return false;
+  if (/^\d+$/.test(text)) {
+    const hops = Number(text);
+    if (hops >= 1 && hops <= 10) return hops;
+  }
+  const entries = text.split(',').map((entry) => entry.trim());
+  const wrong = entries.filter((entry) => !isAddressOrRange(entry));
+  if (wrong.length === 0) return entries;
+  throw new ConfigError(
+    [
+      `TRUST_PROXY=${value} is not understood (${wrong.map((w) => `"${w}"`).join(', ')}).`,
+      'Give the reverse proxies in front of Samspil as a comma-separated list of IP addresses',
+      'or CIDR ranges (e.g. TRUST_PROXY=10.0.0.5,10.1.0.0/16), or the number of proxy hops',
+      '(1–10). Leave it unset when clients connect directly: X-Forwarded-For is then ignored.',
+    ].join('\n'),
+  );
 }
 
 function readOidc(e: z.infer<typeof EnvSchema>, production: boolean): OidcConfig | null {
@@ -137,6 +218,8 @@ function readOidc(e: z.infer<typeof EnvSchema>, production: boolean): OidcConfig
     scopes: e.OIDC_SCOPES,
     defaultRole: e.OIDC_DEFAULT_ROLE,
     allowInsecure: e.OIDC_ALLOW_INSECURE,
+    groupsClaim: e.OIDC_GROUPS_CLAIM,
+    groupScopes: readGroupScopes(e.OIDC_GROUP_SCOPES),
   };
 }
 

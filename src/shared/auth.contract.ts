@@ -62,6 +62,32 @@ export type UpdateUserRequest = z.infer<typeof UpdateUserRequestSchema>;
 
 export const UserListSchema = z.object({ items: z.array(UserSchema) });
 
+/** A session's public reference: 16 hex characters (never the full id, never the token). */
+export const SessionRefSchema = z.string().regex(/^[0-9a-f]{16}$/);
+
+/** A live session as an admin sees it. */
+export const SessionInfoSchema = z
+  .object({
+    id: SessionRefSchema,
+    createdAt: z.string(),
+    lastSeenAt: z.string(),
+    expiresAt: z.string(),
+    ip: z.string().nullable(),
+    userAgent: z.string().nullable(),
+    method: z.enum(['password', 'oidc']),
+    /** The session this request is made with. */
+    current: z.boolean(),
+  })
+  .meta({ id: 'SessionInfo' });
+export type SessionInfo = z.infer<typeof SessionInfoSchema>;
+
+/** GET /api/users/:id/sessions: the user's live sessions, newest first. */
+export const SessionListSchema = z.object({ items: z.array(SessionInfoSchema) });
+export type SessionList = z.infer<typeof SessionListSchema>;
+
+/** Path of DELETE /api/users/:id/sessions/:sessionId. */
+export const UserSessionParamsSchema = z.object({ id: z.uuid(), sessionId: SessionRefSchema });
+
 /** Limits of the account directory (reviewer pickers). */
 export const USER_DIRECTORY_LIMITS = { query: 100, maxItems: 200, defaultItems: 50 } as const;
 

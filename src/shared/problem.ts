@@ -8,6 +8,11 @@ import { z } from 'zod';
 export const PROBLEMS = {
   validation: { status: 400, da: 'Ugyldige data', en: 'Invalid data' },
   badRequest: { status: 400, da: 'Forespørgslen kan ikke læses', en: 'The request cannot be read' },
+  controlCharacters: {
+    status: 400,
+    da: 'Teksten indeholder et kontroltegn, som ikke er tilladt',
+    en: 'The text contains a control character that is not allowed',
+  },
   unauthenticated: { status: 401, da: 'Du er ikke logget ind', en: 'You are not logged in' },
   invalidCredentials: {
     status: 401,

@@ -14,7 +14,7 @@ import { checkBornCycles } from './semantic-cycles';
 import { checkClusterMembers, checkDuplicateKeys, checkMunicipalities } from './semantic-keys';
 import { checkReferences } from './semantic-refs';
 import { checkValidity } from './semantic-validity';
-import { yamlProblem } from './yaml-messages';
+import { controlCharacterProblems, yamlConversionProblem, yamlProblems } from './yaml-messages';
 import { zodIssueProblems, type PathProblem } from './zod-messages';
 
 /** The outcome of reading a file: the model when there are no errors, and every problem. */
@@ -65,8 +65,11 @@ function readYaml(text: string) {
     uniqueKeys: true,
     merge: true,
   });
-  const syntax = doc.errors.map((e) => ({ path: '', ...yamlProblem(e) }));
-  const warnings = doc.warnings.map((e) => ({ path: '', ...yamlProblem(e) }));
+  const syntax = [...controlCharacterProblems(text), ...yamlProblems(doc.errors)].map((p) => ({
+    path: '',
+    ...p,
+  }));
+  const warnings = yamlProblems(doc.warnings).map((p) => ({ path: '', ...p }));
   return { doc, lineCounter, syntax, warnings };
 }
 
@@ -118,15 +121,7 @@ export function parseOrgFile(text: string, reference: ReferenceData): OrgFilePar
   try {
     data = doc.toJS({ maxAliasCount: 1000 });
   } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
-    const problem = {
-      path: '',
-      line: 1,
-      column: 1,
-      message: `YAML: ${message}`,
-      messageEn: `YAML: ${message}`,
-    };
-    return emptyResult([problem], warnings);
+    return emptyResult([{ path: '', ...yamlConversionProblem(err, doc, lineCounter) }], warnings);
   }
   const locator = createLocator(doc, lineCounter);
   const parsed = OrgFileSchema.safeParse(data ?? {}, { reportInput: true });

@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { z } from 'zod';
 import { ConfigError } from '../config';
+import { registerBackupCommands } from './backup.cli';
 import { withDatabase } from './context';
 import { registerOrgCommands } from './org.cli';
 import { registerTemplateCommands } from './templates.cli';
@@ -25,6 +26,7 @@ program
 registerUserCommands(program);
 registerOrgCommands(program);
 registerTemplateCommands(program);
+registerBackupCommands(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   console.error(err instanceof ConfigError ? err.message : err);

@@ -4,11 +4,25 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { CreateUserRequestSchema, PASSWORD_MIN_LENGTH } from '../../shared/auth.contract';
 import { ROLES } from '../../shared/roles';
+import { parseScopeList } from '../../shared/scopes';
+import { replaceGrants } from '../modules/access/index';
 import { createUser, findUserByEmail, setPassword } from '../modules/auth/index';
+import { AppError } from '../platform/errors';
 import { cliActor, withDatabase } from './context';
 
 function generatedPassword(): string {
   return randomBytes(18).toString('base64url');
+}
+
+/** Runs a change; a refusal (weak password, e-mail taken) becomes a message and exit code 2. */
+async function refusalsAsMessages(fn: () => Promise<void>): Promise<void> {
+  try {
+    await fn();
+  } catch (err) {
+    if (!(err instanceof AppError)) throw err;
+    console.error(err.detail?.da ?? err.message);
+    process.exitCode = 2;
+  }
 }
 
 export function registerUserCommands(program: Command): void {
@@ -20,11 +34,21 @@ export function registerUserCommands(program: Command): void {
     .option('--role <role>', `rolle: ${ROLES.join(', ')}`, 'reader')
     .option(
       '--password <password>',
-      `adgangskode (min. ${PASSWORD_MIN_LENGTH} tegn); udelades: genereres`,
+      `adgangskode (min. ${PASSWORD_MIN_LENGTH} tegn, ikke let at gætte); udelades: genereres`,
     )
     .option('--no-password', 'ingen adgangskode (kun OIDC-login)')
+    .option(
+      '--scope <scope...>',
+      'adgangsområde(r), hvor rollen gælder: all, region:<navn>, collaboration|cluster|forum|party:<id>',
+    )
     .action(
-      async (opts: { email: string; name: string; role: string; password?: string | false }) => {
+      async (opts: {
+        email: string;
+        name: string;
+        role: string;
+        password?: string | false;
+        scope?: string[];
+      }) => {
         const password =
           opts.password === false ? undefined : (opts.password ?? generatedPassword());
         const input = CreateUserRequestSchema.safeParse({ ...opts, password });
@@ -33,11 +57,23 @@ export function registerUserCommands(program: Command): void {
           process.exitCode = 2;
           return;
         }
-        await withDatabase(async ({ db }) => {
-          const user = await createUser(db, cliActor(), input.data);
-          console.log(`Bruger oprettet: ${user.email} (${user.role})`);
-          if (password && !opts.password) console.log(`Adgangskode: ${password}`);
-        });
+        const scopes = parseScopeList(opts.scope ?? []);
+        if (!scopes.ok) {
+          console.error(`Ugyldigt adgangsområde: ${scopes.error}`);
+          process.exitCode = 2;
+          return;
+        }
+        await withDatabase(({ db }) =>
+          refusalsAsMessages(async () => {
+            const user = await createUser(db, cliActor(), input.data);
+            await replaceGrants(db, user.id, 'manual', scopes.value);
+            console.log(`Bruger oprettet: ${user.email} (${user.role})`);
+            if (scopes.value.length === 0 && user.role !== 'admin' && user.role !== 'reader') {
+              console.log('Bemærk: uden adgangsområde gælder rollen kun gennem brugerens pladser.');
+            }
+            if (password && !opts.password) console.log(`Adgangskode: ${password}`);
+          }),
+        );
       },
     );
 
@@ -60,9 +96,11 @@ export function registerUserCommands(program: Command): void {
           process.exitCode = 1;
           return;
         }
-        await setPassword(db, cliActor(), user.id, password);
-        console.log(`Ny adgangskode sat for ${user.email}.`);
-        if (!opts.password) console.log(`Adgangskode: ${password}`);
+        await refusalsAsMessages(async () => {
+          await setPassword(db, cliActor(), user.id, password);
+          console.log(`Ny adgangskode sat for ${user.email}.`);
+          if (!opts.password) console.log(`Adgangskode: ${password}`);
+        });
       });
     });
 }

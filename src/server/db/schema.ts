@@ -1,5 +1,7 @@
 /** The schema barrel: every table of every module, for Drizzle's typed queries. */
 export * from '../modules/auth/auth.table';
+export * from '../modules/access/access.table';
+export * from '../modules/auth/login-throttle.table';
 export * from '../modules/audit/audit.table';
 export * from '../modules/organisation/org-tables';
 export * from '../modules/meetings/meetings.schema';

@@ -6,16 +6,35 @@ import type { Database } from '../db/client';
 import { SYSTEM_ACTOR } from '../platform/audit';
 import { countUsers, createUser } from '../modules/auth/index';
 import type { Role } from '../../shared/roles';
+import type { ScopeGrant } from '../../shared/scopes';
+import { replaceGrants } from '../modules/access/index';
 import { todayInDenmark, type IsoDate } from '../../shared/dates';
 
 /** The printed demo password. Demo data is off by default in production. */
 export const DEMO_PASSWORD = 'samspil-demo-2026';
 
-export const DEMO_USERS: { email: string; name: string; role: Role }[] = [
-  { email: 'admin@demo.samspil.dk', name: 'Astrid Admin (demo)', role: 'admin' },
-  { email: 'sekretariat@demo.samspil.dk', name: 'Sofie Sekretær (demo)', role: 'secretariat' },
-  { email: 'medlem@demo.samspil.dk', name: 'Mads Medlem (demo)', role: 'member' },
-  { email: 'laeser@demo.samspil.dk', name: 'Lise Læser (demo)', role: 'reader' },
+/** The demo's region (templates/south-denmark-2022.yaml and syddanmark-2027.yaml). */
+export const DEMO_REGION = 'Syddanmark';
+
+/**
+ * The demo accounts. The secretariat and the member act in the demo's region (the admin
+ * everywhere); another region's collaboration, once imported, is not theirs to change.
+ */
+export const DEMO_USERS: { email: string; name: string; role: Role; scopes: ScopeGrant[] }[] = [
+  { email: 'admin@demo.samspil.dk', name: 'Astrid Admin (demo)', role: 'admin', scopes: [] },
+  {
+    email: 'sekretariat@demo.samspil.dk',
+    name: 'Sofie Sekretær (demo)',
+    role: 'secretariat',
+    scopes: [{ kind: 'region', target: DEMO_REGION }],
+  },
+  {
+    email: 'medlem@demo.samspil.dk',
+    name: 'Mads Medlem (demo)',
+    role: 'member',
+    scopes: [{ kind: 'region', target: DEMO_REGION }],
+  },
+  { email: 'laeser@demo.samspil.dk', name: 'Lise Læser (demo)', role: 'reader', scopes: [] },
 ];
 
 /** What every demo loader is given: the day the demo is made for (normally today). */
@@ -37,8 +56,12 @@ export async function loadDemoData(
   options: DemoOptions = { today: todayInDenmark() },
 ): Promise<boolean> {
   if ((await countUsers(database.db)) > 0) return false;
-  for (const user of DEMO_USERS) {
-    await createUser(database.db, SYSTEM_ACTOR, { ...user, password: DEMO_PASSWORD });
+  for (const { scopes, ...user } of DEMO_USERS) {
+    const created = await createUser(database.db, SYSTEM_ACTOR, {
+      ...user,
+      password: DEMO_PASSWORD,
+    });
+    await replaceGrants(database.db, created.id, 'manual', scopes);
   }
   for (const load of loaders) await load(database, options);
   return true;

@@ -1,5 +1,6 @@
 /** Fastify type augmentation: the authenticated user on a request and the access rule on a route. */
 import type { Role } from '../../shared/roles';
+import type { ScopeRule, ScopeTarget } from './scope';
 
 /** The user as the request sees it after authentication. */
 export interface AuthUser {
@@ -21,8 +22,21 @@ declare module 'fastify' {
     user: AuthUser | null;
     sessionId: string | null;
     sessionExpiresAt: Date | null;
+    /**
+     * The user's role where this call acts: their role when one of their scopes covers the
+     * call's objects, `member` when they sit in one of its fora, else `reader` (null before the
+     * access hook has run, or without a user). Services read it through `viewerOf`.
+     */
+    effectiveRole: Role | null;
+    /**
+     * For routes scoped `handler`: refuses (403) unless the user's role for `targets` reaches
+     * `required` (installed by the access hooks).
+     */
+    assertInScope: (targets: readonly ScopeTarget[], required: Role) => Promise<void>;
   }
   interface FastifyContextConfig {
     access?: RouteAccess;
+    /** What the route acts on (see platform/scope.ts); required on every state-changing route. */
+    scope?: ScopeRule;
   }
 }

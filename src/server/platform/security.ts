@@ -26,6 +26,8 @@ export async function registerSecurity(app: FastifyInstance, config: Config): Pr
         upgradeInsecureRequests: production ? [] : null,
       },
     },
+    // The same rule as `frame-ancestors 'none'` for browsers that only know X-Frame-Options.
+    frameguard: { action: 'deny' },
     hsts: production ? { maxAge: 31_536_000, includeSubDomains: true } : false,
     crossOriginEmbedderPolicy: false,
   });

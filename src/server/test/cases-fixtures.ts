@@ -118,11 +118,16 @@ async function seatWithMember(
 }
 
 /** Builds the fixture organisation. */
-export async function buildOrganisation(ctx: TestContext): Promise<OrgFixture> {
-  const org = orgContext(ctx.database.db);
-  const collaboration = await createCollaboration(org, SYSTEM_ACTOR, {
+export async function buildOrganisation(
+  ctx: TestContext,
+  names: { name: string; regionName: string } = {
     name: 'Testsamarbejdet',
     regionName: 'Region Test',
+  },
+): Promise<OrgFixture> {
+  const org = orgContext(ctx.database.db);
+  const collaboration = await createCollaboration(org, SYSTEM_ACTOR, {
+    ...names,
     validFrom: FROM,
   });
   const collaborationId = collaboration.entityId;

@@ -1,6 +1,8 @@
 /**
  * Generators of bad input for the route matrix (fast-check), and the oracle that says when a
- * request must be refused: the route's own zod schemas, applied to what was sent.
+ * request must be refused: a control character anywhere the server reads text (path parameters,
+ * query keys and values, body strings and keys: the app-wide input-hygiene hook), else the
+ * route's own zod schemas, applied to what was sent.
  */
 import fc from 'fast-check';
 import { z } from 'zod';
@@ -52,13 +54,69 @@ const NASTY = [
   '2026-02-30',
 ];
 
-/** Strings that tend to break things: random ASCII, Unicode, known-nasty values and UUIDs. */
+/**
+ * Control characters the server refuses everywhere (C0 other than tab, LF and CR, and DEL);
+ * must stay in step with `findControlCharacters` in src/server/platform/validation.ts.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+/** Refused control characters, and the three that stay allowed in text. */
+const CONTROLS = [
+  '\u0000',
+  '\u0001',
+  '\u0007',
+  '\u0008',
+  '\u000b',
+  '\u000c',
+  '\u001b',
+  '\u001f',
+  '\u007f',
+];
+const ALLOWED_CONTROLS = ['\t', '\n', '\r', '\r\n'];
+
+/** Short text with a control character (refused, or one of the allowed three) somewhere in it. */
+export const controlString: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.string({ maxLength: 8 }),
+    fc.oneof(
+      { weight: 3, arbitrary: fc.constantFrom(...CONTROLS) },
+      { weight: 1, arbitrary: fc.constantFrom(...ALLOWED_CONTROLS) },
+    ),
+    fc.string({ maxLength: 8 }),
+  )
+  .map(([before, control, after]) => `${before}${control}${after}`);
+
+/** Strings that tend to break things: ASCII, Unicode, known-nasty values, control characters, UUIDs. */
 export const junkString: fc.Arbitrary<string> = fc.oneof(
   { weight: 3, arbitrary: fc.string({ maxLength: 30 }) },
   { weight: 2, arbitrary: fc.string({ unit: 'grapheme', maxLength: 30 }) },
   { weight: 3, arbitrary: fc.constantFrom(...NASTY) },
+  { weight: 1, arbitrary: controlString },
   { weight: 1, arbitrary: fc.uuid() },
 );
+
+/**
+ * True when a refused control character is in any string or key of `value`, at any depth
+ * (walked without recursion: the extreme bodies nest twenty thousand levels).
+ */
+export function hasControlCharacter(value: unknown): boolean {
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const next = stack.pop();
+    if (typeof next === 'string') {
+      if (CONTROL.test(next)) return true;
+    } else if (Array.isArray(next)) {
+      stack.push(...next);
+    } else if (next !== null && typeof next === 'object') {
+      for (const [k, v] of Object.entries(next)) {
+        if (CONTROL.test(k)) return true;
+        stack.push(v);
+      }
+    }
+  }
+  return false;
+}
 
 function decodeOrNull(raw: string): string | null {
   try {
@@ -95,8 +153,12 @@ export function schemaKeys(schema: z.ZodType | null): string[] {
 }
 
 function keyArb(known: string[]): fc.Arbitrary<string> {
-  const random = fc.string({ minLength: 1, maxLength: 8 }).filter((k) => k !== '__proto__');
-  return known.length ? fc.oneof(fc.constantFrom(...known), random) : random;
+  const random = fc.oneof(
+    { weight: 6, arbitrary: fc.string({ minLength: 1, maxLength: 8 }) },
+    { weight: 1, arbitrary: controlString },
+  );
+  const key = known.length ? fc.oneof(fc.constantFrom(...known), random) : random;
+  return key.filter((k) => k !== '__proto__');
 }
 
 function toSearch(value: Record<string, string | string[]>): string {
@@ -113,9 +175,21 @@ function queryArb(route: CollectedRoute): fc.Arbitrary<Pick<JunkRequest, 'query'
     .dictionary(keyArb(schemaKeys(route.querystring)), value, { maxKeys: 4 })
     .map((queryValue) => ({ query: toSearch(queryValue), queryValue }));
   const raw = fc
-    .constantFrom('%zz', '&&&', '=', 'a[b]=1&a[c]=2', 'limit=%', `x=${'y'.repeat(5000)}`, '%00=%00')
+    .constantFrom('%zz', '&&&', '=', 'a[b]=1&a[c]=2', 'limit=%', `x=${'y'.repeat(5000)}`)
     .map((query) => ({ query, queryValue: null }));
-  return fc.oneof({ weight: 5, arbitrary: structured }, { weight: 1, arbitrary: raw });
+  // Raw control characters, percent-encoded by hand, with what the server decodes them to.
+  const rawControls = fc
+    .constantFrom<[string, Record<string, string>]>(
+      ['%00=%00', { '\u0000': '\u0000' }],
+      ['q=%00', { q: '\u0000' }],
+      ['a%01b=1', { 'a\u0001b': '1' }],
+      ['x=a%7Fb&y=1', { x: 'a\u007fb', y: '1' }],
+    )
+    .map(([query, queryValue]) => ({ query, queryValue }));
+  return fc.oneof(
+    { weight: 5, arbitrary: structured },
+    { weight: 1, arbitrary: fc.oneof(raw, rawControls) },
+  );
 }
 
 function json(value: unknown): JunkBody {
@@ -141,8 +215,25 @@ const UNPARSEABLE: JunkBody[] = [
   },
 ];
 
+/** JSON whose strings and keys are junk, control characters included, a few levels deep. */
+const junkJson: fc.Arbitrary<unknown> = fc.letrec<{ json: unknown }>((tie) => ({
+  json: fc.oneof(
+    { maxDepth: 3, depthSize: 'small' },
+    junkString,
+    fc.integer(),
+    fc.boolean(),
+    fc.constant(null),
+    fc.array(tie('json'), { maxLength: 3 }),
+    fc.dictionary(keyArb([]), tie('json'), { maxKeys: 3 }),
+  ),
+})).json;
+
 function bodyArb(route: CollectedRoute): fc.Arbitrary<JunkBody | null> {
   const keys = schemaKeys(route.body);
+  // The route's own field names, some with junk values (control characters too), plus a stray key.
+  const knownWithJunk = fc.dictionary(keyArb(keys), junkJson, {
+    maxKeys: Math.max(keys.length, 2),
+  });
   const withKeys = keys.length
     ? fc.dictionary(fc.constantFrom(...keys), fc.jsonValue({ maxDepth: 2 }), {
         maxKeys: keys.length,
@@ -155,6 +246,7 @@ function bodyArb(route: CollectedRoute): fc.Arbitrary<JunkBody | null> {
     { weight: 1, arbitrary: fc.constant(null) },
     { weight: 3, arbitrary: fc.jsonValue({ maxDepth: 3 }).map(json) },
     { weight: 4, arbitrary: withKeys.map(json) },
+    { weight: 3, arbitrary: knownWithJunk.map(json) },
     { weight: 1, arbitrary: text },
     { weight: 2, arbitrary: fc.constantFrom(...UNPARSEABLE) },
   );
@@ -196,6 +288,11 @@ export function extremeBodies(route: CollectedRoute): JunkBody[] {
  */
 export function mustRefuse(route: CollectedRoute, request: JunkRequest): boolean {
   if (request.paramsValue === null) return true;
+  // Input hygiene: a control character anywhere the server reads text is refused on every route.
+  if (hasControlCharacter(request.paramsValue) || hasControlCharacter(request.queryValue)) {
+    return true;
+  }
+  if (request.body?.parseable && hasControlCharacter(request.body.value)) return true;
   if (route.params && !route.params.safeParse(request.paramsValue).success) return true;
   if (request.queryValue && route.querystring) {
     if (!route.querystring.safeParse(request.queryValue).success) return true;

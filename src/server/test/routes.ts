@@ -5,6 +5,7 @@
 import type { RouteOptions } from 'fastify';
 import { z } from 'zod';
 import type { RouteAccess } from '../platform/fastify-types';
+import type { ScopeRule } from '../platform/scope';
 
 /** One registered route (one method), as the matrix tests need it. */
 export interface CollectedRoute {
@@ -15,6 +16,8 @@ export interface CollectedRoute {
   access: RouteAccess;
   /** Whether the route states its access itself instead of relying on the default. */
   accessDeclared: boolean;
+  /** `config.scope`: what the route acts on (see platform/scope.ts), if declared. */
+  scope: ScopeRule | undefined;
   params: z.ZodType | null;
   querystring: z.ZodType | null;
   body: z.ZodType | null;
@@ -32,7 +35,7 @@ export function collectRoutes(): {
   const routes: CollectedRoute[] = [];
   const onRoute = (route: RouteOptions) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
-    const config = route.config as { access?: RouteAccess } | undefined;
+    const config = route.config as { access?: RouteAccess; scope?: ScopeRule } | undefined;
     const schema = route.schema ?? {};
     for (const method of methods) {
       routes.push({
@@ -40,6 +43,7 @@ export function collectRoutes(): {
         url: route.url,
         access: config?.access ?? 'authenticated',
         accessDeclared: config?.access !== undefined,
+        scope: config?.scope,
         params: zodOrNull(schema.params),
         querystring: zodOrNull(schema.querystring),
         body: zodOrNull(schema.body),

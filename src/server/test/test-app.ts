@@ -13,6 +13,8 @@ import { SYSTEM_ACTOR } from '../platform/audit';
 import { countAudit } from '../modules/audit/index';
 import { createUser } from '../modules/auth/index';
 import type { Role } from '../../shared/roles';
+import type { ScopeGrant } from '../../shared/scopes';
+import { replaceGrants } from '../modules/access/index';
 import { openTestDatabase } from './database';
 import { collectRoutes, type CollectedRoute } from './routes';
 
@@ -26,8 +28,12 @@ export interface TestContext {
   routes: CollectedRoute[];
   /** An anonymous client. */
   anonymous: () => TestClient;
-  /** Creates a user with the role (unique e-mail) and returns a logged-in client. */
-  loginAs: (role: Role, name?: string) => Promise<TestClient>;
+  /**
+   * Creates a user with the role (unique e-mail) and returns a logged-in client. The user's role
+   * holds in `scopes` (default: the whole country, so a test that is not about scopes is not
+   * limited by them).
+   */
+  loginAs: (role: Role, name?: string, options?: { scopes?: ScopeGrant[] }) => Promise<TestClient>;
   close: () => Promise<void>;
 }
 
@@ -164,7 +170,11 @@ export async function createTestContext(
   });
   await app.ready();
   const anonymous = () => new TestClient(app, database);
-  const loginAs = async (role: Role, name?: string): Promise<TestClient> => {
+  const loginAs = async (
+    role: Role,
+    name?: string,
+    options: { scopes?: ScopeGrant[] } = {},
+  ): Promise<TestClient> => {
     counter += 1;
     const email = `${role}-${counter}-${Date.now()}@samspil.test`;
     const user = await createUser(database.db, SYSTEM_ACTOR, {
@@ -173,6 +183,12 @@ export async function createTestContext(
       role,
       password: TEST_PASSWORD,
     });
+    await replaceGrants(
+      database.db,
+      user.id,
+      'manual',
+      options.scopes ?? [{ kind: 'all', target: null }],
+    );
     const client = anonymous();
     const res = await client.post('/api/auth/login', { email, password: TEST_PASSWORD });
     expect(res.statusCode, res.body).toBe(200);

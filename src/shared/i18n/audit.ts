@@ -67,6 +67,7 @@ const da = {
       update: 'Bruger ændret',
       setLocale: 'Sprog ændret',
       revokeSessions: 'Sessioner afsluttet',
+      endSession: 'Session afsluttet',
       setPassword: 'Adgangskode ændret',
     },
     case: {
@@ -173,6 +174,7 @@ export const audit: Namespace<typeof da> = {
         update: 'User changed',
         setLocale: 'Language changed',
         revokeSessions: 'Sessions ended',
+        endSession: 'Session ended',
         setPassword: 'Password changed',
       },
       case: {

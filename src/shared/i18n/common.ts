@@ -51,6 +51,10 @@ const da = {
     network: 'Der er ingen forbindelse til Samspil. Tjek din netværksforbindelse, og prøv igen.',
     unexpected: 'Der opstod en uventet fejl. Prøv igen om lidt.',
     fieldsIntro: 'Ret venligst fejlene i formularen.',
+    controlCharacter:
+      'Feltet »{{field}}« indeholder kontroltegnet {{character}} (tegn nr. {{position}}). Fjern det, og prøv igen.',
+    controlCharacterInName:
+      'Navnet på feltet »{{field}}« indeholder kontroltegnet {{character}}. Fjern det, og prøv igen.',
   },
   notFound: {
     title: 'Siden findes ikke',
@@ -128,6 +132,10 @@ export const common: Namespace<typeof da> = {
       network: 'There is no connection to Samspil. Check your network connection and try again.',
       unexpected: 'An unexpected error occurred. Try again in a moment.',
       fieldsIntro: 'Please correct the errors in the form.',
+      controlCharacter:
+        'The field "{{field}}" contains the control character {{character}} (character {{position}}). Remove it and try again.',
+      controlCharacterInName:
+        'The name of the field "{{field}}" contains the control character {{character}}. Remove it and try again.',
     },
     notFound: {
       title: 'Page not found',

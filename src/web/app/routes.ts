@@ -212,6 +212,12 @@ export const APP_ROUTES: AppRoute[] = [
     nav: { section: 'admin', order: 10, descriptionKey: 'common:nav.usersDescription' },
   },
   {
+    path: 'admin/users/:userId/sessions',
+    titleKey: 'users:sessions.title',
+    access: 'admin',
+    load: () => import('../features/users/UserSessionsPage').then((m) => m.UserSessionsPage),
+  },
+  {
     path: 'admin/audit',
     titleKey: 'common:nav.audit',
     access: 'admin',

@@ -3,6 +3,7 @@
  * building it: add case steps and free items, change, move and remove items. Also
  * POST /api/cases/:id/steps/:stepId/place, which places a case step on a meeting's agenda.
  */
+import { allOf, byBody, byCaseStep, byParam } from '../../platform/scope';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
@@ -29,13 +30,14 @@ import { addCaseItem, addFreeItem, moveItem, removeItem } from './items.service'
 export async function agendasRoutes(app: FastifyInstance, deps: CaseDeps): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['agendas'];
-  const secretariat = { access: 'secretariat' as const };
+  const meeting = byParam('meeting', 'meetingId');
+  const secretariat = { access: 'secretariat' as const, scope: meeting };
   const agenda = { 200: AgendaSchema, ...problemResponses };
 
   r.get(
     '/agendas/:meetingId',
     {
-      config: { access: 'reader' },
+      config: { access: 'reader', scope: meeting },
       schema: {
         tags,
         summary:
@@ -129,7 +131,7 @@ export async function agendasRoutes(app: FastifyInstance, deps: CaseDeps): Promi
   r.post(
     '/cases/:id/steps/:stepId/place',
     {
-      config: secretariat,
+      config: { ...secretariat, scope: allOf(byCaseStep, byBody('meeting', 'meetingId')) },
       schema: {
         tags: ['cases', 'agendas'],
         summary: "Place a case step on a meeting of its forum (adds it to the meeting's agenda)",

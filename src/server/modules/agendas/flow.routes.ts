@@ -2,6 +2,7 @@
  * /api/agendas/:meetingId/...: the draft review, publishing, the minutes (decisions per item,
  * attendance), and the members' approval of the minutes.
  */
+import { byParam } from '../../platform/scope';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -37,7 +38,8 @@ async function reviewRoutes(app: FastifyInstance, deps: CaseDeps): Promise<void>
   const tags = ['agendas'];
   const response = { 200: AgendaSchema, ...problemResponses };
   const schema = (summary: string) => ({ tags, summary, params: MeetingParamsSchema, response });
-  const secretariat = { access: 'secretariat' as const };
+  const meeting = byParam('meeting', 'meetingId');
+  const secretariat = { access: 'secretariat' as const, scope: meeting };
 
   r.post(
     '/agendas/:meetingId/review',
@@ -58,7 +60,7 @@ async function reviewRoutes(app: FastifyInstance, deps: CaseDeps): Promise<void>
   r.post(
     '/agendas/:meetingId/comments',
     {
-      config: { access: 'reader' },
+      config: { access: 'reader', scope: meeting },
       schema: {
         ...schema('Comment on the draft agenda (chosen reviewers)'),
         body: CommentRequestSchema,
@@ -91,7 +93,8 @@ async function minutesRoutes(app: FastifyInstance, deps: CaseDeps): Promise<void
   const tags = ['agendas'];
   const response = { 200: AgendaSchema, ...problemResponses };
   const schema = (summary: string) => ({ tags, summary, params: MeetingParamsSchema, response });
-  const secretariat = { access: 'secretariat' as const };
+  const meeting = byParam('meeting', 'meetingId');
+  const secretariat = { access: 'secretariat' as const, scope: meeting };
 
   r.post(
     '/agendas/:meetingId/items/:itemId/decision',
@@ -148,7 +151,7 @@ async function minutesRoutes(app: FastifyInstance, deps: CaseDeps): Promise<void
   r.post(
     '/agendas/:meetingId/minutes/approve',
     {
-      config: { access: 'reader' },
+      config: { access: 'reader', scope: meeting },
       schema: { ...schema('Approve the minutes (a member of the forum)'), body: EmptyBodySchema },
     },
     async (request) => {
@@ -161,7 +164,7 @@ async function minutesRoutes(app: FastifyInstance, deps: CaseDeps): Promise<void
   r.post(
     '/agendas/:meetingId/minutes/close',
     {
-      config: { access: 'reader' },
+      config: { access: 'reader', scope: meeting },
       schema: {
         ...schema('Close the approval (the chair or the secretariat)'),
         body: EmptyBodySchema,

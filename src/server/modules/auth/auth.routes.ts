@@ -14,14 +14,28 @@ import {
   MeSchema,
   type Me,
 } from '../../../shared/auth.contract';
-import { verifyPassword } from './passwords';
-import { createSession, revokeSession } from './sessions';
+import { checkPasswordLogin } from './login';
+import { resetLoginFailures } from './login-throttle';
+import { createSession, revokeSession, sessionRef } from './sessions';
 import { sessionCookieName, sessionPolicy } from './auth.hooks';
-import { findUserByEmail, findUserById, presentUser, updateUserRow } from './users.repo';
+import { findUserById, presentUser, updateUserRow } from './users.repo';
 
 export interface AuthDeps {
   db: Db;
   config: Config;
+}
+
+/**
+ * The session cookie's attributes. Setting and clearing use the same ones: a browser only
+ * replaces a cookie with the same path, and accepts a `__Host-` cookie only with Secure.
+ */
+function sessionCookieOptions(config: Config) {
+  return {
+    path: '/',
+    httpOnly: true,
+    secure: config.env === 'production',
+    sameSite: 'lax' as const,
+  };
 }
 
 /** Sets the session cookie after a successful login (password or OIDC). */
@@ -32,12 +46,14 @@ export function setSessionCookie(
   expiresAt: Date,
 ): void {
   reply.setCookie(sessionCookieName(config), token, {
-    path: '/',
-    httpOnly: true,
-    secure: config.env === 'production',
-    sameSite: 'lax',
+    ...sessionCookieOptions(config),
     expires: expiresAt,
   });
+}
+
+/** Clears the session cookie (logout). */
+export function clearSessionCookie(reply: FastifyReply, config: Config): void {
+  reply.clearCookie(sessionCookieName(config), sessionCookieOptions(config));
 }
 
 export async function authRoutes(app: FastifyInstance, deps: AuthDeps): Promise<void> {
@@ -87,14 +103,18 @@ export async function authRoutes(app: FastifyInstance, deps: AuthDeps): Promise<
     },
     async (request, reply) => {
       const { email, password } = request.body;
-      const user = await findUserByEmail(db, email);
-      const ok = await verifyPassword(user?.passwordHash ?? null, password);
-      if (!user || !ok || user.disabledAt) {
-        request.log.warn({ email }, 'login failed');
+      const check = await checkPasswordLogin(db, email, password);
+      if (!check.ok) {
+        request.log.warn({ email, reason: check.reason }, 'login failed');
         throw new AppError('invalidCredentials');
       }
+      const { user } = check;
       const actor = { ...actorOf(request), userId: user.id, name: user.name };
+      // A login from a browser that still holds a live session replaces it (ASVS 7.2.4).
+      const replaced = request.sessionId ? { id: request.sessionId, user: request.user } : null;
       const session = await mutate(db, actor, async (tx) => {
+        await resetLoginFailures(tx, email);
+        if (replaced) await revokeSession(tx, replaced.id);
         const created = await createSession(
           tx,
           {
@@ -111,7 +131,8 @@ export async function authRoutes(app: FastifyInstance, deps: AuthDeps): Promise<
             action: 'auth.login',
             entityType: 'user',
             entityId: user.id,
-            relatedIds: [user.id],
+            ...(replaced ? { after: { replacedSession: sessionRef(replaced.id) } } : {}),
+            relatedIds: [user.id, ...(replaced?.user ? [replaced.user.id] : [])],
           },
         };
       });
@@ -130,7 +151,7 @@ export async function authRoutes(app: FastifyInstance, deps: AuthDeps): Promise<
   r.post(
     '/auth/logout',
     {
-      config: { access: 'authenticated' },
+      config: { access: 'authenticated', scope: 'own' },
       schema: { tags, summary: 'Log out', response: { 204: NoContentSchema, ...problemResponses } },
     },
     async (request, reply) => {
@@ -148,7 +169,7 @@ export async function authRoutes(app: FastifyInstance, deps: AuthDeps): Promise<
           },
         };
       });
-      reply.clearCookie(sessionCookieName(config), { path: '/' });
+      clearSessionCookie(reply, config);
       return reply.status(204).send(null);
     },
   );
@@ -187,7 +208,7 @@ export async function meRoutes(app: FastifyInstance, deps: AuthDeps): Promise<vo
   r.patch(
     '/auth/me',
     {
-      config: { access: 'authenticated' },
+      config: { access: 'authenticated', scope: 'own' },
       schema: {
         tags,
         summary: 'Change my own preferences (language)',

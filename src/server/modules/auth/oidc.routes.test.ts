@@ -3,7 +3,7 @@
  * browser side at the provider is driven with fetch and a cookie jar.
  */
 import { createHash } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import fc from 'fast-check';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -126,7 +126,13 @@ describe('OIDC login', () => {
     const { res, auditDelta, flow } = await fullLogin('sub-anna');
     expect(res.statusCode).toBe(302);
     expect(res.headers.location).toBe('/');
-    expect(cookieOf(res, FLOW_COOKIE)?.value).toBe('');
+    // Cleared with the attributes it was set with (in production also Secure, for __Host-).
+    expect(cookieOf(res, FLOW_COOKIE)).toMatchObject({
+      value: '',
+      path: '/',
+      httpOnly: true,
+      sameSite: 'Lax',
+    });
     const session = cookieOf(res, SESSION_COOKIE);
     expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
     expect(flow).not.toBe(session?.value);
@@ -170,6 +176,31 @@ describe('OIDC login', () => {
     expect(secondMe.user.id).toBe(firstMe.user.id);
     expect(secondMe.user.email).toBe('bent@region.dk');
     expect(await usersWithSubject('sub-bent')).toHaveLength(1);
+  });
+
+  it('revokes the live session the browser still held, in the audited login', async () => {
+    provider.accounts.set('sub-clara', { email: 'clara@region.dk', name: 'Clara Colding' });
+    const first = await fullLogin('sub-clara');
+    const old = cookieOf(first.res, SESSION_COOKIE)?.value as string;
+    const { callback, flow } = await loginAtProvider('sub-clara');
+    const res = await ctx.app.inject({
+      method: 'GET',
+      url: `${callback.pathname}${callback.search}`,
+      headers: { cookie: `${FLOW_COOKIE}=${flow}; ${SESSION_COOKIE}=${old}` },
+    });
+    expect(res.headers.location).toBe('/');
+    const fresh = cookieOf(res, SESSION_COOKIE)?.value as string;
+    expect(fresh).not.toBe(old);
+    expect((await me(old)).statusCode).toBe(401);
+    expect((await me(fresh)).statusCode).toBe(200);
+    const [audit] = await ctx.database.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, 'auth.login'))
+      .orderBy(desc(auditLog.id))
+      .limit(1);
+    const oldRef = createHash('sha256').update(old).digest('hex').slice(0, 16);
+    expect(audit?.after).toMatchObject({ method: 'oidc', replacedSession: oldRef });
   });
 
   it('never links an identity to an existing account by e-mail', async () => {

@@ -70,6 +70,11 @@ async function handleCallback(
     userAgent: request.headers['user-agent'] ?? null,
     defaultRole: oidc.defaultRole,
     policy: sessionPolicy(config),
+    groupScopes: oidc.groupScopes,
+    replaces:
+      request.sessionId && request.user
+        ? { sessionId: request.sessionId, userId: request.user.id }
+        : null,
   });
   if (!result.ok) {
     request.log.warn(

@@ -8,8 +8,13 @@ import type { Db } from '../../db/client';
 import { mutate, type Actor, type AuditInput } from '../../platform/audit';
 import type { OidcLoginError } from '../../../shared/auth.contract';
 import type { Role } from '../../../shared/roles';
+import type { ScopeGrant } from '../../../shared/scopes';
+// The access module's index loads the organisation module, which needs this one: import the
+// grants file alone so the modules do not load each other in a cycle.
+// eslint-disable-next-line no-restricted-imports
+import { syncOidcGrants } from '../access/oidc-grants';
 import type { OidcIdentity } from './oidc';
-import { createSession, type SessionPolicy } from './sessions';
+import { createSession, revokeSession, sessionRef, type SessionPolicy } from './sessions';
 import {
   findUserByEmail,
   findUserByOidcIdentity,
@@ -25,6 +30,10 @@ export interface OidcLoginOptions {
   userAgent: string | null;
   defaultRole: Role;
   policy: SessionPolicy;
+  /** Scopes per group; null = no mapping (the user's scopes are left as they are). */
+  groupScopes?: Record<string, ScopeGrant[]> | null;
+  /** The live session the browser still held: the new login replaces it (ASVS 7.2.4). */
+  replaces?: { sessionId: string; userId: string } | null;
 }
 
 /** A session for the account, or the reason there is none. */
@@ -61,7 +70,12 @@ async function resolveAccount(
 }
 
 /** The one audit row of an OIDC login; a first login also records the new account. */
-function loginAudit(user: UserRow, provisioned: boolean): AuditInput {
+function loginAudit(
+  user: UserRow,
+  provisioned: boolean,
+  replaces: OidcLoginOptions['replaces'],
+  scopes: ScopeGrant[] | null,
+): AuditInput {
   return {
     action: 'auth.login',
     entityType: 'user',
@@ -69,8 +83,14 @@ function loginAudit(user: UserRow, provisioned: boolean): AuditInput {
     ...(provisioned
       ? { summary: `Bruger oprettet ved første login via OIDC: ${user.email} (${user.role})` }
       : {}),
-    after: { method: 'oidc', provisioned, ...(provisioned ? { user: presentUser(user) } : {}) },
-    relatedIds: [user.id],
+    after: {
+      method: 'oidc',
+      provisioned,
+      ...(provisioned ? { user: presentUser(user) } : {}),
+      ...(scopes ? { scopesFromGroups: scopes } : {}),
+      ...(replaces ? { replacedSession: sessionRef(replaces.sessionId) } : {}),
+    },
+    relatedIds: [user.id, ...(replaces ? [replaces.userId] : [])],
   };
 }
 
@@ -102,12 +122,16 @@ export async function loginWithOidc(
           oidcIssuer: identity.issuer,
           oidcSubject: identity.subject,
         }));
+      if (options.replaces) await revokeSession(tx, options.replaces.sessionId);
       const session = await createSession(
         tx,
         { userId, method: 'oidc', ip: options.actor.ip, userAgent: options.userAgent },
         options.policy,
       );
       const provisioned = existing === null;
+      const scopes = options.groupScopes
+        ? await syncOidcGrants(tx, userId, identity.groups, options.groupScopes)
+        : null;
       return {
         result: {
           ok: true as const,
@@ -116,7 +140,7 @@ export async function loginWithOidc(
           token: session.token,
           expiresAt: session.expiresAt,
         },
-        audit: loginAudit(user, provisioned),
+        audit: loginAudit(user, provisioned, options.replaces, scopes),
       };
     });
   } catch (error) {

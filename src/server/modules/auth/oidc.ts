@@ -23,6 +23,15 @@ export interface OidcIdentity {
   /** A usable e-mail address, or null when none (or an unverified one) was given. */
   email: string | null;
   name: string | null;
+  /** The groups in the configured claim (for the group → scope mapping); empty when none. */
+  groups: string[];
+}
+
+/** The groups in a claim: a list of strings, or one string. */
+function groupsOf(profile: Record<string, unknown>, claim: string): string[] {
+  const value = profile[claim];
+  if (typeof value === 'string') return [value];
+  return Array.isArray(value) ? value.filter((g): g is string => typeof g === 'string') : [];
 }
 
 const FlowSchema = z.object({
@@ -92,18 +101,25 @@ export async function buildAuthorizationRedirect(
 /** Stores the flow in a signed HttpOnly cookie; SameSite=Lax so the callback navigation has it. */
 export function setFlowCookie(reply: FastifyReply, config: Config, flow: OidcFlow): void {
   reply.setCookie(oidcFlowCookieName(config), JSON.stringify(flow), {
-    path: '/',
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: config.env === 'production',
+    ...flowCookieOptions(config),
     signed: true,
     maxAge: FLOW_TTL_MS / 1000,
   });
 }
 
+/** The flow cookie's attributes; clearing needs the same ones, or a `__Host-` cookie stays. */
+function flowCookieOptions(config: Config) {
+  return {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax' as const,
+    secure: config.env === 'production',
+  };
+}
+
 /** Removes the flow cookie; every callback does this, so a flow can be used once. */
 export function clearFlowCookie(reply: FastifyReply, config: Config): void {
-  reply.clearCookie(oidcFlowCookieName(config), { path: '/' });
+  reply.clearCookie(oidcFlowCookieName(config), flowCookieOptions(config));
 }
 
 /** The flow from a request's cookie, or null when absent, tampered with or expired. */
@@ -167,7 +183,10 @@ export async function completeAuthorization(
   const claims = tokens.claims();
   if (!claims) throw new Error('the token response has no ID token');
   let profile: Record<string, unknown> = claims;
-  const needsMore = usableEmail(claims) === null || displayName(claims) === null;
+  const needsMore =
+    usableEmail(claims) === null ||
+    displayName(claims) === null ||
+    (oidc.groupScopes !== null && claims[oidc.groupsClaim] === undefined);
   if (needsMore && configuration.serverMetadata().userinfo_endpoint) {
     const info = await client.fetchUserInfo(configuration, tokens.access_token, claims.sub);
     profile = { ...info, ...claims };
@@ -177,5 +196,6 @@ export async function completeAuthorization(
     subject: claims.sub,
     email: usableEmail(profile),
     name: displayName(profile),
+    groups: groupsOf(profile, oidc.groupsClaim),
   };
 }

@@ -4,7 +4,7 @@
  * by an admin, or when the account is disabled (ASVS 7.3, 7.4).
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { sessions, users } from './auth.table';
 
@@ -21,6 +21,17 @@ export type SessionUser = typeof users.$inferSelect;
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
+}
+
+/** Length of a session's public reference (hex characters of its id, 64 bits). */
+export const SESSION_REF_LENGTH = 16;
+
+/**
+ * A session's public reference: the first 16 hex characters of its id (the token's hash). Admins
+ * see and end sessions by it; the full id is never shown, and the token cannot be derived from it.
+ */
+export function sessionRef(sessionId: string): string {
+  return sessionId.slice(0, SESSION_REF_LENGTH);
 }
 
 /** Creates a session and returns the cookie token (the only place it exists in clear). */
@@ -63,6 +74,64 @@ export async function resolveSession(
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
   }
   return { sessionId: id, expiresAt: row.session.expiresAt, user: row.user };
+}
+
+/** A live session as an admin sees it. */
+export type LiveSession = Omit<typeof sessions.$inferSelect, 'revokedAt' | 'userId'>;
+
+/** A user's live sessions (not revoked, not expired, not idle), newest first. */
+export async function listLiveSessions(
+  db: Db,
+  userId: string,
+  policy: SessionPolicy,
+  now = new Date(),
+): Promise<LiveSession[]> {
+  const idleSince = new Date(now.getTime() - policy.idleMinutes * 60_000);
+  return db
+    .select({
+      id: sessions.id,
+      createdAt: sessions.createdAt,
+      lastSeenAt: sessions.lastSeenAt,
+      expiresAt: sessions.expiresAt,
+      ip: sessions.ip,
+      userAgent: sessions.userAgent,
+      method: sessions.method,
+    })
+    .from(sessions)
+    .where(
+      and(
+        eq(sessions.userId, userId),
+        isNull(sessions.revokedAt),
+        gt(sessions.expiresAt, now),
+        gt(sessions.lastSeenAt, idleSince),
+      ),
+    )
+    .orderBy(desc(sessions.createdAt), desc(sessions.id));
+}
+
+/**
+ * Revokes a user's unexpired, not yet revoked session(s) with this public reference; returns
+ * the ids revoked (normally one; none when there is no such session).
+ */
+export async function revokeSessionByRef(
+  db: Db,
+  userId: string,
+  ref: string,
+  now = new Date(),
+): Promise<string[]> {
+  const rows = await db
+    .update(sessions)
+    .set({ revokedAt: now })
+    .where(
+      and(
+        eq(sessions.userId, userId),
+        isNull(sessions.revokedAt),
+        gt(sessions.expiresAt, now),
+        sql`left(${sessions.id}, ${SESSION_REF_LENGTH}) = ${ref}`,
+      ),
+    )
+    .returning({ id: sessions.id });
+  return rows.map((r) => r.id);
 }
 
 /** Revokes one session. */

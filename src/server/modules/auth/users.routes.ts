@@ -2,21 +2,35 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { Config } from '../../config';
 import type { Db } from '../../db/client';
 import { actorOf } from '../../platform/audit';
-import { IdParamsSchema, problemResponses } from '../../platform/http';
+import { IdParamsSchema, NoContentSchema, problemResponses } from '../../platform/http';
 import {
   CreateUserRequestSchema,
+  SessionListSchema,
   UpdateUserRequestSchema,
   UserListSchema,
   UserSchema,
+  UserSessionParamsSchema,
 } from '../../../shared/auth.contract';
+import { sessionPolicy } from './auth.hooks';
 import { listUsers, presentUser } from './users.repo';
-import { createUser, revokeSessionsOf, updateUser } from './users.service';
+import {
+  createUser,
+  endSessionOf,
+  listSessionsOf,
+  revokeSessionsOf,
+  updateUser,
+} from './users.service';
 
-export async function usersRoutes(app: FastifyInstance, deps: { db: Db }): Promise<void> {
+export async function usersRoutes(
+  app: FastifyInstance,
+  deps: { db: Db; config: Config },
+): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db } = deps;
+  const policy = sessionPolicy(deps.config);
   const tags = ['users'];
   const config = { access: 'admin' as const };
 
@@ -77,5 +91,39 @@ export async function usersRoutes(app: FastifyInstance, deps: { db: Db }): Promi
     async (request) => ({
       revoked: await revokeSessionsOf(db, actorOf(request), request.params.id),
     }),
+  );
+
+  r.get(
+    '/users/:id/sessions',
+    {
+      config,
+      schema: {
+        tags,
+        summary: "A user's live sessions",
+        params: IdParamsSchema,
+        response: { 200: SessionListSchema, ...problemResponses },
+      },
+    },
+    async (request) => ({
+      items: await listSessionsOf(db, request.params.id, policy, request.sessionId),
+    }),
+  );
+
+  r.delete(
+    '/users/:id/sessions/:sessionId',
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'End one session of a user',
+        params: UserSessionParamsSchema,
+        response: { 204: NoContentSchema, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const { id, sessionId } = request.params;
+      await endSessionOf(db, actorOf(request), id, sessionId);
+      return reply.status(204).send(null);
+    },
   );
 }

@@ -2,9 +2,21 @@
 import type { Db } from '../../db/client';
 import { AppError, notFound } from '../../platform/errors';
 import { mutate, type Actor } from '../../platform/audit';
-import type { CreateUserRequest, UpdateUserRequest, User } from '../../../shared/auth.contract';
+import type {
+  CreateUserRequest,
+  SessionInfo,
+  UpdateUserRequest,
+  User,
+} from '../../../shared/auth.contract';
+import { assertStrongPassword } from './password-strength';
 import { hashPassword } from './passwords';
-import { revokeUserSessions } from './sessions';
+import {
+  listLiveSessions,
+  revokeSessionByRef,
+  revokeUserSessions,
+  sessionRef,
+  type SessionPolicy,
+} from './sessions';
 import {
   findUserByEmail,
   findUserById,
@@ -23,6 +35,7 @@ export async function createUser(db: Db, actor: Actor, input: CreateUserRequest)
       en: `A user with the e-mail ${input.email} already exists`,
     });
   }
+  if (input.password) assertStrongPassword(input.password, [input.email, input.name]);
   const passwordHash = input.password ? await hashPassword(input.password) : null;
   return mutate(db, actor, async (tx) => {
     const row = await insertUser(tx, { ...input, passwordHash });
@@ -99,13 +112,58 @@ export async function revokeSessionsOf(db: Db, actor: Actor, id: string): Promis
   });
 }
 
-/** Sets a new password (CLI and admin reset); ends existing sessions. */
+/** A user's live sessions for an admin, marking the one `currentSessionId` belongs to. */
+export async function listSessionsOf(
+  db: Db,
+  id: string,
+  policy: SessionPolicy,
+  currentSessionId: string | null,
+): Promise<SessionInfo[]> {
+  if (!(await findUserById(db, id))) throw notFound(USER);
+  const rows = await listLiveSessions(db, id, policy);
+  return rows.map((row) => ({
+    id: sessionRef(row.id),
+    createdAt: row.createdAt.toISOString(),
+    lastSeenAt: row.lastSeenAt.toISOString(),
+    expiresAt: row.expiresAt.toISOString(),
+    ip: row.ip,
+    userAgent: row.userAgent,
+    method: row.method,
+    current: row.id === currentSessionId,
+  }));
+}
+
+const SESSION = { da: 'Sessionen', en: 'The session' };
+
+/** Ends one of a user's sessions by its public reference (ASVS 7.4.5). */
+export async function endSessionOf(db: Db, actor: Actor, id: string, ref: string): Promise<void> {
+  if (!(await findUserById(db, id))) throw notFound(USER);
+  await mutate(db, actor, async (tx) => {
+    const revoked = await revokeSessionByRef(tx, id, ref);
+    if (revoked.length === 0) throw notFound(SESSION);
+    return {
+      result: undefined,
+      audit: {
+        action: 'user.endSession',
+        entityType: 'user',
+        entityId: id,
+        after: { session: ref },
+        relatedIds: [id],
+      },
+    };
+  });
+}
+
+/** Sets a new password (CLI and admin reset); refuses a weak one; ends existing sessions. */
 export async function setPassword(
   db: Db,
   actor: Actor,
   id: string,
   password: string,
 ): Promise<void> {
+  const existing = await findUserById(db, id);
+  if (!existing) throw notFound(USER);
+  assertStrongPassword(password, [existing.email, existing.name]);
   const passwordHash = await hashPassword(password);
   await mutate(db, actor, async (tx) => {
     const row = await updateUserRow(tx, id, { passwordHash });

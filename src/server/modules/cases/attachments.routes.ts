@@ -2,6 +2,7 @@
  * /api/cases/:id/attachments: upload (multipart, one file in the field `file`), download (as an
  * attachment, never rendered inline, with nosniff) and confirmed soft delete.
  */
+import { byParam } from '../../platform/scope';
 import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -61,7 +62,7 @@ export async function attachmentsRoutes(app: FastifyInstance, deps: CaseDeps): P
   r.post(
     '/cases/:id/attachments',
     {
-      config: { access: 'member' },
+      config: { access: 'member', scope: byParam('case') },
       schema: {
         tags,
         summary: `Attach a file (multipart field "file"; PDF, DOCX, XLSX, PPTX, PNG, JPEG, TXT, CSV; at most ${MB} MB)`,
@@ -83,7 +84,7 @@ export async function attachmentsRoutes(app: FastifyInstance, deps: CaseDeps): P
   r.get(
     '/cases/:id/attachments/:attachmentId',
     {
-      config: { access: 'reader' },
+      config: { access: 'reader', scope: byParam('case') },
       schema: {
         tags,
         summary: 'Download an attachment',
@@ -106,7 +107,7 @@ export async function attachmentsRoutes(app: FastifyInstance, deps: CaseDeps): P
   r.delete(
     '/cases/:id/attachments/:attachmentId',
     {
-      config: { access: 'member' },
+      config: { access: 'member', scope: byParam('case') },
       schema: {
         tags,
         summary: 'Delete an attachment (soft, confirmed, audited)',

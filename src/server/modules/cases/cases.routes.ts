@@ -3,6 +3,7 @@
  * recurring cases for the officials' committee, decisions returned to a forum). Every read goes
  * through the viewer-filtered functions of cases.view.ts / cases.lists.ts.
  */
+import { byBody, byParam } from '../../platform/scope';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
@@ -50,7 +51,7 @@ export async function casesRoutes(app: FastifyInstance, deps: CaseDeps): Promise
   r.post(
     '/cases',
     {
-      config: { access: 'member' },
+      config: { access: 'member', scope: byBody('forum', 'raisedInForumId') },
       schema: {
         tags,
         summary:
@@ -136,7 +137,7 @@ export async function casesRoutes(app: FastifyInstance, deps: CaseDeps): Promise
   r.get(
     '/cases/:id',
     {
-      config: { access: 'reader' },
+      config: { access: 'reader', scope: byParam('case') },
       schema: {
         tags,
         summary: 'A case with its route and timeline, both ways (a placeholder if confidential)',

@@ -4,6 +4,7 @@
  * (chair, co-chair or vice-chair of the deciding forum, seed 001) or the secretariat's.
  * Placing a step on a meeting lives in the agendas module (it also creates the agenda item).
  */
+import { allOf, byBody, byCaseStep, byParam } from '../../platform/scope';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
@@ -60,7 +61,7 @@ function stepRoute<B extends z.ZodType>(path: string, summary: string, body: B) 
   return {
     path: `/cases/:id/steps/:stepId/${path}`,
     options: {
-      config: { access: 'secretariat' as const },
+      config: { access: 'secretariat' as const, scope: byCaseStep },
       schema: { tags, summary, params: CaseStepParamsSchema, body, response },
     },
   };
@@ -137,30 +138,34 @@ async function sendBackSkipEscalate(app: FastifyInstance, deps: CaseDeps): Promi
     'Escalate a decided step to the next forum (the chair’s call)',
     EscalateRequestSchema,
   );
-  r.post(up.path, { ...up.options, config: { access: 'member' } }, async (request) => {
-    const { id, stepId } = request.params;
-    const viewer = viewerOf(request);
-    const loaded = await loadForChange(deps, viewer, id, stepId);
-    await assertMayEscalate(deps, viewer, stepOf(loaded, stepId).forumId);
-    await requireForum(deps.db, deps, request.body.toForumId, loaded.row.collaborationId);
-    await changeCase(
-      deps,
-      actorOf(request),
-      loaded,
-      escalateSpec(actorOf(request), stepId, request.body),
-    );
-    return getCaseForViewer(deps, viewer, id);
-  });
+  r.post(
+    up.path,
+    { ...up.options, config: { access: 'member', scope: byCaseStep } },
+    async (request) => {
+      const { id, stepId } = request.params;
+      const viewer = viewerOf(request);
+      const loaded = await loadForChange(deps, viewer, id, stepId);
+      await assertMayEscalate(deps, viewer, stepOf(loaded, stepId).forumId);
+      await requireForum(deps.db, deps, request.body.toForumId, loaded.row.collaborationId);
+      await changeCase(
+        deps,
+        actorOf(request),
+        loaded,
+        escalateSpec(actorOf(request), stepId, request.body),
+      );
+      return getCaseForViewer(deps, viewer, id);
+    },
+  );
 }
 
 /** Adding a forum to the route, and withdrawing the case. */
 async function addStepAndWithdraw(app: FastifyInstance, deps: CaseDeps): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const config = { access: 'secretariat' as const };
+  const config = { access: 'secretariat' as const, scope: byParam('case') };
   r.post(
     '/cases/:id/steps',
     {
-      config,
+      config: { ...config, scope: allOf(byParam('case'), byBody('forum', 'forumId')) },
       schema: {
         tags,
         summary: 'Add a forum to the route',

@@ -13,9 +13,12 @@ export interface Viewer {
   role: Role;
 }
 
-/** The viewer behind an authenticated request (every case and agenda route requires one). */
+/**
+ * The viewer behind an authenticated request (every case and agenda route requires one), with
+ * the role they have where the call acts (their scopes decide it: see modules/access).
+ */
 export function viewerOf(request: FastifyRequest): Viewer {
   const user = request.user;
   if (!user) throw new AppError('unauthenticated');
-  return { userId: user.id, name: user.name, role: user.role };
+  return { userId: user.id, name: user.name, role: request.effectiveRole ?? user.role };
 }

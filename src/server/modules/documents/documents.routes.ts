@@ -4,6 +4,7 @@
  * downloaded as an attachment with a Danish file name, never cached. The file is rendered on
  * the worker pool, and the routes are rate limited per user.
  */
+import { byParam } from '../../platform/scope';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -32,7 +33,11 @@ export async function documentsRoutes(app: FastifyInstance, deps: DocumentsDeps)
     r.get(
       `/meetings/:id/${kind}.${format}`,
       {
-        config: { access: 'reader', rateLimit: heavyRateLimit(deps.heavy) },
+        config: {
+          access: 'reader',
+          scope: byParam('meeting'),
+          rateLimit: heavyRateLimit(deps.heavy),
+        },
         schema: {
           tags: ['documents'],
           summary,

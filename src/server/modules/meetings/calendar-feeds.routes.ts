@@ -59,7 +59,7 @@ async function feedTokenRoutes(app: FastifyInstance, deps: MeetingsDeps): Promis
   r.post(
     '/calendar/feed-tokens',
     {
-      config,
+      config: { ...config, scope: 'own' },
       schema: {
         tags,
         summary: 'Create a calendar subscription; the secret URL is in this answer only',
@@ -74,7 +74,7 @@ async function feedTokenRoutes(app: FastifyInstance, deps: MeetingsDeps): Promis
   r.delete(
     '/calendar/feed-tokens/:id',
     {
-      config,
+      config: { ...config, scope: 'own' },
       schema: {
         tags,
         summary: 'Revoke one of my calendar subscriptions (its URL stops working at once)',

@@ -2,6 +2,7 @@
  * /api/meetings calendar data: closure days, ordering rules (incl. seed 004's set), the
  * calendar check and the calendar view. Reads 'reader', writes 'secretariat'.
  */
+import { allOf, byBody, byParam, collaborationOrNational } from '../../platform/scope';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { actorOf } from '../../platform/audit';
@@ -56,7 +57,7 @@ async function closureDayRoutes(app: FastifyInstance, deps: MeetingsDeps): Promi
   r.post(
     '/meetings/closure-days',
     {
-      config: write,
+      config: { ...write, scope: collaborationOrNational('collaborationId') },
       schema: {
         tags,
         summary: 'Declare a closure day (annual or one date)',
@@ -70,7 +71,7 @@ async function closureDayRoutes(app: FastifyInstance, deps: MeetingsDeps): Promi
   r.delete(
     '/meetings/closure-days/:id',
     {
-      config: write,
+      config: { ...write, scope: byParam('closureDay') },
       schema: {
         tags,
         summary: 'Delete a declared closure day',
@@ -104,7 +105,10 @@ async function orderingRuleRoutes(app: FastifyInstance, deps: MeetingsDeps): Pro
   r.post(
     '/meetings/ordering-rules',
     {
-      config: write,
+      config: {
+        ...write,
+        scope: allOf(byBody('collaboration', 'collaborationId'), byBody('forum', 'forumId')),
+      },
       schema: {
         tags,
         summary: 'Declare an ordering rule (422 orderingRuleInvalid for a broken set)',
@@ -118,7 +122,7 @@ async function orderingRuleRoutes(app: FastifyInstance, deps: MeetingsDeps): Pro
   r.post(
     '/meetings/ordering-rules/seed-004',
     {
-      config: write,
+      config: { ...write, scope: byBody('collaboration', 'collaborationId') },
       schema: {
         tags,
         summary: "Declare seed 004's rule set (SSU after KKR, pre-meetings, TSS prepares SSU)",
@@ -134,7 +138,7 @@ async function orderingRuleRoutes(app: FastifyInstance, deps: MeetingsDeps): Pro
   r.patch(
     '/meetings/ordering-rules/:id',
     {
-      config: write,
+      config: { ...write, scope: byParam('orderingRule') },
       schema: {
         tags,
         summary: "Change a rule's kind, days or note",
@@ -148,7 +152,7 @@ async function orderingRuleRoutes(app: FastifyInstance, deps: MeetingsDeps): Pro
   r.delete(
     '/meetings/ordering-rules/:id',
     {
-      config: write,
+      config: { ...write, scope: byParam('orderingRule') },
       schema: {
         tags,
         summary: 'Delete a rule',

@@ -1,4 +1,5 @@
 /** /api/meetings: list, detail, create, change, cancel and status. Reads 'reader', writes 'secretariat'. */
+import { byBody, byParam } from '../../platform/scope';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { actorOf } from '../../platform/audit';
@@ -48,7 +49,7 @@ export async function meetingRoutes(app: FastifyInstance, deps: MeetingsDeps): P
   r.post(
     '/meetings',
     {
-      config: write,
+      config: { ...write, scope: byBody('forum', 'forumId') },
       schema: {
         tags,
         summary: 'Create a meeting (409 orderingWarning unless acknowledgeWarnings)',
@@ -78,7 +79,7 @@ export async function meetingRoutes(app: FastifyInstance, deps: MeetingsDeps): P
   r.patch(
     '/meetings/:id',
     {
-      config: write,
+      config: { ...write, scope: byParam('meeting') },
       schema: {
         tags,
         summary: 'Change or move a meeting (a move is checked like a create)',
@@ -93,7 +94,7 @@ export async function meetingRoutes(app: FastifyInstance, deps: MeetingsDeps): P
   r.post(
     '/meetings/:id/cancel',
     {
-      config: write,
+      config: { ...write, scope: byParam('meeting') },
       schema: {
         tags,
         summary: 'Cancel a meeting (kept, shown as cancelled in calendars)',
@@ -109,7 +110,7 @@ export async function meetingRoutes(app: FastifyInstance, deps: MeetingsDeps): P
   r.post(
     '/meetings/:id/status',
     {
-      config: write,
+      config: { ...write, scope: byParam('meeting') },
       schema: {
         tags,
         summary: 'Move a meeting along its life cycle (or reinstate a cancelled one)',

@@ -1,4 +1,5 @@
 /** /api/meetings/:id/participants and attendance. Writes 'secretariat'. */
+import { byParam } from '../../platform/scope';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { actorOf } from '../../platform/audit';
@@ -30,7 +31,7 @@ export async function participantRoutes(app: FastifyInstance, deps: MeetingsDeps
   r.post(
     '/meetings/:id/participants',
     {
-      config: write,
+      config: { ...write, scope: byParam('meeting') },
       schema: {
         tags,
         summary: 'Add a guest, a widened-circle participant or another person',
@@ -45,7 +46,7 @@ export async function participantRoutes(app: FastifyInstance, deps: MeetingsDeps
   r.post(
     '/meetings/:id/participants/sync',
     {
-      config: write,
+      config: { ...write, scope: byParam('meeting') },
       schema: {
         tags,
         summary: "Re-derive the invitation list from the forum's members on the meeting day",
@@ -59,7 +60,7 @@ export async function participantRoutes(app: FastifyInstance, deps: MeetingsDeps
   r.patch(
     '/meetings/:id/participants/:participantId',
     {
-      config: write,
+      config: { ...write, scope: byParam('meeting') },
       schema: {
         tags,
         summary: "Change a participant's role, invitation, attendance or note",
@@ -74,7 +75,7 @@ export async function participantRoutes(app: FastifyInstance, deps: MeetingsDeps
   r.delete(
     '/meetings/:id/participants/:participantId',
     {
-      config: write,
+      config: { ...write, scope: byParam('meeting') },
       schema: {
         tags,
         summary: 'Remove a participant added by hand',
@@ -88,7 +89,7 @@ export async function participantRoutes(app: FastifyInstance, deps: MeetingsDeps
   r.put(
     '/meetings/:id/attendance',
     {
-      config: write,
+      config: { ...write, scope: byParam('meeting') },
       schema: {
         tags,
         summary: 'Record attendance for several participants',

@@ -2,6 +2,7 @@
  * /api/meetings planning: series from a forum's cadence, agenda deadlines, and dated
  * multi-body process templates (seed 003). Previews are reads ('reader'), creation 'secretariat'.
  */
+import { byBody, byBodyRecordLists, collaborationOrNational } from '../../platform/scope';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { actorOf } from '../../platform/audit';
@@ -35,7 +36,7 @@ export async function planningRoutes(app: FastifyInstance, deps: MeetingsDeps): 
   r.post(
     '/meetings/series/preview',
     {
-      config: read,
+      config: { ...read, scope: byBody('forum', 'forumId') },
       schema: {
         tags,
         summary: "Propose a series from the forum's cadence (nothing is saved)",
@@ -49,7 +50,7 @@ export async function planningRoutes(app: FastifyInstance, deps: MeetingsDeps): 
   r.post(
     '/meetings/series',
     {
-      config: write,
+      config: { ...write, scope: byBody('forum', 'forumId') },
       schema: {
         tags,
         summary: 'Create the proposed series (409 orderingWarning unless acknowledgeWarnings)',
@@ -92,7 +93,7 @@ export async function planningRoutes(app: FastifyInstance, deps: MeetingsDeps): 
   r.post(
     '/meetings/processes/preview',
     {
-      config: read,
+      config: { ...read, scope: 'own' },
       schema: {
         tags,
         summary: 'Place a process template in the calendar (nothing is saved)',
@@ -106,7 +107,13 @@ export async function planningRoutes(app: FastifyInstance, deps: MeetingsDeps): 
   r.post(
     '/meetings/processes',
     {
-      config: write,
+      config: {
+        ...write,
+        scope: collaborationOrNational(
+          'collaborationId',
+          byBodyRecordLists('forum', 'forumsByRole'),
+        ),
+      },
       schema: {
         tags,
         summary: "Create a process's linked meetings (409 orderingWarning unless acknowledged)",

@@ -8,6 +8,7 @@
  * Reading and checking a file is CPU work done on a worker pool when the caller passes one (the
  * API and the CLI do): the event loop only plans and writes, fed the worker's parsed file.
  */
+import type { ScopeTarget } from '../../platform/scope';
 import { randomUUID } from 'node:crypto';
 import {
   checkOrgFile,
@@ -110,10 +111,14 @@ export async function checkOrgFileOnPool(
   return onFile(() => runOrgFileTask(workers, 'orgFile.check', input));
 }
 
-/** Reads a file on the worker pool (size limit first). */
-export async function readOrgFileOnPool(workers: WorkerPool, text: string): Promise<ParsedOrgFile> {
+/** Reads a file on the worker pool (default inline), size limit first. */
+export async function readOrgFileOnPool(
+  workers: WorkerPool | undefined,
+  text: string,
+): Promise<ParsedOrgFile> {
   assertOrgFileSize(text);
-  return onFile(() => runOrgFileTask(workers, 'orgFile.parse', { text }));
+  const pool = workers ?? INLINE_ORG_FILE_POOL;
+  return onFile(() => runOrgFileTask(pool, 'orgFile.parse', { text }));
 }
 
 /** The API's form of a check result. */
@@ -147,6 +152,23 @@ export interface ImportOptions {
   today?: IsoDate;
   /** Where the file is read; default inline (on the caller's thread). */
   workers?: WorkerPool | undefined;
+  /**
+   * Checks the caller may change the file's collaboration (an existing one) or create it in its
+   * region (a new one); throws (403) if not. Called once the file is read, before anything is
+   * written. The CLI, an operator's tool, passes none.
+   */
+  authorise?: ((targets: ScopeTarget[]) => Promise<void>) | undefined;
+}
+
+/** What importing a file changes: its collaboration if it exists, else its region. */
+export async function fileScopeTargets(
+  db: Db,
+  collaboration: { key: string; regionName: string },
+): Promise<ScopeTarget[]> {
+  const existing = await findEntityIdByKey(db, 'collaboration', null, collaboration.key);
+  return existing
+    ? [{ kind: 'collaboration', id: existing }]
+    : [{ kind: 'region', id: collaboration.regionName }];
 }
 
 /** A 422 refusal listing the problems, each with its line and column. */
@@ -221,13 +243,14 @@ export async function planFromDb(
   });
 }
 
-/** A plan's problems, located in the file's text by a worker task. */
+/** A plan's problems, located in the file's text by a worker task (default inline). */
 export async function locatedPlanProblems(
-  workers: WorkerPool,
+  workers: WorkerPool | undefined,
   text: string,
   plan: ImportPlan,
 ): Promise<OrgFileProblem[]> {
-  return runOrgFileTask(workers, 'orgFile.locate', { text, problems: plan.problems });
+  const pool = workers ?? INLINE_ORG_FILE_POOL;
+  return runOrgFileTask(pool, 'orgFile.locate', { text, problems: plan.problems });
 }
 
 function auditSummary(plan: ImportPlan): string {
@@ -254,6 +277,7 @@ export async function importOrgFile(
   const { org, warnings } = parsed;
   const located = async (plan: ImportPlan) =>
     refusal(await locatedPlanProblems(workers, text, plan), warnings);
+  await options.authorise?.(await fileScopeTargets(db, org.collaboration));
   const plan = await planFromDb(db, org, options);
   if (plan.problems.length) throw await located(plan);
   if ((options.dryRun && !options.carryOver) || plan.diff.noop)

@@ -61,7 +61,7 @@ function checkRoute(app: FastifyInstance, heavy: HeavyWork): void {
   app.withTypeProvider<ZodTypeProvider>().post(
     '/org/files/check',
     {
-      config: { access: 'reader', rateLimit: heavyRateLimit(heavy) },
+      config: { access: 'reader', scope: 'own', rateLimit: heavyRateLimit(heavy) },
       bodyLimit: FILE_BODY_LIMIT,
       schema: {
         tags: TAGS,
@@ -84,7 +84,7 @@ function importRoute(app: FastifyInstance, deps: OrganisationDeps, heavy: HeavyW
   app.withTypeProvider<ZodTypeProvider>().post(
     '/org/files/import',
     {
-      config: { access: 'secretariat', rateLimit: heavyRateLimit(heavy) },
+      config: { access: 'secretariat', scope: 'handler', rateLimit: heavyRateLimit(heavy) },
       bodyLimit: FILE_BODY_LIMIT,
       schema: {
         tags: TAGS,
@@ -102,6 +102,7 @@ function importRoute(app: FastifyInstance, deps: OrganisationDeps, heavy: HeavyW
         prune: prune === 'true',
         carryOver: carryOver === 'true',
         workers: heavy.workers,
+        authorise: (targets) => request.assertInScope(targets, 'secretariat'),
       });
     },
   );

@@ -1,4 +1,5 @@
 /** Changes to fora, seats and composition rules (secretariat and up). */
+import { byParam } from '../../platform/scope';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { actorOf } from '../../platform/audit';
@@ -50,7 +51,12 @@ export async function organisationForaRoutes(
 
   r.post(
     '/org/collaborations/:id/fora',
-    createUnder('Create a forum in a collaboration', CreateForumRequestSchema, ForumResult),
+    createUnder(
+      'Create a forum in a collaboration',
+      CreateForumRequestSchema,
+      ForumResult,
+      byParam('collaboration'),
+    ),
     async (request, reply) => {
       const outcome = await createForum(org, actorOf(request), request.params.id, request.body);
       return reply.status(201).send(resultOf(outcome));
@@ -62,20 +68,26 @@ export async function organisationForaRoutes(
       'Change a forum as of a date (a new version)',
       UpdateForumRequestSchema,
       ForumResult,
+      byParam('forum'),
     ),
     async (request) =>
       resultOf(await updateForum(org, actorOf(request), request.params.id, request.body)),
   );
   r.post(
     '/org/fora/:id/end',
-    changeById('End a forum with its seats, appointments and rules', EndRequestSchema, ForumResult),
+    changeById(
+      'End a forum with its seats, appointments and rules',
+      EndRequestSchema,
+      ForumResult,
+      byParam('forum'),
+    ),
     async (request) =>
       resultOf(await endForum(org, actorOf(request), request.params.id, request.body)),
   );
 
   r.post(
     '/org/fora/:id/seats',
-    createUnder('Add a seat to a forum', CreateSeatRequestSchema, SeatResult),
+    createUnder('Add a seat to a forum', CreateSeatRequestSchema, SeatResult, byParam('forum')),
     async (request, reply) => {
       const outcome = await createSeat(org, actorOf(request), request.params.id, request.body);
       return reply.status(201).send(resultOf(outcome));
@@ -83,20 +95,30 @@ export async function organisationForaRoutes(
   );
   r.patch(
     '/org/seats/:id',
-    changeById('Change a seat as of a date (a new version)', UpdateSeatRequestSchema, SeatResult),
+    changeById(
+      'Change a seat as of a date (a new version)',
+      UpdateSeatRequestSchema,
+      SeatResult,
+      byParam('seat'),
+    ),
     async (request) =>
       resultOf(await updateSeat(org, actorOf(request), request.params.id, request.body)),
   );
   r.post(
     '/org/seats/:id/end',
-    changeById('End a seat with its appointments', EndRequestSchema, SeatResult),
+    changeById('End a seat with its appointments', EndRequestSchema, SeatResult, byParam('seat')),
     async (request) =>
       resultOf(await endSeat(org, actorOf(request), request.params.id, request.body)),
   );
 
   r.post(
     '/org/fora/:id/rules',
-    createUnder('Declare a composition rule on a forum', CreateRuleRequestSchema, RuleResult),
+    createUnder(
+      'Declare a composition rule on a forum',
+      CreateRuleRequestSchema,
+      RuleResult,
+      byParam('forum'),
+    ),
     async (request, reply) => {
       const outcome = await addRule(org, actorOf(request), request.params.id, request.body);
       return reply.status(201).send(ruleResult(outcome));
@@ -104,7 +126,7 @@ export async function organisationForaRoutes(
   );
   r.post(
     '/org/rules/:id/end',
-    changeById('End a composition rule', EndRequestSchema, RuleResult),
+    changeById('End a composition rule', EndRequestSchema, RuleResult, byParam('rule')),
     async (request) =>
       ruleResult(await endRule(org, actorOf(request), request.params.id, request.body)),
   );

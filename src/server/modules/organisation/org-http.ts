@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { Db } from '../../db/client';
 import type { HeavyWork } from '../../platform/heavy-routes';
 import { problemResponses } from '../../platform/http';
+import type { ScopeRule } from '../../platform/scope';
 import { OrgIdParamsSchema } from '../../../shared/organisation.contract';
 import { orgContext, type ChangeOutcome, type OrgContext } from './org-change';
 import type { MeetingDatesProvider } from './org-snapshot.repo';
@@ -42,14 +43,15 @@ export function readById<Q extends z.ZodType, R extends z.ZodType>(
   };
 }
 
-/** Options of a change on an `:id` answering 200 (secretariat and up). */
+/** Options of a change on an `:id` answering 200 (secretariat and up, where `scope` holds). */
 export function changeById<B extends z.ZodType, R extends z.ZodType>(
   summary: string,
   body: B,
   response: R,
+  scope: ScopeRule,
 ) {
   return {
-    config: { access: 'secretariat' as const },
+    config: { access: 'secretariat' as const, scope },
     schema: {
       tags: TAGS,
       summary,
@@ -65,9 +67,10 @@ export function createUnder<B extends z.ZodType, R extends z.ZodType>(
   summary: string,
   body: B,
   response: R,
+  scope: ScopeRule,
 ) {
   return {
-    config: { access: 'secretariat' as const },
+    config: { access: 'secretariat' as const, scope },
     schema: {
       tags: TAGS,
       summary,
@@ -83,9 +86,10 @@ export function create<B extends z.ZodType, R extends z.ZodType>(
   summary: string,
   body: B,
   response: R,
+  scope: ScopeRule,
 ) {
   return {
-    config: { access: 'secretariat' as const },
+    config: { access: 'secretariat' as const, scope },
     schema: { tags: TAGS, summary, body, response: { 201: response, ...problemResponses } },
   };
 }

@@ -1,4 +1,5 @@
 /** Changes to persons, office holdings and appointments (secretariat and up). */
+import { anywhere, byBody, byParam } from '../../platform/scope';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { actorOf } from '../../platform/audit';
@@ -40,7 +41,7 @@ export async function organisationPeopleRoutes(
 
   r.post(
     '/org/persons',
-    create('Create a person', CreatePersonRequestSchema, PersonSchema),
+    create('Create a person', CreatePersonRequestSchema, PersonSchema, anywhere),
     async (request, reply) =>
       reply.status(201).send(await createPerson(org, actorOf(request), request.body)),
   );
@@ -50,6 +51,7 @@ export async function organisationPeopleRoutes(
       'Correct a person (name, e-mail, account link)',
       UpdatePersonRequestSchema,
       PersonSchema,
+      byParam('person'),
     ),
     async (request) => updatePerson(org, actorOf(request), request.params.id, request.body),
   );
@@ -59,6 +61,7 @@ export async function organisationPeopleRoutes(
       'A person leaves: end their offices and appointments',
       EndRequestSchema,
       PersonResult,
+      byParam('person'),
     ),
     async (request) =>
       resultOf(await endPerson(org, actorOf(request), request.params.id, request.body)),
@@ -70,6 +73,7 @@ export async function organisationPeopleRoutes(
       'Start an office holding (optionally replacing the holder)',
       StartOfficeHoldingRequestSchema,
       HoldingResult,
+      byBody('party', 'partyId'),
     ),
     async (request, reply) =>
       reply
@@ -78,7 +82,7 @@ export async function organisationPeopleRoutes(
   );
   r.post(
     '/org/office-holdings/:id/end',
-    changeById('End an office holding', EndRequestSchema, HoldingResult),
+    changeById('End an office holding', EndRequestSchema, HoldingResult, byParam('officeHolding')),
     async (request) =>
       resultOf(await endOfficeHolding(org, actorOf(request), request.params.id, request.body)),
   );
@@ -89,13 +93,14 @@ export async function organisationPeopleRoutes(
       'Appoint a person to a seat (ends the current appointment the day before)',
       AppointRequestSchema,
       AppointmentResult,
+      byBody('seat', 'seatId'),
     ),
     async (request, reply) =>
       reply.status(201).send(resultOf(await appoint(org, actorOf(request), request.body))),
   );
   r.post(
     '/org/appointments/:id/end',
-    changeById('End an appointment', EndRequestSchema, AppointmentResult),
+    changeById('End an appointment', EndRequestSchema, AppointmentResult, byParam('appointment')),
     async (request) =>
       resultOf(await endAppointment(org, actorOf(request), request.params.id, request.body)),
   );

@@ -3,6 +3,7 @@
  * a reorganisation into a successor org file; the GETs list and show the ones carried out.
  * Changes are for the secretariat (and admins); reading them is for readers and up.
  */
+import { byBodyList } from '../../platform/scope';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { actorOf } from '../../platform/audit';
@@ -32,7 +33,11 @@ export async function organisationReformRoutes(
     '/org/reorganisations',
     {
       // The successor file is read on the worker pool (at most 2 MB, see ORG_FILE_LIMITS).
-      config: { access: 'secretariat', rateLimit: heavyRateLimit(deps.heavy) },
+      config: {
+        access: 'secretariat',
+        scope: byBodyList('collaboration', 'sourceCollaborationIds'),
+        rateLimit: heavyRateLimit(deps.heavy),
+      },
       bodyLimit: 4 * 1024 * 1024,
       schema: {
         tags: TAGS,
@@ -47,7 +52,10 @@ export async function organisationReformRoutes(
         response: { 200: ReformResultSchema, ...problemResponses },
       },
     },
-    async (request) => reform(org, actorOf(request), request.body),
+    async (request) =>
+      reform(org, actorOf(request), request.body, (targets) =>
+        request.assertInScope(targets, 'secretariat'),
+      ),
   );
 
   r.get(

@@ -8,9 +8,16 @@
  * appointments and office holdings continue. The open work is counted before and after; any
  * difference refuses (409) and rolls back. A dry run (the default) does all of it and rolls back.
  */
+import type { ScopeTarget } from '../../platform/scope';
+import { fileScopeTargets } from './org-file.import';
 import { planEnd, type PlannedMapping, type ReformForum } from '../../../domain/organisation/index';
-import { seatRefOf, type NormalisedOrg } from '../../../domain/organisation-file/index';
+import {
+  seatRefOf,
+  type ImportPlan,
+  type NormalisedOrg,
+} from '../../../domain/organisation-file/index';
 import { addDays, isValidOn, type IsoDate } from '../../../shared/dates';
+import type { OrgFileProblem } from '../../../shared/org-file.contract';
 import {
   ReformRequestSchema,
   type ReformForumRef,
@@ -20,12 +27,11 @@ import {
 } from '../../../shared/reorganisation.contract';
 import type { Db } from '../../db/client';
 import type { Actor } from '../../platform/audit';
-import { notFound } from '../../platform/errors';
+import { notFound, type AppError } from '../../platform/errors';
 import { carryOverWork, reformFora, unprocessable, validOn, type Source } from './org-carry-work';
 import { changeOrganisation, type OrgContext } from './org-change';
 import { applyImportOps } from './org-file.apply';
 import { locatedPlanProblems, planFromDb, readOrgFileOnPool, refusal } from './org-file.import';
-import { INLINE_ORG_FILE_POOL } from './org-file.tasks';
 import { reorganisations } from './org-reorganise.table';
 import { lockCollaboration, loadSnapshot, type StoredSnapshot } from './org-snapshot.repo';
 import { applyVersionEnd, findEntityIdByKey, listVersions, setFactEnd } from './org-version.repo';
@@ -193,10 +199,22 @@ async function recorded(
  * @throws AppError 404 unknown collaboration; 422 a bad file, date or mapping; 409 counts differ
  *   or composition breaches not acknowledged.
  */
+/** The refusal of a plan's problems, located in the successor file on the worker pool. */
+async function planRefusal(
+  org: OrgContext,
+  text: string,
+  plan: ImportPlan,
+  warnings: OrgFileProblem[],
+): Promise<AppError> {
+  return refusal(await locatedPlanProblems(org.workers, text, plan), warnings);
+}
+
 export async function reform(
   org: OrgContext,
   actor: Actor,
   input: ReformRequestInput,
+  /** Checks the caller may change the successor collaboration (see ImportOptions.authorise). */
+  authorise?: (targets: ScopeTarget[]) => Promise<void>,
 ): Promise<ReformResult> {
   const parsedRequest = ReformRequestSchema.safeParse(input);
   if (!parsedRequest.success) {
@@ -216,12 +234,10 @@ export async function reform(
     );
   }
   checkReformDate(sources, effectiveDate);
-  const workers = org.workers ?? INLINE_ORG_FILE_POOL;
-  const parsed = await readOrgFileOnPool(workers, request.successorYaml);
+  const parsed = await readOrgFileOnPool(org.workers, request.successorYaml);
   if (parsed.org === null) throw refusal(parsed.errors, parsed.warnings);
   const { warnings } = parsed;
-  const planRefusal = async (...args: Parameters<typeof locatedPlanProblems>) =>
-    refusal(await locatedPlanProblems(...args), warnings);
+  await authorise?.(await fileScopeTargets(org.db, parsed.org.collaboration));
   const continueAs = target === 'continue' ? (sources[0] as Source) : null;
   const fileKeys = new Set(parsed.org.fora.map((f) => f.key));
   const areaKeys = new Set(parsed.org.clusters.map((c) => c.key));
@@ -250,7 +266,7 @@ export async function reform(
         effectiveFrom: effectiveDate,
         prune: false,
       });
-      if (plan.problems.length) throw await planRefusal(workers, request.successorYaml, plan);
+      if (plan.problems.length) throw await planRefusal(org, request.successorYaml, plan, warnings);
       await applyImportOps(tx, plan.ops, plan.collaborationId);
       const targetId = plan.collaborationId;
       const existingFora = new Set(storedTarget?.fora.map((f) => f.entityId) ?? []);

@@ -1,4 +1,5 @@
 /** Changes to collaborations, parties, clusters and cluster memberships (secretariat and up). */
+import { byBody, byParam, regionOfBody } from '../../platform/scope';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { actorOf } from '../../platform/audit';
@@ -55,14 +56,24 @@ export async function organisationStructureRoutes(
 
   r.post(
     '/org/collaborations',
-    create('Create a collaboration', CreateCollaborationRequestSchema, CollaborationSchema),
+    create(
+      'Create a collaboration',
+      CreateCollaborationRequestSchema,
+      CollaborationSchema,
+      regionOfBody('regionName'),
+    ),
     async (request, reply) =>
       reply.status(201).send(await createCollaboration(org, actorOf(request), request.body)),
   );
 
   r.post(
     '/org/collaborations/:id/parties',
-    createUnder('Add a party to a collaboration', CreatePartyRequestSchema, PartyResult),
+    createUnder(
+      'Add a party to a collaboration',
+      CreatePartyRequestSchema,
+      PartyResult,
+      byParam('collaboration'),
+    ),
     async (request, reply) => {
       const outcome = await createParty(org, actorOf(request), request.params.id, request.body);
       return reply.status(201).send(resultOf(outcome));
@@ -70,20 +81,30 @@ export async function organisationStructureRoutes(
   );
   r.patch(
     '/org/parties/:id',
-    changeById('Change a party as of a date', UpdatePartyRequestSchema, PartyResult),
+    changeById(
+      'Change a party as of a date',
+      UpdatePartyRequestSchema,
+      PartyResult,
+      byParam('party'),
+    ),
     async (request) =>
       resultOf(await updateParty(org, actorOf(request), request.params.id, request.body)),
   );
   r.post(
     '/org/parties/:id/end',
-    changeById('End a party (last day inclusive)', EndRequestSchema, PartyResult),
+    changeById('End a party (last day inclusive)', EndRequestSchema, PartyResult, byParam('party')),
     async (request) =>
       resultOf(await endParty(org, actorOf(request), request.params.id, request.body)),
   );
 
   r.post(
     '/org/collaborations/:id/clusters',
-    createUnder('Add a cluster to a collaboration', CreateClusterRequestSchema, ClusterResult),
+    createUnder(
+      'Add a cluster to a collaboration',
+      CreateClusterRequestSchema,
+      ClusterResult,
+      byParam('collaboration'),
+    ),
     async (request, reply) => {
       const outcome = await createCluster(org, actorOf(request), request.params.id, request.body);
       return reply.status(201).send(resultOf(outcome));
@@ -91,13 +112,23 @@ export async function organisationStructureRoutes(
   );
   r.patch(
     '/org/clusters/:id',
-    changeById('Change a cluster as of a date', UpdateClusterRequestSchema, ClusterResult),
+    changeById(
+      'Change a cluster as of a date',
+      UpdateClusterRequestSchema,
+      ClusterResult,
+      byParam('cluster'),
+    ),
     async (request) =>
       resultOf(await updateCluster(org, actorOf(request), request.params.id, request.body)),
   );
   r.post(
     '/org/clusters/:id/end',
-    changeById('End a cluster (last day inclusive)', EndRequestSchema, ClusterResult),
+    changeById(
+      'End a cluster (last day inclusive)',
+      EndRequestSchema,
+      ClusterResult,
+      byParam('cluster'),
+    ),
     async (request) =>
       resultOf(await endCluster(org, actorOf(request), request.params.id, request.body)),
   );
@@ -108,6 +139,7 @@ export async function organisationStructureRoutes(
       'Make a party a member of a cluster',
       CreateClusterMembershipRequestSchema,
       MembershipResult,
+      byBody('cluster', 'clusterId'),
     ),
     async (request, reply) =>
       reply
@@ -116,7 +148,12 @@ export async function organisationStructureRoutes(
   );
   r.post(
     '/org/cluster-memberships/:id/end',
-    changeById('End a cluster membership', EndRequestSchema, MembershipResult),
+    changeById(
+      'End a cluster membership',
+      EndRequestSchema,
+      MembershipResult,
+      byParam('clusterMembership'),
+    ),
     async (request) =>
       resultOf(await endClusterMembership(org, actorOf(request), request.params.id, request.body)),
   );
@@ -127,6 +164,7 @@ export async function organisationStructureRoutes(
       'Reorganise: end old fora the day before, set successors, carry open work over',
       ReorganisationRequestSchema,
       ReorganisationResultSchema,
+      byParam('collaboration'),
     ),
     async (request) => reorganise(org, actorOf(request), request.params.id, request.body),
   );

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { User } from '../../../shared/auth.contract';
-import { Button, Table } from '../../ui/index';
+import { Button, buttonClass, Table } from '../../ui/index';
 
 /** What a row's buttons ask for. */
 export type UserAction = 'changeRole' | 'disable' | 'enable' | 'revoke';
@@ -76,6 +77,13 @@ export function UsersTable({ users, currentUserId, busyUserId, onAction }: Users
                       {user.disabled ? t('enable.open') : t('disable.open')}
                     </Button>
                   )}
+                  <Link
+                    to={`/admin/users/${encodeURIComponent(user.id)}/sessions`}
+                    className={buttonClass('secondary', 'sm')}
+                    aria-label={t('sessions.openFor', { name: user.name })}
+                  >
+                    {t('sessions.open')}
+                  </Link>
                   <Button
                     size="sm"
                     aria-label={t('revoke.openFor', { name: user.name })}

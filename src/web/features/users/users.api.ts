@@ -1,7 +1,13 @@
 /** Account administration calls (admins only), as react-query hooks. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
-import type { CreateUserRequest, Me, UpdateUserRequest, User } from '../../../shared/auth.contract';
+import type {
+  CreateUserRequest,
+  Me,
+  SessionList,
+  UpdateUserRequest,
+  User,
+} from '../../../shared/auth.contract';
 import { sortDanish } from '../../format';
 import { SESSION_KEY } from '../auth/auth.api';
 
@@ -49,8 +55,34 @@ export function useUpdateUser() {
 
 /** Ends all of a user's sessions; returns how many. */
 export function useRevokeSessions() {
+  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (id: string) =>
       api.post<{ revoked: number }>(`/users/${encodeURIComponent(id)}/revoke-sessions`),
+    onSuccess: (_result, id) => queryClient.invalidateQueries({ queryKey: userSessionsKey(id) }),
+  });
+}
+
+/** The query key of one user's live sessions. */
+export const userSessionsKey = (userId: string) => ['users', userId, 'sessions'] as const;
+
+/** A user's live sessions, newest first. */
+export function useUserSessions(userId: string) {
+  return useQuery({
+    queryKey: userSessionsKey(userId),
+    queryFn: async () =>
+      (await api.get<SessionList>(`/users/${encodeURIComponent(userId)}/sessions`)).items,
+  });
+}
+
+/** Ends one session of a user by its reference, then reloads the list. */
+export function useEndSession(userId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (sessionRef: string) =>
+      api.delete<null>(
+        `/users/${encodeURIComponent(userId)}/sessions/${encodeURIComponent(sessionRef)}`,
+      ),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: userSessionsKey(userId) }),
   });
 }

@@ -1,0 +1,139 @@
+/**
+ * Test helpers for backup and restore: rows for the tables the demo leaves empty, a fingerprint
+ * of every table computed independently of the backup code (row count and the MD5 of the rows'
+ * text in byte order), and a way to rewrite a backup file line by line.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { asc, sql } from 'drizzle-orm';
+import type { Database } from '../../client';
+import {
+  calendarFeedTokens,
+  caseAttachments,
+  cases,
+  closureDays,
+  collaborations,
+  meetingPredecessors,
+  meetings,
+  meetingSeries,
+  notifications,
+  notificationSources,
+  processInstances,
+  sessions,
+  users,
+} from '../../schema';
+
+/** Bytes that a text round trip would break: NUL, newline, quote, backslash, high bytes. */
+export const ATTACHMENT_BYTES = Buffer.from([...Array(256).keys()]);
+
+/**
+ * Adds rows to the tables the demo leaves empty, with values that are easy to get wrong
+ * (binary content, newlines, quotes, backslashes, Danish letters, JSON, microseconds).
+ */
+export async function fillDemoGaps(database: Database): Promise<void> {
+  const { db } = database;
+  const [user] = await db.select().from(users).orderBy(asc(users.email)).limit(1);
+  const [aCase] = await db.select().from(cases).orderBy(asc(cases.id)).limit(1);
+  const twoMeetings = await db.select().from(meetings).orderBy(asc(meetings.id)).limit(2);
+  const [collaboration] = await db.select().from(collaborations).limit(1);
+  const [first, second] = twoMeetings;
+  if (!user || !aCase || !first || !second || !collaboration) throw new Error('demo not loaded');
+  await db.insert(sessions).values({
+    id: 'backup-test-session',
+    userId: user.id,
+    expiresAt: new Date('2031-01-01T00:00:00.123Z'),
+    ip: '127.0.0.1',
+    userAgent: 'Mozilla/5.0 "vitest"',
+    method: 'password',
+  });
+  await db.insert(calendarFeedTokens).values({
+    userId: user.id,
+    tokenHash: createHash('sha256').update('backup-test').digest('hex'),
+    feed: 'forum',
+    forumId: first.forumId,
+    label: 'Mødekalender – Æblerød',
+  });
+  await db.insert(caseAttachments).values({
+    caseId: aCase.id,
+    fileName: 'bilag "ø" \\ 1.bin',
+    mediaType: 'application/octet-stream',
+    sizeBytes: ATTACHMENT_BYTES.length,
+    sha256: createHash('sha256').update(ATTACHMENT_BYTES).digest('hex'),
+    content: ATTACHMENT_BYTES,
+    uploadedBy: user.id,
+  });
+  await db.insert(closureDays).values([
+    { kind: 'annual', name: 'Grundlovsdag', month: 6, day: 5, fromYear: 2024 },
+    { kind: 'date', name: 'Juleaftensdag', date: '2026-12-24', collaborationId: collaboration.id },
+  ]);
+  await db.insert(meetingSeries).values({
+    forumId: first.forumId,
+    title: 'Faste møder',
+    params: { weekday: 2, note: 'linje 1\nlinje 2', nested: { list: [1, 2.5, null, 'å'] } },
+  });
+  await db.insert(processInstances).values({
+    templateKey: 'backup-test',
+    title: 'Proces',
+    template: { steps: [{ key: 'a', label: 'Første "trin"' }] },
+    options: {},
+    collaborationId: collaboration.id,
+  });
+  await db.insert(meetingPredecessors).values({ meetingId: second.id, predecessorId: first.id });
+  await db.insert(notificationSources).values({
+    source: 'audit:backup-test',
+    kind: 'agendaPublished',
+    recipients: 1,
+  });
+  await db.insert(notifications).values({
+    source: 'audit:backup-test',
+    kind: 'agendaPublished',
+    userId: user.id,
+    email: user.email,
+    locale: 'da',
+    subject: 'Dagsorden offentliggjort',
+    body: 'Hej\r\n\ttab\\backslash "citat" 😀',
+    link: '/meetings/x',
+    status: 'failed',
+    attempts: 3,
+    lastError: 'SMTP: 550',
+  });
+}
+
+export interface TableFingerprint {
+  rows: number;
+  md5: string;
+}
+
+/** Every table of every schema but pg-boss's: row count and MD5 of the rows' text. */
+export async function fingerprints(database: Database): Promise<Record<string, TableFingerprint>> {
+  const { db } = database;
+  const tables = (await db.execute(
+    sql.raw(`SELECT table_schema AS schema, table_name AS name FROM information_schema.tables
+              WHERE table_type = 'BASE TABLE'
+                AND table_schema NOT IN ('pg_catalog', 'information_schema', 'pgboss')
+              ORDER BY 1, 2`),
+  )) as unknown as { rows: { schema: string; name: string }[] };
+  const result: Record<string, TableFingerprint> = {};
+  for (const { schema, name } of tables.rows) {
+    const q = `"${schema}"."${name}"`;
+    const found = (await db.execute(
+      sql.raw(`SELECT count(*)::int AS rows,
+                      md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text COLLATE "C"), '')) AS md5
+                 FROM ${q} AS t`),
+    )) as unknown as { rows: TableFingerprint[] };
+    const row = found.rows[0];
+    if (row) result[`${schema}.${name}`] = { rows: Number(row.rows), md5: row.md5 };
+  }
+  return result;
+}
+
+/** Rewrites a backup file's lines (decompressed in memory: for small test files only). */
+export function rewriteBackup(
+  from: string,
+  to: string,
+  change: (lines: string[]) => string[],
+): void {
+  const lines = gunzipSync(readFileSync(from)).toString('utf8').split('\n');
+  writeFileSync(to, gzipSync(Buffer.from(change(lines).join('\n'), 'utf8')));
+}
