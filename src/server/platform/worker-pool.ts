@@ -83,14 +83,12 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
   };
   return {
     maxThreads,
-    async run(name, input, runOptions = {}) {
+    async run(name, input) {
       if (closed) throw new Error('the worker pool is closed');
       try {
-        return await pool().run(
-          { name, input },
-          { transferList: runOptions.transfer ? [...runOptions.transfer] : undefined },
-        );
+        return await pool().run({ name, input });
       } catch (error) {
+        // piscina's Errors.TaskQueueAtLimit (a plain Error without a code).
         if (error instanceof Error && error.message === 'Task queue is at limit')
           throw queueFullError();
         throw error;
@@ -124,7 +122,6 @@ export function taskCaller<T extends WorkerTaskTable>(_table: T) {
     pool: WorkerPool,
     name: K,
     input: Parameters<T[K]>[0],
-    options?: { transfer?: readonly ArrayBuffer[] },
   ): Promise<Awaited<ReturnType<T[K]>>> =>
-    pool.run(name, input, options) as Promise<Awaited<ReturnType<T[K]>>>;
+    pool.run(name, input) as Promise<Awaited<ReturnType<T[K]>>>;
 }

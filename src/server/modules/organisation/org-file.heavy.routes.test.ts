@@ -23,10 +23,10 @@ function observedPool(): WorkerPool {
   return {
     maxThreads: pool.maxThreads,
     close: () => pool.close(),
-    run: async (name, input, options) => {
+    run: async (name, input) => {
       events.push(`start ${name}`);
       try {
-        return await pool.run(name, input, options);
+        return await pool.run(name, input);
       } finally {
         events.push(`end ${name}`);
       }
