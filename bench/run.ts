@@ -1,7 +1,9 @@
 /**
  * Benchmark: prints figures, asserts nothing. Builds the app on an in-memory PGlite with the demo
  * data, then times the organisation engine (snapshot load, one day's members and breaches) and
- * a set of read endpoints through Fastify's in-process injection.
+ * a set of read endpoints through Fastify's in-process injection. Last, `/api/health` latency while
+ * four large organisation-file checks run at once, on the worker pool and (for comparison) inline
+ * (bench/heavy.ts; BENCH_HEAVY=0 leaves it out, BENCH_HEAVY_FORA sets the file's size).
  *
  *   npm run bench                  # PGlite
  *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench
@@ -19,7 +21,15 @@ import { demoLoaders } from '../src/server/demo/loaders';
 import { listCollaborationRows, loadSnapshot } from '../src/server/modules/organisation/index';
 import { checkCollaboration, deriveAllMembers, stateOn } from '../src/domain/organisation/index';
 import { todayInDenmark } from '../src/shared/dates';
+import { defaultWorkerThreads } from '../src/server/platform/worker-pool';
+import { createTaskPool } from '../src/server/worker-tasks';
 import { benchDatabase } from './database';
+import {
+  benchSession,
+  healthDuringChecks,
+  printHealthUnderLoad,
+  type HealthUnderLoad,
+} from './heavy';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 50);
 
@@ -72,6 +82,7 @@ async function main(): Promise<void> {
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     LOGIN_RATE_LIMIT_PER_MINUTE: '100000',
+    HEAVY_RATE_LIMIT_PER_MINUTE: '100000',
   });
   const app = await buildApp({ config, database, webDist: '/nonexistent' });
   await app.ready();
@@ -144,8 +155,43 @@ async function main(): Promise<void> {
     `\n${snapshot.fora.length} fora, ${snapshot.seats.length} seats, ${snapshot.parties.length} parties; ${ROUNDS} rounds each\n`,
   );
   print(figures);
+  if (process.env.BENCH_HEAVY !== '0') await benchHeavy(app, config, database);
   await app.close();
   await bench.close();
+}
+
+/** `/api/health` during four large checks: on the app's worker pool, then all inline. */
+async function benchHeavy(
+  app: Awaited<ReturnType<typeof buildApp>>,
+  config: ReturnType<typeof loadConfig>,
+  database: Database,
+): Promise<void> {
+  const login = { email: DEMO_USERS[0]?.email ?? '', password: DEMO_PASSWORD };
+  const figures: HealthUnderLoad[] = [];
+  const threads = config.workerThreads ?? defaultWorkerThreads();
+  figures.push(
+    await healthDuringChecks(
+      `worker pool, ${threads} thread(s)`,
+      app,
+      await benchSession(app, login),
+    ),
+  );
+  const inline = await buildApp({
+    config,
+    database,
+    webDist: '/nonexistent',
+    workers: createTaskPool({ threads: 0 }),
+  });
+  await inline.ready();
+  figures.push(
+    await healthDuringChecks(
+      'inline on the event loop (before)',
+      inline,
+      await benchSession(inline, login),
+    ),
+  );
+  await inline.close();
+  printHealthUnderLoad(figures);
 }
 
 main().catch((err: unknown) => {

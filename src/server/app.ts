@@ -8,6 +8,7 @@ import type { Config, TrustProxy } from './config';
 import type { Database } from './db/client';
 import { frameworkErrorHandler, installErrorHandlers, sendProblem } from './platform/errors';
 import './platform/fastify-types';
+import type { HeavyWork } from './platform/heavy-routes';
 import { installJobs } from './platform/jobs';
 import { logSafeRequest } from './platform/log';
 import { registerOpenApi } from './platform/openapi';
@@ -18,6 +19,8 @@ import {
   validatorCompiler,
 } from './platform/validation';
 import { registerWeb } from './platform/web';
+import type { WorkerPool } from './platform/worker-pool';
+import { createTaskPool } from './worker-tasks';
 import { accessRoutes, installScopeHooks } from './modules/access/index';
 import { agendasModule, registerAgendasCarryOver } from './modules/agendas/index';
 import { auditRoutes } from './modules/audit/index';
@@ -48,6 +51,8 @@ export interface AppDeps {
   webDist?: string;
   /** Called for every route as it is registered; tests use it to cover every route. */
   onRoute?: (route: RouteOptions) => void;
+  /** The pool for CPU-heavy work; default a new one (closed with the app) sized by the config. */
+  workers?: WorkerPool;
 }
 
 /** Log redaction: secrets and personal tokens never reach the logs. */
@@ -90,6 +95,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.addHook('preValidation', refuseControlCharacters);
   installErrorHandlers(app);
   installJobs(app);
+  const workers = deps.workers ?? createTaskPool({ threads: config.workerThreads });
+  if (!deps.workers) app.addHook('onClose', () => workers.close());
+  const heavy: HeavyWork = { workers, perMinute: config.heavyRateLimitPerMinute };
 
   await registerSecurity(app, config);
   await registerOpenApi(app, VERSION);
@@ -113,12 +121,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(auditRoutes, { db });
       registerMeetingsCarryOver();
       await api.register(meetingsRoutes, { db });
-      await api.register(organisationRoutes, { db, meetingDates: meetingDatesByForum });
+      await api.register(organisationRoutes, { db, meetingDates: meetingDatesByForum, heavy });
       registerCasesCarryOver();
       registerAgendasCarryOver();
-      await api.register(casesModule, caseDeps(db));
+      await api.register(casesModule, { ...caseDeps(db), workers });
       await api.register(agendasModule, caseDeps(db));
-      await api.register(documentsRoutes, caseDeps(db));
+      await api.register(documentsRoutes, { ...caseDeps(db), heavy });
       await api.register(searchRoutes, caseDeps(db));
       await api.register(notificationsModule, { cases: caseDeps(db), config });
     },

@@ -26,6 +26,8 @@ const EnvSchema = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(60),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(12),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  HEAVY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  WORKER_THREADS: z.coerce.number().int().min(0).max(64).optional(),
   TRUST_PROXY: z.string().optional(),
   DEMO_DATA: booleanFromEnv.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -75,6 +77,10 @@ export interface Config {
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
   loginRateLimitPerMinute: number;
+  /** Requests per user per minute on each CPU-heavy route (org-file check/import, documents). */
+  heavyRateLimitPerMinute: number;
+  /** Worker threads for CPU-heavy work; undefined: one less than the cores; 0: inline. */
+  workerThreads: number | undefined;
   /**
    * Which proxies may set X-Forwarded-For: `false` (none: the socket address is the client),
    * a hop count, or the proxies' addresses and CIDR ranges. Passed to Fastify's `trustProxy`.
@@ -115,6 +121,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,
     loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
+    heavyRateLimitPerMinute: e.HEAVY_RATE_LIMIT_PER_MINUTE,
+    workerThreads: e.WORKER_THREADS,
     trustProxy: readTrustProxy(e.TRUST_PROXY),
     demoData: e.DEMO_DATA ?? !production,
     logLevel: e.LOG_LEVEL,

@@ -33,7 +33,14 @@ export type {
   NSecretariat,
 } from './model';
 export { codeString, defaultRuleKey, normaliseOrgFile } from './normalise';
-export { checkSemantics, parseOrgFile, sortProblems, type OrgFileParseResult } from './parse';
+export {
+  checkSemantics,
+  countOrgFileElements,
+  locatorOf,
+  parseOrgFile,
+  sortProblems,
+  type OrgFileParseResult,
+} from './parse';
 export {
   findReferenceCluster,
   municipalityByName,

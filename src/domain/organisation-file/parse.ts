@@ -4,6 +4,7 @@
  */
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { OrgFileSchema, type OrgFile, type OrgFileProblem } from '../../shared/org-file.contract';
+import { ORG_FILE_LIMITS } from '../../shared/org-file.limits';
 import { createLocator, dottedPath, type Locator } from './locate';
 import type { NormalisedOrg } from './model';
 import { normaliseOrgFile } from './normalise';
@@ -72,6 +73,42 @@ function readYaml(text: string) {
   return { doc, lineCounter, syntax, warnings };
 }
 
+/**
+ * The elements a file describes, a counted seat `count` times: what reading it further costs.
+ * Counted before normalising, so a small file of counted seats cannot expand to millions.
+ */
+export function countOrgFileElements(file: OrgFile): number {
+  const sum = <T>(items: readonly T[], count: (item: T) => number) =>
+    items.reduce((total, item) => total + count(item), 0);
+  return (
+    1 +
+    file.parties.length +
+    sum(file.clusters, (c) => 1 + c.members.length) +
+    sum(file.fora, (f) => 1 + f.rules.length + sum(f.seats, (s) => s.count ?? 1)) +
+    sum(file.persons, (p) => 1 + p.offices.length) +
+    file.appointments.length
+  );
+}
+
+function tooManyElements(count: number): OrgFileProblem {
+  const max = ORG_FILE_LIMITS.maxElements;
+  const da = new Intl.NumberFormat('da-DK');
+  const en = new Intl.NumberFormat('en-GB');
+  return {
+    path: '',
+    line: 1,
+    column: 1,
+    message: `Filen beskriver ${da.format(count)} elementer; højst ${da.format(max)} kan indlæses. Del den op i flere samarbejder.`,
+    messageEn: `The file describes ${en.format(count)} elements; at most ${en.format(max)} can be read. Split it into several collaborations.`,
+  };
+}
+
+/** A locator for a text alone (for problems found after reading, e.g. by the import planner). */
+export function locatorOf(text: string): Locator {
+  const { doc, lineCounter } = readYaml(text);
+  return createLocator(doc, lineCounter);
+}
+
 function emptyResult(errors: OrgFileProblem[], warnings: OrgFileProblem[]): OrgFileParseResult {
   return { file: null, org: null, errors: sortProblems(errors), warnings, locator: null };
 }
@@ -92,6 +129,9 @@ export function parseOrgFile(text: string, reference: ReferenceData): OrgFilePar
     const problems = parsed.error.issues.flatMap(zodIssueProblems);
     return { ...emptyResult(located(locator, problems), warnings), locator };
   }
+  const elements = countOrgFileElements(parsed.data);
+  if (elements > ORG_FILE_LIMITS.maxElements)
+    return { ...emptyResult([tooManyElements(elements)], warnings), locator };
   const org = normaliseOrgFile(parsed.data, reference);
   const semantic = checkSemantics(org, reference);
   const errors = sortProblems(located(locator, semantic.errors));

@@ -5,7 +5,6 @@
  * nothing. The carry-over handlers of the meetings, cases and agendas modules are registered
  * here, as app.ts does, so the open work is carried (and counted) as through the API.
  */
-import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { isIsoDate } from '../../shared/dates';
 import type {
@@ -18,9 +17,11 @@ import { registerCasesCarryOver } from '../modules/cases/index';
 import { meetingDatesByForum, registerMeetingsCarryOver } from '../modules/meetings/index';
 import { findEntityIdByKey, orgContext, reform } from '../modules/organisation/index';
 import { AppError } from '../platform/errors';
+import type { WorkerPool } from '../platform/worker-pool';
 import type { Db } from '../db/client';
 import type { OrgFileProblem } from '../../shared/org-file.contract';
-import { cliActor, withDatabase } from './context';
+import { cliActor, withDatabase, withWorkers } from './context';
+import { readOrgFileText } from './org-file-read';
 import { formatProblems } from './org-format';
 
 interface ReformFlags {
@@ -148,22 +149,21 @@ async function runReform(flags: ReformFlags): Promise<void> {
   if (flags.target !== undefined && flags.target !== 'continue' && flags.target !== 'new') {
     return invalid(`--target skal være continue eller new (fik ${flags.target}).`);
   }
-  let yaml: string;
-  try {
-    yaml = readFileSync(flags.file, 'utf8');
-  } catch (err) {
-    return invalid(
-      `Filen ${flags.file} kan ikke læses: ${err instanceof Error ? err.message : ''}`,
-    );
-  }
+  const yaml = readOrgFileText(flags.file);
+  if (yaml === null) return;
   registerCarryOverHandlers();
+  await withWorkers((workers) => reformWith(workers, flags, yaml));
+}
+
+async function reformWith(workers: WorkerPool, flags: ReformFlags, yaml: string): Promise<void> {
   await withDatabase(async ({ db }) => {
     const sources = await sourceIds(db, flags.collaboration);
     if (sources === null) return;
     const mappings = await mappingsOf(db, sources, flags.map ?? []);
     if (mappings === null) return;
     try {
-      const result = await reform(orgContext(db, meetingDatesByForum), cliActor(), {
+      const org = { ...orgContext(db, meetingDatesByForum), workers };
+      const result = await reform(org, cliActor(), {
         sourceCollaborationIds: sources,
         effectiveDate: flags.effective,
         successorYaml: yaml,

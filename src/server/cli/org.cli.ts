@@ -2,32 +2,22 @@
  * Organisation as code on the command line (docs/org-file.md):
  * `org check FILE` (no database), `org export KEY`, `org import FILE`, `org reform` (org-reform.cli.ts).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
 import type { Command } from 'commander';
 import { isIsoDate } from '../../shared/dates';
 import { AppError } from '../platform/errors';
-import { checkOrgFileText, exportOrgFile, importOrgFile } from '../modules/organisation/index';
+import { checkOrgFileOnPool, exportOrgFile, importOrgFile } from '../modules/organisation/index';
+import type { WorkerPool } from '../platform/worker-pool';
 import type { OrgFileProblem } from '../../shared/org-file.contract';
-import { cliActor, withDatabase } from './context';
+import { cliActor, withDatabase, withWorkers } from './context';
+import { readOrgFileText } from './org-file-read';
 import { formatDiff, formatProblems } from './org-format';
 import {
   formatCarryOver,
   registerCarryOverHandlers,
   registerReformCommand,
 } from './org-reform.cli';
-
-function readText(file: string): string | null {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (err) {
-    console.error(
-      `Filen ${file} kan ikke læses: ${err instanceof Error ? err.message : String(err)}`,
-    );
-    process.exitCode = 2;
-    return null;
-  }
-}
 
 function validDate(value: string | undefined, option: string): boolean {
   if (value === undefined || isIsoDate(value)) return true;
@@ -36,10 +26,24 @@ function validDate(value: string | undefined, option: string): boolean {
   return false;
 }
 
-function runCheck(file: string, opts: { date?: string; strict?: boolean; json?: boolean }): void {
-  const text = readText(file);
-  if (text === null || !validDate(opts.date, '--date')) return;
-  const result = checkOrgFileText(text, { date: opts.date, strict: opts.strict });
+async function runCheck(
+  file: string,
+  opts: { date?: string; strict?: boolean; json?: boolean },
+): Promise<void> {
+  if (!validDate(opts.date, '--date')) return;
+  const text = readOrgFileText(file);
+  if (text === null) return;
+  const options = { date: opts.date, strict: opts.strict };
+  let result: Awaited<ReturnType<typeof checkOrgFileOnPool>>;
+  try {
+    result = await withWorkers((workers) => checkOrgFileOnPool(workers, text, options));
+  } catch (err) {
+    if (!(err instanceof AppError)) throw err;
+    console.error(`${file}: ${err.detail?.da ?? err.message}`);
+    if (err.detail) console.error(`${file}: ${err.detail.en}`);
+    process.exitCode = 1;
+    return;
+  }
   if (opts.json) {
     const { date, errors, warnings } = result;
     console.log(JSON.stringify({ valid: errors.length === 0, date, errors, warnings }, null, 2));
@@ -77,12 +81,23 @@ function printRefusal(file: string, err: AppError): void {
 }
 
 async function runImport(file: string, flags: ImportFlags): Promise<void> {
-  const text = readText(file);
-  if (text === null || !validDate(flags.effectiveFrom, '--effective-from')) return;
+  if (!validDate(flags.effectiveFrom, '--effective-from')) return;
+  const text = readOrgFileText(file);
+  if (text === null) return;
+  await withWorkers((workers) => importWith(workers, file, text, flags));
+}
+
+async function importWith(
+  workers: WorkerPool,
+  file: string,
+  text: string,
+  flags: ImportFlags,
+): Promise<void> {
   const options = {
     effectiveFrom: flags.effectiveFrom,
     prune: flags.prune ?? false,
     carryOver: flags.carryOver ?? false,
+    workers,
   };
   if (options.carryOver) registerCarryOverHandlers();
   await withDatabase(async ({ db }) => {

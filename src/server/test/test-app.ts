@@ -8,6 +8,7 @@ import { expect } from 'vitest';
 import { buildApp } from '../app';
 import { loadConfig, type Config } from '../config';
 import type { Database } from '../db/client';
+import type { WorkerPool } from '../platform/worker-pool';
 import { SYSTEM_ACTOR } from '../platform/audit';
 import { countAudit } from '../modules/audit/index';
 import { createUser } from '../modules/auth/index';
@@ -142,18 +143,31 @@ export class TestClient {
 
 let counter = 0;
 
-/** Builds the app on a fresh database. Call `close()` in `afterAll`. */
-export async function createTestContext(env: Record<string, string> = {}): Promise<TestContext> {
+/**
+ * Builds the app on a fresh database. Call `close()` in `afterAll`. `workers` replaces the app's
+ * own worker pool (the caller closes it).
+ */
+export async function createTestContext(
+  env: Record<string, string> = {},
+  options: { workers?: WorkerPool } = {},
+): Promise<TestContext> {
   const database = await openTestDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     SESSION_SECRET: 'test-secret-test-secret-test-secret-42',
     LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
+    HEAVY_RATE_LIMIT_PER_MINUTE: '1000',
     ...env,
   });
   const { onRoute, routes } = collectRoutes();
-  const app = await buildApp({ config, database, webDist: '/nonexistent', onRoute });
+  const app = await buildApp({
+    config,
+    database,
+    webDist: '/nonexistent',
+    onRoute,
+    ...(options.workers ? { workers: options.workers } : {}),
+  });
   await app.ready();
   const anonymous = () => new TestClient(app, database);
   const loginAs = async (

@@ -43,7 +43,7 @@ export async function uploadAttachment(
   input: { caseId: string; fileName: string; content: Buffer },
 ): Promise<AttachmentMeta> {
   const loaded = await loadWithAttachments(deps, viewer, input.caseId);
-  const checked = await checkUpload(input.fileName, input.content);
+  const checked = await checkUpload(input.fileName, input.content, undefined, deps.workers);
   const sha256 = createHash('sha256').update(input.content).digest('hex');
   return mutate(deps.db, actor, async (tx) => {
     const meta = await insertAttachment(tx, {

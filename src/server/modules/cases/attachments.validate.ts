@@ -2,12 +2,14 @@
  * Upload checks for case attachments (ASVS 5.2.1–5.2.3): a size limit, an allowlist of types
  * checked by extension AND by content (magic bytes, `file-type`), text files that really are
  * text, and a zip-bomb guard for the Office formats (DOCX/XLSX/PPTX are ZIP archives): the
- * entry count and the uncompressed size, both as declared and as actually inflated.
+ * entry count and the uncompressed size, both as declared and as actually inflated. Inflating is
+ * CPU work, done on the worker pool when the caller has one (attachments.tasks.ts).
  */
 import { fileTypeFromBuffer } from 'file-type';
-import { Unzip, UnzipInflate, unzipSync } from 'fflate';
 import { CASE_LIMITS } from '../../../shared/cases.contract';
 import type { AppError } from '../../platform/errors';
+import type { WorkerPool } from '../../platform/worker-pool';
+import { INLINE_ATTACHMENT_POOL, runAttachmentTask } from './attachments.tasks';
 import { appError } from './texts';
 
 /** Zip-bomb limits of the Office formats. */
@@ -91,21 +93,18 @@ const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const mb = (bytes: number) => Math.round(bytes / (1024 * 1024));
 
 /** Checks the declared sizes in the central directory, then inflates with a hard cap. */
-function checkArchive(content: Buffer, limits: ArchiveLimits): AppError | null {
-  let entries = 0;
-  let declared = 0;
-  try {
-    unzipSync(content, {
-      filter: (file) => {
-        entries += 1;
-        declared += file.originalSize;
-        return false;
-      },
-    });
-  } catch {
-    return appError('unprocessable', 'cases', 'attachments.archiveInvalid');
-  }
-  if (entries > limits.maxEntries) {
+async function checkArchive(
+  content: Buffer,
+  limits: ArchiveLimits,
+  workers: WorkerPool,
+): Promise<AppError | null> {
+  const measure = await runAttachmentTask(workers, 'archive.measure', {
+    content,
+    maxEntries: limits.maxEntries,
+    maxUncompressedBytes: limits.maxUncompressedBytes,
+  });
+  if (!measure.readable) return appError('unprocessable', 'cases', 'attachments.archiveInvalid');
+  if (measure.entries > limits.maxEntries) {
     return appError('unprocessable', 'cases', 'attachments.archiveTooManyEntries', {
       max: limits.maxEntries,
     });
@@ -113,30 +112,11 @@ function checkArchive(content: Buffer, limits: ArchiveLimits): AppError | null {
   const tooLarge = appError('unprocessable', 'cases', 'attachments.archiveTooLarge', {
     maxMb: mb(limits.maxUncompressedBytes),
   });
-  if (declared > limits.maxUncompressedBytes) return tooLarge;
-  return inflatedSize(content, limits.maxUncompressedBytes) > limits.maxUncompressedBytes
+  const inflated = measure.inflatedBytes ?? Number.POSITIVE_INFINITY;
+  return measure.declaredBytes > limits.maxUncompressedBytes ||
+    inflated > limits.maxUncompressedBytes
     ? tooLarge
     : null;
-}
-
-/** The actual uncompressed size, counted while inflating; stops just past the cap. */
-function inflatedSize(content: Buffer, cap: number): number {
-  let total = 0;
-  const unzip = new Unzip((file) => {
-    file.ondata = (err, chunk) => {
-      if (err) throw err;
-      total += chunk.length;
-      if (total > cap) file.terminate();
-    };
-    file.start();
-  });
-  unzip.register(UnzipInflate);
-  try {
-    unzip.push(content, true);
-  } catch {
-    return Number.POSITIVE_INFINITY;
-  }
-  return total;
 }
 
 /** A checked upload: the stored name and media type. */
@@ -145,11 +125,15 @@ export interface CheckedFile {
   mediaType: string;
 }
 
-/** Checks an upload; throws a 4xx problem+json error when it must be refused. */
+/**
+ * Checks an upload; throws a 4xx problem+json error when it must be refused. The archive guard
+ * inflates on `workers` (default inline).
+ */
 export async function checkUpload(
   fileName: string,
   content: Buffer,
   limits: ArchiveLimits = ARCHIVE_LIMITS,
+  workers: WorkerPool = INLINE_ATTACHMENT_POOL,
 ): Promise<CheckedFile> {
   const name = safeFileName(fileName);
   if (content.length === 0) throw appError('unprocessable', 'cases', 'attachments.empty');
@@ -166,7 +150,7 @@ export async function checkUpload(
   if (allowed.archive) {
     // The bomb guard runs before anything else inflates the archive (file-type reads entries).
     if (!content.subarray(0, 4).equals(ZIP_MAGIC)) throw mismatch();
-    const refused = checkArchive(content, limits);
+    const refused = await checkArchive(content, limits, workers);
     if (refused) throw refused;
   }
   const detected = await fileTypeFromBuffer(content);

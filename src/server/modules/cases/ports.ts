@@ -4,6 +4,7 @@
  * passes the adapters in, so tests and other channels use the very same look-ups.
  */
 import type { Db } from '../../db/client';
+import type { WorkerPool } from '../../platform/worker-pool';
 import type { IsoDate } from '../../../shared/dates';
 import type { SeatRole } from '../../../shared/organisation.enums';
 import type { Attendance, MeetingStatus } from '../../../shared/meetings.enums';
@@ -99,4 +100,6 @@ export interface CaseDeps {
   db: Db;
   org: OrganisationLookup;
   meetings: MeetingsLookup;
+  /** Where CPU-heavy checks run (the attachments' archive guard); default inline. */
+  workers?: WorkerPool;
 }

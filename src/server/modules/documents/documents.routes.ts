@@ -1,12 +1,14 @@
 /**
  * GET /api/meetings/:id/agenda.docx|.pdf and /api/meetings/:id/minutes.docx|.pdf: the agenda or
  * minutes as the requesting reader may see them (closed items as "Lukket punkt" placeholders),
- * downloaded as an attachment with a Danish file name, never cached.
+ * downloaded as an attachment with a Danish file name, never cached. The file is rendered on
+ * the worker pool, and the routes are rate limited per user.
  */
 import { byParam } from '../../platform/scope';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { heavyRateLimit, type HeavyWork } from '../../platform/heavy-routes';
 import { IdParamsSchema, problemResponses } from '../../platform/http';
 import { viewerOf, type CaseDeps } from '../cases/index';
 import type { DocumentKind } from './documents.model';
@@ -20,14 +22,22 @@ const VARIANTS: readonly { kind: DocumentKind; format: DocumentFormat; summary: 
   { kind: 'minutes', format: 'pdf', summary: 'The minutes as tagged PDF' },
 ];
 
+/** What the document routes are registered with. */
+export type DocumentsDeps = CaseDeps & { heavy: HeavyWork };
+
 /** The four document routes (reader and up). */
-export async function documentsRoutes(app: FastifyInstance, deps: CaseDeps): Promise<void> {
+export async function documentsRoutes(app: FastifyInstance, deps: DocumentsDeps): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
+  const rendering = { ...deps, workers: deps.heavy.workers };
   for (const { kind, format, summary } of VARIANTS) {
     r.get(
       `/meetings/:id/${kind}.${format}`,
       {
-        config: { access: 'reader', scope: byParam('meeting') },
+        config: {
+          access: 'reader',
+          scope: byParam('meeting'),
+          rateLimit: heavyRateLimit(deps.heavy),
+        },
         schema: {
           tags: ['documents'],
           summary,
@@ -37,7 +47,7 @@ export async function documentsRoutes(app: FastifyInstance, deps: CaseDeps): Pro
       },
       async (request, reply) => {
         const file = await renderMeetingDocument(
-          deps,
+          rendering,
           viewerOf(request),
           request.params.id,
           kind,

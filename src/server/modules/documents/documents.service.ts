@@ -22,11 +22,15 @@ import {
   type DocumentParticipant,
   type MeetingDocument,
 } from './documents.model';
-import { renderDocx } from './docx.render';
-import { renderPdf } from './pdf.render';
+import type { WorkerPool } from '../../platform/worker-pool';
+import {
+  asBuffer,
+  INLINE_DOCUMENT_POOL,
+  runDocumentTask,
+  type DocumentFormat,
+} from './documents.tasks';
 
-/** The file formats. */
-export type DocumentFormat = 'docx' | 'pdf';
+export type { DocumentFormat } from './documents.tasks';
 
 /** A rendered file. */
 export interface RenderedDocument {
@@ -97,15 +101,19 @@ export async function buildMeetingDocument(
   return meetingDocument(kind, agenda, meeting, participants, new Date());
 }
 
-/** Renders a meeting's agenda or minutes as DOCX or PDF for one viewer. */
+/**
+ * Renders a meeting's agenda or minutes as DOCX or PDF for one viewer: the model is built here
+ * (database reads), the file on `workers` (default inline).
+ */
 export async function renderMeetingDocument(
-  deps: CaseDeps,
+  deps: CaseDeps & { workers?: WorkerPool },
   viewer: Viewer,
   meetingId: string,
   kind: DocumentKind,
   format: DocumentFormat,
 ): Promise<RenderedDocument> {
   const doc = await buildMeetingDocument(deps, viewer, meetingId, kind);
-  const content = format === 'docx' ? await renderDocx(doc) : await renderPdf(doc);
+  const workers = deps.workers ?? INLINE_DOCUMENT_POOL;
+  const content = asBuffer(await runDocumentTask(workers, 'document.render', { doc, format }));
   return { fileName: `${doc.fileBaseName}.${format}`, mediaType: MEDIA_TYPES[format], content };
 }

@@ -5,7 +5,7 @@
  * Documents read agenda content ONLY through the agendas module's `getAgendaForViewer`, for the
  * requesting user: a closed item the viewer may not see is a numbered "Lukket punkt".
  */
-export { documentsRoutes } from './documents.routes';
+export { documentsRoutes, type DocumentsDeps } from './documents.routes';
 export { buildMeetingDocument, renderMeetingDocument } from './documents.service';
 export type { DocumentFormat, RenderedDocument } from './documents.service';
 export type { DocumentKind, MeetingDocument } from './documents.model';

@@ -165,10 +165,14 @@ export { loadOrganisationDemo } from './org-demo';
 export { staffHealthCouncilsDemo } from './org-demo-2027';
 export { exportOrgFile, type ExportOptions } from './org-file.export';
 export {
+  assertOrgFileSize,
   checkAnswer,
+  checkOrgFileOnPool,
   checkOrgFileText,
   checkResultOf,
+  fileTooLarge,
   importOrgFile,
+  readOrgFileOnPool,
   type CheckOptions,
   type ImportOptions,
 } from './org-file.import';

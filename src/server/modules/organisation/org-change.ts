@@ -20,6 +20,7 @@ import {
 import type { Db } from '../../db/client';
 import { mutate, type Actor, type AuditInput } from '../../platform/audit';
 import { AppError } from '../../platform/errors';
+import type { WorkerPool } from '../../platform/worker-pool';
 import type { IsoDate } from '../../../shared/dates';
 import type { BreachView, MemberChange } from '../../../shared/organisation.contract';
 import { orgText, type MessageParams } from '../../../shared/organisation.messages';
@@ -36,6 +37,8 @@ import { flattenMembers, personsInDiff, presentBreach, presentDiff } from './org
 export interface OrgContext {
   db: Db;
   meetingDates: MeetingDatesProvider;
+  /** Where organisation files are read (a reform's successor file); default inline. */
+  workers?: WorkerPool;
 }
 
 /** An `OrgContext`; without a provider the cadence rule sees no meetings. */

@@ -4,33 +4,41 @@
  * collaboration of the same key; a dry run (or a file that changes nothing) writes nothing and no
  * audit row; a real import is one transaction with one audit row carrying the diff, planned again
  * under the collaboration's lock so a concurrent change cannot slip in between.
+ *
+ * Reading and checking a file is CPU work done on a worker pool when the caller passes one (the
+ * API and the CLI do): the event loop only plans and writes, fed the worker's parsed file.
  */
 import type { ScopeTarget } from '../../platform/scope';
 import { randomUUID } from 'node:crypto';
 import {
   checkOrgFile,
-  dottedPath,
-  parseOrgFile,
   personIdOfKey,
   planOrgImport,
   predecessorRef,
   storedPersonKey,
   type ImportPlan,
-  type Locator,
   type NormalisedOrg,
   type OrgCheckResult,
 } from '../../../domain/organisation-file/index';
 import type { Db } from '../../db/client';
 import { mutate, type Actor } from '../../platform/audit';
 import { AppError } from '../../platform/errors';
+import { isWorkerOutOfMemory, type WorkerPool } from '../../platform/worker-pool';
 import { todayInDenmark, type IsoDate } from '../../../shared/dates';
 import type { OrgFileCheckResult, OrgFileProblem } from '../../../shared/org-file.contract';
+import { formatMegabytes, ORG_FILE_LIMITS } from '../../../shared/org-file.limits';
 import type { OrgImportWithCarryOver } from '../../../shared/reorganisation.contract';
 import { carryOverImport } from './org-carry-work';
 import { applyImportOps } from './org-file.apply';
 import { findPerson, findPersonByKey } from './org-people.repo';
 import type { PersonRow } from './org-snapshot.repo';
 import { lockCollaboration, loadSnapshot } from './org-snapshot.repo';
+import {
+  INLINE_ORG_FILE_POOL,
+  runOrgFileTask,
+  type CheckSummary,
+  type ParsedOrgFile,
+} from './org-file.tasks';
 import { findEntityIdByKey } from './org-version.repo';
 import { loadReferenceData } from './reference-data';
 
@@ -41,7 +49,11 @@ export interface CheckOptions {
   today?: IsoDate;
 }
 
-/** Checks a file without a database: schema, semantics and composition on a day. */
+/**
+ * Checks a file without a database (schema, semantics and composition on a day) on the calling
+ * thread, with the whole result (model and snapshot): for tests and tools. The API and the CLI
+ * check on the worker pool with `checkOrgFileOnPool`.
+ */
 export function checkOrgFileText(text: string, options: CheckOptions = {}): OrgCheckResult {
   return checkOrgFile(text, loadReferenceData(), {
     today: options.today ?? todayInDenmark(),
@@ -50,8 +62,67 @@ export function checkOrgFileText(text: string, options: CheckOptions = {}): OrgC
   });
 }
 
+/** A 413 problem for a file over `ORG_FILE_LIMITS.maxBytes` of `bytes` bytes. */
+export function fileTooLarge(bytes: number): AppError {
+  const max = ORG_FILE_LIMITS.maxBytes;
+  return new AppError('payloadTooLarge', {
+    da: `Organisationsfilen fylder ${formatMegabytes(bytes, 'da')}; højst ${formatMegabytes(max, 'da')} kan læses.`,
+    en: `The organisation file is ${formatMegabytes(bytes, 'en')}; at most ${formatMegabytes(max, 'en')} can be read.`,
+  });
+}
+
+/** Refuses a text over the size limit before any work is done on it. */
+export function assertOrgFileSize(text: string): void {
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > ORG_FILE_LIMITS.maxBytes) throw fileTooLarge(bytes);
+}
+
+/** A 422 problem for a file whose reading outgrew a worker's memory. */
+function tooHeavy(): AppError {
+  return new AppError('unprocessable', {
+    da: 'Organisationsfilen kræver for meget hukommelse at læse. Del den op, eller fjern gentagelser (YAML-aliaser).',
+    en: 'The organisation file needs too much memory to read. Split it up, or remove repetitions (YAML aliases).',
+  });
+}
+
+/** Runs a task on a file, turning a worker that ran out of memory into a 422 problem. */
+async function onFile<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isWorkerOutOfMemory(error)) throw tooHeavy();
+    throw error;
+  }
+}
+
+/** Checks a file on the worker pool (size limit first): the API's and the CLI's check. */
+export async function checkOrgFileOnPool(
+  workers: WorkerPool,
+  text: string,
+  options: CheckOptions = {},
+): Promise<CheckSummary> {
+  assertOrgFileSize(text);
+  const input = {
+    text,
+    today: options.today ?? todayInDenmark(),
+    date: options.date,
+    strict: options.strict,
+  };
+  return onFile(() => runOrgFileTask(workers, 'orgFile.check', input));
+}
+
+/** Reads a file on the worker pool (default inline), size limit first. */
+export async function readOrgFileOnPool(
+  workers: WorkerPool | undefined,
+  text: string,
+): Promise<ParsedOrgFile> {
+  assertOrgFileSize(text);
+  const pool = workers ?? INLINE_ORG_FILE_POOL;
+  return onFile(() => runOrgFileTask(pool, 'orgFile.parse', { text }));
+}
+
 /** The API's form of a check result. */
-export function checkResultOf(result: OrgCheckResult): OrgFileCheckResult {
+export function checkResultOf(result: CheckSummary): OrgFileCheckResult {
   const { date, errors, warnings } = result;
   return { valid: errors.length === 0, date, errors, warnings };
 }
@@ -60,7 +131,7 @@ export function checkResultOf(result: OrgCheckResult): OrgFileCheckResult {
  * The API's answer to a check: the result when the file has no errors, else a 422 problem whose
  * `errors` carry line and column (a check writes nothing, so a success is never a mutation).
  */
-export function checkAnswer(result: OrgCheckResult): OrgFileCheckResult {
+export function checkAnswer(result: CheckSummary): OrgFileCheckResult {
   if (result.errors.length > 0)
     throw refusal(result.errors, result.warnings, { date: result.date });
   return checkResultOf(result);
@@ -79,6 +150,8 @@ export interface ImportOptions {
    */
   carryOver?: boolean | undefined;
   today?: IsoDate;
+  /** Where the file is read; default inline (on the caller's thread). */
+  workers?: WorkerPool | undefined;
   /**
    * Checks the caller may change the file's collaboration (an existing one) or create it in its
    * region (a new one); throws (403) if not. Called once the file is read, before anything is
@@ -170,14 +243,14 @@ export async function planFromDb(
   });
 }
 
-/** A plan's problems, located in the file. */
-export function planProblems(plan: ImportPlan, locator: Locator): OrgFileProblem[] {
-  return plan.problems.map((p) => ({
-    path: dottedPath(p.path),
-    ...locator.locate(p.path),
-    message: p.message,
-    messageEn: p.messageEn,
-  }));
+/** A plan's problems, located in the file's text by a worker task (default inline). */
+export async function locatedPlanProblems(
+  workers: WorkerPool | undefined,
+  text: string,
+  plan: ImportPlan,
+): Promise<OrgFileProblem[]> {
+  const pool = workers ?? INLINE_ORG_FILE_POOL;
+  return runOrgFileTask(pool, 'orgFile.locate', { text, problems: plan.problems });
 }
 
 function auditSummary(plan: ImportPlan): string {
@@ -198,12 +271,15 @@ export async function importOrgFile(
   text: string,
   options: ImportOptions,
 ): Promise<OrgImportWithCarryOver> {
-  const parsed = parseOrgFile(text, loadReferenceData());
-  if (parsed.org === null || parsed.locator === null) throw refusal(parsed.errors, parsed.warnings);
-  const { org, locator, warnings } = parsed;
+  const workers = options.workers ?? INLINE_ORG_FILE_POOL;
+  const parsed = await readOrgFileOnPool(workers, text);
+  if (parsed.org === null) throw refusal(parsed.errors, parsed.warnings);
+  const { org, warnings } = parsed;
+  const located = async (plan: ImportPlan) =>
+    refusal(await locatedPlanProblems(workers, text, plan), warnings);
   await options.authorise?.(await fileScopeTargets(db, org.collaboration));
   const plan = await planFromDb(db, org, options);
-  if (plan.problems.length) throw refusal(planProblems(plan, locator), warnings);
+  if (plan.problems.length) throw await located(plan);
   if ((options.dryRun && !options.carryOver) || plan.diff.noop)
     return { diff: { ...plan.diff, dryRun: options.dryRun }, warnings };
   try {
@@ -211,7 +287,7 @@ export async function importOrgFile(
       const existing = await findEntityIdByKey(tx, 'collaboration', null, org.collaboration.key);
       await lockCollaboration(tx, existing ?? `key:${org.collaboration.key}`);
       const fresh = await planFromDb(tx, org, options);
-      if (fresh.problems.length) throw refusal(planProblems(fresh, locator), warnings);
+      if (fresh.problems.length) throw await located(fresh);
       const before = existing && options.carryOver ? await loadSnapshot(tx, existing) : null;
       await applyImportOps(tx, fresh.ops, fresh.collaborationId);
       const carryOver = before

@@ -2,18 +2,22 @@
  * The organisation-file API (docs/org-file.md): check a file, import it (secretariat), export a
  * collaboration. Files are sent as YAML text (`text/yaml`, `application/yaml`) or as JSON
  * `{ "yaml": "…" }`. Errors in a file come back as problem+json `errors` with line and column.
+ * Checking and reading a file run on the worker pool, and both routes are rate limited per user;
+ * a file over `ORG_FILE_LIMITS.maxBytes` is refused with 413 before any work is done on it.
  */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../platform/audit';
 import { notFound } from '../../platform/errors';
+import { heavyRateLimit, type HeavyWork } from '../../platform/heavy-routes';
 import { problemResponses } from '../../platform/http';
 import { IsoDateSchema } from '../../../shared/dates';
 import { OrgFileCheckResultSchema } from '../../../shared/org-file.contract';
+import { ORG_FILE_LIMITS } from '../../../shared/org-file.limits';
 import { OrgImportWithCarryOverSchema } from '../../../shared/reorganisation.contract';
 import { exportOrgFile } from './org-file.export';
-import { checkAnswer, checkOrgFileText, importOrgFile } from './org-file.import';
+import { checkAnswer, checkOrgFileOnPool, importOrgFile } from './org-file.import';
 import type { OrganisationDeps } from './org-http';
 
 const YAML_TYPES = ['text/yaml', 'application/yaml', 'application/x-yaml', 'text/x-yaml'];
@@ -47,11 +51,18 @@ const textOf = (body: z.infer<typeof FileBodySchema>): string =>
 
 const TAGS = ['organisation'];
 
-function checkRoute(app: FastifyInstance): void {
+/**
+ * The body limit of the file routes: twice the file limit, room for a file sent as JSON (where
+ * escaping grows it); the file itself is then held to `ORG_FILE_LIMITS.maxBytes` with a clear 413.
+ */
+const FILE_BODY_LIMIT = 2 * ORG_FILE_LIMITS.maxBytes;
+
+function checkRoute(app: FastifyInstance, heavy: HeavyWork): void {
   app.withTypeProvider<ZodTypeProvider>().post(
     '/org/files/check',
     {
-      config: { access: 'reader', scope: 'own' },
+      config: { access: 'reader', scope: 'own', rateLimit: heavyRateLimit(heavy) },
+      bodyLimit: FILE_BODY_LIMIT,
       schema: {
         tags: TAGS,
         summary: 'Check an organisation file (schema, references, composition on a day)',
@@ -64,16 +75,17 @@ function checkRoute(app: FastifyInstance): void {
     async (request) => {
       const { date, strict } = request.query;
       const options = { date, strict: strict === 'true' };
-      return checkAnswer(checkOrgFileText(textOf(request.body), options));
+      return checkAnswer(await checkOrgFileOnPool(heavy.workers, textOf(request.body), options));
     },
   );
 }
 
-function importRoute(app: FastifyInstance, deps: OrganisationDeps): void {
+function importRoute(app: FastifyInstance, deps: OrganisationDeps, heavy: HeavyWork): void {
   app.withTypeProvider<ZodTypeProvider>().post(
     '/org/files/import',
     {
-      config: { access: 'secretariat', scope: 'handler' },
+      config: { access: 'secretariat', scope: 'handler', rateLimit: heavyRateLimit(heavy) },
+      bodyLimit: FILE_BODY_LIMIT,
       schema: {
         tags: TAGS,
         summary: 'Import an organisation file; dryRun=true (default) only reports the diff',
@@ -89,6 +101,7 @@ function importRoute(app: FastifyInstance, deps: OrganisationDeps): void {
         effectiveFrom,
         prune: prune === 'true',
         carryOver: carryOver === 'true',
+        workers: heavy.workers,
         authorise: (targets) => request.assertInScope(targets, 'secretariat'),
       });
     },
@@ -121,7 +134,7 @@ export async function orgFileRoutes(app: FastifyInstance, deps: OrganisationDeps
   app.addContentTypeParser(YAML_TYPES, { parseAs: 'string' }, (_request, body, done) => {
     done(null, body);
   });
-  checkRoute(app);
-  importRoute(app, deps);
+  checkRoute(app, deps.heavy);
+  importRoute(app, deps, deps.heavy);
   exportRoute(app, deps);
 }

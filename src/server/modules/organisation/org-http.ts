@@ -1,6 +1,7 @@
 /** Shared pieces of the organisation routes: dependencies, route options and results. */
 import type { z } from 'zod';
 import type { Db } from '../../db/client';
+import type { HeavyWork } from '../../platform/heavy-routes';
 import { problemResponses } from '../../platform/http';
 import type { ScopeRule } from '../../platform/scope';
 import { OrgIdParamsSchema } from '../../../shared/organisation.contract';
@@ -12,11 +13,13 @@ export interface OrganisationDeps {
   db: Db;
   /** Meeting dates per forum for the cadence rule; the meetings module supplies it. */
   meetingDates?: MeetingDatesProvider;
+  /** The worker pool and rate limit of the file routes (check, import, reform). */
+  heavy: HeavyWork;
 }
 
 /** The services' context for a set of route dependencies. */
 export function contextOf(deps: OrganisationDeps): OrgContext {
-  return orgContext(deps.db, deps.meetingDates);
+  return { ...orgContext(deps.db, deps.meetingDates), workers: deps.heavy.workers };
 }
 
 /** OpenAPI tag of every organisation route. */

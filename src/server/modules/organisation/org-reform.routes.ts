@@ -7,6 +7,7 @@ import { byBodyList } from '../../platform/scope';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { actorOf } from '../../platform/audit';
+import { heavyRateLimit } from '../../platform/heavy-routes';
 import { problemResponses } from '../../platform/http';
 import { OrgIdParamsSchema } from '../../../shared/organisation.contract';
 import {
@@ -31,9 +32,11 @@ export async function organisationReformRoutes(
   r.post(
     '/org/reorganisations',
     {
+      // The successor file is read on the worker pool (at most 2 MB, see ORG_FILE_LIMITS).
       config: {
         access: 'secretariat',
         scope: byBodyList('collaboration', 'sourceCollaborationIds'),
+        rateLimit: heavyRateLimit(deps.heavy),
       },
       bodyLimit: 4 * 1024 * 1024,
       schema: {

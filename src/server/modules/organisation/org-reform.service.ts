@@ -12,11 +12,12 @@ import type { ScopeTarget } from '../../platform/scope';
 import { fileScopeTargets } from './org-file.import';
 import { planEnd, type PlannedMapping, type ReformForum } from '../../../domain/organisation/index';
 import {
-  parseOrgFile,
   seatRefOf,
+  type ImportPlan,
   type NormalisedOrg,
 } from '../../../domain/organisation-file/index';
 import { addDays, isValidOn, type IsoDate } from '../../../shared/dates';
+import type { OrgFileProblem } from '../../../shared/org-file.contract';
 import {
   ReformRequestSchema,
   type ReformForumRef,
@@ -26,15 +27,14 @@ import {
 } from '../../../shared/reorganisation.contract';
 import type { Db } from '../../db/client';
 import type { Actor } from '../../platform/audit';
-import { notFound } from '../../platform/errors';
+import { notFound, type AppError } from '../../platform/errors';
 import { carryOverWork, reformFora, unprocessable, validOn, type Source } from './org-carry-work';
 import { changeOrganisation, type OrgContext } from './org-change';
 import { applyImportOps } from './org-file.apply';
-import { planFromDb, planProblems, refusal } from './org-file.import';
+import { locatedPlanProblems, planFromDb, readOrgFileOnPool, refusal } from './org-file.import';
 import { reorganisations } from './org-reorganise.table';
 import { lockCollaboration, loadSnapshot, type StoredSnapshot } from './org-snapshot.repo';
 import { applyVersionEnd, findEntityIdByKey, listVersions, setFactEnd } from './org-version.repo';
-import { loadReferenceData } from './reference-data';
 
 type Validity = { validFrom: string; validTo: string | null };
 
@@ -199,6 +199,16 @@ async function recorded(
  * @throws AppError 404 unknown collaboration; 422 a bad file, date or mapping; 409 counts differ
  *   or composition breaches not acknowledged.
  */
+/** The refusal of a plan's problems, located in the successor file on the worker pool. */
+async function planRefusal(
+  org: OrgContext,
+  text: string,
+  plan: ImportPlan,
+  warnings: OrgFileProblem[],
+): Promise<AppError> {
+  return refusal(await locatedPlanProblems(org.workers, text, plan), warnings);
+}
+
 export async function reform(
   org: OrgContext,
   actor: Actor,
@@ -224,9 +234,9 @@ export async function reform(
     );
   }
   checkReformDate(sources, effectiveDate);
-  const parsed = parseOrgFile(request.successorYaml, loadReferenceData());
-  if (parsed.org === null || parsed.locator === null) throw refusal(parsed.errors, parsed.warnings);
-  const { locator, warnings } = parsed;
+  const parsed = await readOrgFileOnPool(org.workers, request.successorYaml);
+  if (parsed.org === null) throw refusal(parsed.errors, parsed.warnings);
+  const { warnings } = parsed;
   await authorise?.(await fileScopeTargets(org.db, parsed.org.collaboration));
   const continueAs = target === 'continue' ? (sources[0] as Source) : null;
   const fileKeys = new Set(parsed.org.fora.map((f) => f.key));
@@ -256,7 +266,7 @@ export async function reform(
         effectiveFrom: effectiveDate,
         prune: false,
       });
-      if (plan.problems.length) throw refusal(planProblems(plan, locator), warnings);
+      if (plan.problems.length) throw await planRefusal(org, request.successorYaml, plan, warnings);
       await applyImportOps(tx, plan.ops, plan.collaborationId);
       const targetId = plan.collaborationId;
       const existingFora = new Set(storedTarget?.fora.map((f) => f.entityId) ?? []);

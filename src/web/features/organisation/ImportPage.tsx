@@ -3,13 +3,14 @@ import { useTranslation } from 'react-i18next';
 import type { OrgFileProblem } from '../../../shared/org-file.contract';
 import { ApiError } from '../../api/api-error';
 import { useErrorText } from '../../app/errors';
-import { Alert, Button, PageHeader, ProgressBar } from '../../ui/index';
+import { Alert, Button, PageHeader } from '../../ui/index';
 import { Checkbox } from '../meetings/Checkbox';
 import { CheckResult } from './import/CheckResult';
 import { DiffResult } from './import/DiffResult';
 import { ExportSection } from './import/ExportSection';
 import { FileSource } from './import/FileSource';
 import { ProblemList } from './import/ProblemList';
+import { WorkStatus } from './import/WorkStatus';
 import { useCheckOrgFile, useImportOrgFile } from './org-files.api';
 import '../meetings/meetings.css';
 import './organisation.css';
@@ -74,11 +75,16 @@ export function ImportPage() {
           hint={t('import.carryOverHint')}
         />
         <div className="button-row">
-          <Button variant="primary" busy={check.isPending} onClick={onCheck}>
+          <Button
+            variant="primary"
+            busy={check.isPending}
+            aria-busy={check.isPending}
+            onClick={onCheck}
+          >
             {t('import.check')}
           </Button>
         </div>
-        {check.isPending ? <ProgressBar label={t('import.checking')} /> : null}
+        <WorkStatus active={check.isPending} label={t('import.checking')} />
         {shown(check.error) ? <Alert tone="error">{errorText(check.error)}</Alert> : null}
       </section>
       {stale ? <Alert tone="warning">{t('import.stale')}</Alert> : null}

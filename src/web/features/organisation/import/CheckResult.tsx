@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { OrgFileCheckResult } from '../../../../shared/org-file.contract';
-import { Alert, Button, ProgressBar } from '../../../ui/index';
+import { Alert, Button } from '../../../ui/index';
+import { WorkStatus } from './WorkStatus';
 import { useOrgFormat } from '../org-format';
 import { ProblemList } from './ProblemList';
 
@@ -36,12 +37,12 @@ export function CheckResult({ result, onDryRun, dryRunning }: CheckResultProps) 
       />
       {result.valid ? (
         <div className="button-row">
-          <Button busy={dryRunning} onClick={onDryRun}>
+          <Button busy={dryRunning} aria-busy={dryRunning} onClick={onDryRun}>
             {t('import.dryRun')}
           </Button>
         </div>
       ) : null}
-      {dryRunning ? <ProgressBar label={t('import.dryRunning')} /> : null}
+      <WorkStatus active={dryRunning} label={t('import.dryRunning')} />
     </section>
   );
 }

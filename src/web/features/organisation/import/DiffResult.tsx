@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { OrgImportResult } from '../../../../shared/org-file.contract';
 import { useErrorText } from '../../../app/errors';
-import { Alert, Button, ProgressBar } from '../../../ui/index';
+import { Alert, Button } from '../../../ui/index';
+import { WorkStatus } from './WorkStatus';
 import { useAsOf } from '../as-of';
 import { useCollaborations } from '../org.api';
 import { orgPaths } from '../org-paths';
@@ -43,12 +44,12 @@ export function DiffResult({
       <ImportDiff diff={preview.diff} />
       {!preview.diff.noop && !diff ? (
         <div className="button-row">
-          <Button variant="primary" busy={importing} onClick={onImport}>
+          <Button variant="primary" busy={importing} aria-busy={importing} onClick={onImport}>
             {t('import.confirm')}
           </Button>
         </div>
       ) : null}
-      {importing ? <ProgressBar label={t('import.importing')} /> : null}
+      <WorkStatus active={importing} label={t('import.importing')} />
       {error ? <Alert tone="error">{errorText(error)}</Alert> : null}
       <ProblemList
         tone="error"

@@ -1,5 +1,6 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatMegabytes, ORG_FILE_LIMITS } from '../../../../shared/org-file.limits';
 import { TextArea } from '../../../ui/index';
 
 /** Props of {@link FileSource}. */
@@ -9,15 +10,29 @@ export interface FileSourceProps {
   error?: string | undefined;
 }
 
-/** Step 1: a YAML file from the computer, or its content pasted. */
+/**
+ * Step 1: a YAML file from the computer, or its content pasted. A file larger than the server
+ * accepts (`ORG_FILE_LIMITS.maxBytes`) is refused here, before it is read.
+ */
 export function FileSource({ text, onText, error }: FileSourceProps) {
-  const { t } = useTranslation('organisation');
+  const { t, i18n } = useTranslation('organisation');
   const fileId = useId();
   const [loaded, setLoaded] = useState<{ name: string; lines: number } | null>(null);
+  const [tooLarge, setTooLarge] = useState<string | null>(null);
+
+  const locale = i18n.language === 'en' ? 'en' : 'da';
+  const max = formatMegabytes(ORG_FILE_LIMITS.maxBytes, locale);
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
+    setTooLarge(null);
     if (!file) return;
+    if (file.size > ORG_FILE_LIMITS.maxBytes) {
+      setLoaded(null);
+      const size = formatMegabytes(file.size, locale);
+      setTooLarge(t('import.tooLarge', { name: file.name, size, max }));
+      return;
+    }
     const content = await file.text();
     setLoaded({ name: file.name, lines: content.split('\n').length });
     onText(content);
@@ -25,20 +40,26 @@ export function FileSource({ text, onText, error }: FileSourceProps) {
 
   return (
     <div className="form">
-      <div className="field">
+      <div className={`field${tooLarge ? ' field-invalid' : ''}`}>
         <label className="field-label" htmlFor={fileId}>
           {t('import.file')}
         </label>
         <div className="field-hint" id={`${fileId}-hint`}>
-          {t('import.fileHint')}
+          {t('import.fileHint', { max })}
         </div>
         <input
           id={fileId}
           type="file"
           accept=".yaml,.yml,text/yaml,application/yaml"
-          aria-describedby={`${fileId}-hint`}
+          aria-describedby={`${fileId}-hint${tooLarge ? ` ${fileId}-error` : ''}`}
+          aria-invalid={tooLarge ? true : undefined}
           onChange={(e) => void onFile(e)}
         />
+        {tooLarge ? (
+          <div className="field-error" id={`${fileId}-error`} role="alert">
+            {tooLarge}
+          </div>
+        ) : null}
         {loaded ? (
           <p className="muted" role="status">
             {t('import.fileLoaded', { name: loaded.name, lines: loaded.lines })}
