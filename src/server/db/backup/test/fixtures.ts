@@ -22,6 +22,7 @@ import {
   processInstances,
   sessions,
   users,
+  loginThrottle,
 } from '../../schema';
 
 /** Bytes that a text round trip would break: NUL, newline, quote, backslash, high bytes. */
@@ -46,6 +47,12 @@ export async function fillDemoGaps(database: Database): Promise<void> {
     ip: '127.0.0.1',
     userAgent: 'Mozilla/5.0 "vitest"',
     method: 'password',
+  });
+  await db.insert(loginThrottle).values({
+    email: 'ærlig@samspil.test',
+    failures: 3,
+    lastFailureAt: new Date('2031-01-01T00:00:00.456Z'),
+    lockedUntil: null,
   });
   await db.insert(calendarFeedTokens).values({
     userId: user.id,
