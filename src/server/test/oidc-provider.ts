@@ -11,6 +11,8 @@ export interface ProviderAccount {
   email?: string;
   email_verified?: boolean;
   name?: string;
+  /** Released with the profile scope (for the group → scope mapping). */
+  groups?: string[];
 }
 
 /** A running provider: its issuer URL, client, accounts (editable) and a way to stop it. */
@@ -45,7 +47,7 @@ export async function startTestProvider(redirectUri: string): Promise<TestProvid
     claims: {
       openid: ['sub'],
       email: ['email', 'email_verified'],
-      profile: ['name'],
+      profile: ['name', 'groups'],
     },
     cookies: { keys: ['oidc-test-cookie-key-oidc-test-cookie-key'] },
     ttl: {

@@ -12,6 +12,7 @@ import { startTestProvider, TestBrowser, type TestProvider } from '../../test/oi
 import { createTestContext, type TestContext } from '../../test/test-app';
 import { auditLog, countAudit } from '../audit/index';
 import { createUser, sessions, updateUser, users } from './index';
+import { replaceGrants, userScopes } from '../access/index';
 
 const REDIRECT_URI = 'http://localhost/api/auth/oidc/callback';
 const FLOW_COOKIE = 'samspil_oidc';
@@ -29,6 +30,10 @@ beforeAll(async () => {
     OIDC_REDIRECT_URI: REDIRECT_URI,
     OIDC_ALLOW_INSECURE: 'true',
     OIDC_DEFAULT_ROLE: 'member',
+    OIDC_GROUP_SCOPES: JSON.stringify({
+      'ssu-syd': ['region:Syddanmark'],
+      landsdaekkende: ['all'],
+    }),
   });
 });
 afterAll(async () => {
@@ -160,6 +165,36 @@ describe('OIDC login', () => {
       .from(sessions)
       .where(eq(sessions.userId, rows[0]?.id as string));
     expect(stored.map((s) => s.method)).toEqual(['oidc']);
+  });
+
+  it('maps the groups claim to scopes at each login, leaving those the admin gave', async () => {
+    provider.accounts.set('sub-grete', {
+      email: 'grete@region.dk',
+      name: 'Grete Gruppe',
+      groups: ['ssu-syd', 'ukendt-gruppe'],
+    });
+    const first = await fullLogin('sub-grete');
+    expect(first.res.headers.location).toBe('/');
+    const [user] = await usersWithSubject('sub-grete');
+    const grants = () =>
+      ctx.database.db
+        .select({ kind: userScopes.kind, target: userScopes.target, source: userScopes.source })
+        .from(userScopes)
+        .where(eq(userScopes.userId, user?.id as string))
+        .orderBy(userScopes.kind);
+    expect(await grants()).toEqual([{ kind: 'region', target: 'Syddanmark', source: 'oidc' }]);
+    await replaceGrants(ctx.database.db, user?.id as string, 'manual', [
+      { kind: 'forum', target: '00000000-0000-4000-8000-000000000001' },
+    ]);
+    provider.accounts.set('sub-grete', {
+      email: 'grete@region.dk',
+      name: 'Grete Gruppe',
+      groups: [],
+    });
+    await fullLogin('sub-grete');
+    expect(await grants()).toEqual([
+      { kind: 'forum', target: '00000000-0000-4000-8000-000000000001', source: 'manual' },
+    ]);
   });
 
   it('reuses the account on the next login, even when the e-mail claim changed', async () => {
