@@ -102,6 +102,12 @@ export async function openPglite(dataDir: string | null, loadDataDir?: Blob): Pr
 /** Opens a pool on a PostgreSQL server. */
 export async function openPostgres(url: string, maxConnections = 10): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: maxConnections });
+  // An idle connection the server closes (a restart, a failover, a dropped test database) is
+  // reported here; without a listener it would be an uncaught error that ends the process. The
+  // pool replaces the connection on the next query.
+  pool.on('error', (error) => {
+    console.warn(`PostgreSQL closed an idle connection: ${error.message}`);
+  });
   // Fail fast with a clear error when the server is unreachable.
   const probe = await pool.connect();
   probe.release();
