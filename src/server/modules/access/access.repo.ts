@@ -1,36 +1,10 @@
 /** Reading and writing grants, and naming their targets for the admin's page. */
-import { and, eq, ilike, inArray, sql } from 'drizzle-orm';
+import { eq, ilike, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import type { ScopeGrant, ScopeGrantView, ScopeKind, ScopeOption } from '../../../shared/scopes';
 import { clusters, collaborations, fora, parties } from '../organisation/index';
-import { userScopes } from './access.table';
 
 type Source = 'manual' | 'oidc';
-
-/** Replaces the user's grants of one source (manual: the admin's; oidc: the login's mapping). */
-export async function replaceGrants(
-  tx: Db,
-  userId: string,
-  source: Source,
-  grants: readonly ScopeGrant[],
-): Promise<void> {
-  await tx
-    .delete(userScopes)
-    .where(and(eq(userScopes.userId, userId), eq(userScopes.source, source)));
-  const unique = new Map(grants.map((g) => [`${g.kind}:${g.target ?? ''}`, g]));
-  if (!unique.size) return;
-  await tx
-    .insert(userScopes)
-    .values(
-      [...unique.values()].map((g) => ({
-        userId,
-        kind: g.kind,
-        target: g.kind === 'all' ? null : g.target,
-        source,
-      })),
-    )
-    .onConflictDoNothing();
-}
 
 const latestName = async (
   db: Db,

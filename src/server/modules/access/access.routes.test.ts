@@ -11,7 +11,7 @@ import { createCollaboration, createParty, orgContext } from '../organisation/in
 import { effectiveRole } from './access.service';
 import type { AuthUser } from '../../platform/fastify-types';
 import type { ScopeGrant } from '../../../shared/scopes';
-import { replaceGrants } from './access.repo';
+import { replaceGrants } from './grants.repo';
 
 const ctx = await createTestContext();
 afterAll(() => ctx.close());

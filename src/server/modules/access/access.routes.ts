@@ -12,17 +12,9 @@ import {
   SetScopesRequestSchema,
 } from '../../../shared/scopes';
 import { findUserById } from '../auth/index';
-import { labelGrants, replaceGrants, scopeOptions, unknownTargets } from './access.repo';
+import { labelGrants, scopeOptions, unknownTargets } from './access.repo';
+import { replaceGrants } from './grants.repo';
 import { grantsOf } from './access.service';
-
-/** Replaces the grants an OIDC login mapped from the user's groups (inside the login's transaction). */
-export function replaceOidcScopes(
-  tx: Db,
-  userId: string,
-  grants: Parameters<typeof replaceGrants>[3],
-): Promise<void> {
-  return replaceGrants(tx, userId, 'oidc', grants);
-}
 
 const tags = ['users'];
 const langOf = (request: { user: { locale: 'da' | 'en' } | null }) => request.user?.locale ?? 'da';

@@ -2,5 +2,6 @@
 export { userScopes } from './access.table';
 export { installScopeHooks, assertInScope, OUT_OF_SCOPE } from './access.hooks';
 export { effectiveRole, grantKeysOf, grantsOf, isNational } from './access.service';
-export { accessRoutes, replaceOidcScopes } from './access.routes';
-export { replaceGrants, scopeOptions } from './access.repo';
+export { accessRoutes } from './access.routes';
+export { scopeOptions } from './access.repo';
+export { replaceGrants } from './grants.repo';

@@ -12,7 +12,7 @@ import type { ScopeGrant } from '../../../shared/scopes';
 // The access module's index loads the organisation module, which needs this one: import the
 // grants file alone so the modules do not load each other in a cycle.
 // eslint-disable-next-line no-restricted-imports
-import { syncOidcGrants } from '../access/oidc-grants';
+import { syncOidcGrants } from '../access/grants.repo';
 import type { OidcIdentity } from './oidc';
 import { createSession, revokeSession, sessionRef, type SessionPolicy } from './sessions';
 import {
