@@ -8,3 +8,4 @@ export * from '../modules/meetings/meetings.schema';
 export * from '../modules/cases/cases.table';
 export * from '../modules/agendas/agendas.table';
 export * from '../modules/notifications/notifications.table';
+export * from '../modules/plans/plans.table';

@@ -24,7 +24,11 @@ export type ScopeTargetKind =
   | 'case'
   | 'caseStep'
   | 'orderingRule'
-  | 'closureDay';
+  | 'closureDay'
+  | 'plan'
+  | 'planInitiative'
+  | 'planRound'
+  | 'planIndicator';
 
 /**
  * One object a call acts on; `national` = something only a national scope covers; `anywhere` =

@@ -20,6 +20,13 @@ import {
 } from '../organisation/index';
 import { closureDays, meetings, orderingRules } from '../meetings/index';
 import { cases, caseSteps } from '../cases/index';
+import {
+  planIndicators,
+  planInitiatives,
+  planOwners,
+  planRounds,
+  plans,
+} from '../plans/plans.table';
 
 /** What one target resolved to. */
 export interface ResolvedTarget {
@@ -206,9 +213,47 @@ async function workAnchors(db: Db, target: ScopeTarget, a: Anchors): Promise<voi
       for (const r of rows) add(a.collaborations, r.collaborationId ?? NATIONAL);
       return;
     }
+    case 'plan':
+      await plansAnchors(db, [target.id], a);
+      return;
+    case 'planInitiative':
+    case 'planRound':
+    case 'planIndicator': {
+      const table = {
+        planInitiative: planInitiatives,
+        planRound: planRounds,
+        planIndicator: planIndicators,
+      }[target.kind];
+      const rows = await db
+        .select({ planId: table.planId })
+        .from(table)
+        .where(eq(table.id, target.id));
+      await plansAnchors(
+        db,
+        rows.map((r) => r.planId),
+        a,
+      );
+      return;
+    }
     default:
       return;
   }
+}
+
+/** A plan lies in its collaboration and in every forum that has owned it. */
+async function plansAnchors(db: Db, planIds: string[], a: Anchors): Promise<void> {
+  if (!planIds.length) return;
+  const rows = await db
+    .select({ collaborationId: plans.collaborationId })
+    .from(plans)
+    .where(inArray(plans.id, planIds));
+  for (const r of rows) add(a.collaborations, r.collaborationId);
+  if (!rows.length) return;
+  const owners = await db
+    .selectDistinct({ forumId: planOwners.forumId })
+    .from(planOwners)
+    .where(inArray(planOwners.planId, planIds));
+  for (const r of owners) add(a.fora, r.forumId);
 }
 
 /** Stands for "no collaboration: only a national scope covers it". */
