@@ -40,7 +40,7 @@ const asNode = (g: GoalNodeInput): GoalNodeInput => ({
 });
 
 /** The goal routes. */
-export async function goalRoutes(app: FastifyInstance, deps: PlansDeps): Promise<void> {
+async function goalCreateRoutes(app: FastifyInstance, deps: PlansDeps): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db } = deps;
 
@@ -104,6 +104,11 @@ export async function goalRoutes(app: FastifyInstance, deps: PlansDeps): Promise
       return reply.status(201).send(await planDetail(db, id, todayInDenmark()));
     },
   );
+}
+
+async function goalChangeRoutes(app: FastifyInstance, deps: PlansDeps): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { db } = deps;
 
   r.patch(
     '/plans/:id/goals/:goalId',
@@ -195,4 +200,10 @@ export async function goalRoutes(app: FastifyInstance, deps: PlansDeps): Promise
       return planDetail(db, id, todayInDenmark());
     },
   );
+}
+
+/** Registers the routes of this file. */
+export async function goalRoutes(app: FastifyInstance, deps: PlansDeps): Promise<void> {
+  await goalCreateRoutes(app, deps);
+  await goalChangeRoutes(app, deps);
 }

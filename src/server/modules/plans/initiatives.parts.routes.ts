@@ -33,6 +33,10 @@ const tags = ['plans'];
 const config = { access: 'secretariat' as const, scope: byParam('plan') };
 const response = { 200: InitiativeDetailSchema, ...problemResponses };
 
+/** The initiative as a change answers it (as of today). */
+const answer = (db: Db, planId: string, initiativeId: string) =>
+  initiativeDetail(db, planId, initiativeId, todayInDenmark());
+
 /** The collaboration of a link's target, or null when the target does not exist. */
 async function targetCollaboration(
   tx: Db,
@@ -56,11 +60,9 @@ async function targetCollaboration(
 }
 
 /** The milestone and link routes. */
-export async function initiativePartRoutes(app: FastifyInstance, deps: PlansDeps): Promise<void> {
+async function milestoneCreateRoutes(app: FastifyInstance, deps: PlansDeps): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db } = deps;
-  const answer = (planId: string, initiativeId: string) =>
-    initiativeDetail(db, planId, initiativeId, todayInDenmark());
 
   r.post(
     '/plans/:id/initiatives/:initiativeId/milestones',
@@ -106,9 +108,14 @@ export async function initiativePartRoutes(app: FastifyInstance, deps: PlansDeps
           },
         };
       });
-      return reply.status(201).send(await answer(id, initiativeId));
+      return reply.status(201).send(await answer(db, id, initiativeId));
     },
   );
+}
+
+async function milestoneChangeRoutes(app: FastifyInstance, deps: PlansDeps): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { db } = deps;
 
   r.patch(
     '/plans/:id/initiatives/:initiativeId/milestones/:milestoneId',
@@ -156,7 +163,7 @@ export async function initiativePartRoutes(app: FastifyInstance, deps: PlansDeps
           },
         };
       });
-      return answer(id, initiativeId);
+      return answer(db, id, initiativeId);
     },
   );
 
@@ -198,9 +205,14 @@ export async function initiativePartRoutes(app: FastifyInstance, deps: PlansDeps
           },
         };
       });
-      return answer(id, initiativeId);
+      return answer(db, id, initiativeId);
     },
   );
+}
+
+async function linkRoutes(app: FastifyInstance, deps: PlansDeps): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { db } = deps;
 
   r.post(
     '/plans/:id/initiatives/:initiativeId/links',
@@ -243,7 +255,7 @@ export async function initiativePartRoutes(app: FastifyInstance, deps: PlansDeps
           },
         };
       });
-      return reply.status(201).send(await answer(id, initiativeId));
+      return reply.status(201).send(await answer(db, id, initiativeId));
     },
   );
 
@@ -285,7 +297,14 @@ export async function initiativePartRoutes(app: FastifyInstance, deps: PlansDeps
           },
         };
       });
-      return answer(id, initiativeId);
+      return answer(db, id, initiativeId);
     },
   );
+}
+
+/** Registers the routes of this file. */
+export async function initiativePartRoutes(app: FastifyInstance, deps: PlansDeps): Promise<void> {
+  await milestoneCreateRoutes(app, deps);
+  await milestoneChangeRoutes(app, deps);
+  await linkRoutes(app, deps);
 }

@@ -40,6 +40,7 @@ import { initiativeDetail, initiativeSummary, requireInitiative } from './initia
 
 const tags = ['plans'];
 const config = { access: 'secretariat' as const, scope: byParam('plan') };
+const detailResponse = { 200: InitiativeDetailSchema, ...problemResponses };
 
 type InitiativeFields = Pick<
   InitiativeRow,
@@ -83,10 +84,9 @@ async function checkFields(tx: Db, plan: PlanRow, next: InitiativeFields, selfId
 }
 
 /** The initiative routes. */
-export async function initiativeRoutes(app: FastifyInstance, deps: PlansDeps): Promise<void> {
+async function initiativeReadRoutes(app: FastifyInstance, deps: PlansDeps): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db } = deps;
-  const detailResponse = { 200: InitiativeDetailSchema, ...problemResponses };
 
   r.get(
     '/plans/:id/initiatives',
@@ -151,6 +151,11 @@ export async function initiativeRoutes(app: FastifyInstance, deps: PlansDeps): P
         request.query.asOf ?? todayInDenmark(),
       ),
   );
+}
+
+async function initiativeChangeRoutes(app: FastifyInstance, deps: PlansDeps): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { db } = deps;
 
   r.post(
     '/plans/:id/initiatives',
@@ -239,6 +244,11 @@ export async function initiativeRoutes(app: FastifyInstance, deps: PlansDeps): P
       return initiativeDetail(db, id, initiativeId, todayInDenmark());
     },
   );
+}
+
+async function initiativeEndRoutes(app: FastifyInstance, deps: PlansDeps): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { db } = deps;
 
   r.post(
     '/plans/:id/initiatives/:initiativeId/end',
@@ -282,4 +292,11 @@ export async function initiativeRoutes(app: FastifyInstance, deps: PlansDeps): P
       return initiativeDetail(db, id, initiativeId, on);
     },
   );
+}
+
+/** Registers the routes of this file. */
+export async function initiativeRoutes(app: FastifyInstance, deps: PlansDeps): Promise<void> {
+  await initiativeReadRoutes(app, deps);
+  await initiativeChangeRoutes(app, deps);
+  await initiativeEndRoutes(app, deps);
 }

@@ -77,7 +77,7 @@ async function decisionOf(db: Db, item: typeof agendaItems.$inferSelect): Promis
 }
 
 /** The plan routes. */
-export async function planRoutes(app: FastifyInstance, deps: PlansDeps): Promise<void> {
+async function planReadAndCreateRoutes(app: FastifyInstance, deps: PlansDeps): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db } = deps;
 
@@ -187,6 +187,11 @@ export async function planRoutes(app: FastifyInstance, deps: PlansDeps): Promise
     },
     async (request) => planDetail(db, request.params.id, request.query.asOf ?? todayInDenmark()),
   );
+}
+
+async function planChangeRoutes(app: FastifyInstance, deps: PlansDeps): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { db } = deps;
 
   r.patch(
     '/plans/:id',
@@ -284,6 +289,11 @@ export async function planRoutes(app: FastifyInstance, deps: PlansDeps): Promise
       return planDetail(db, id, on);
     },
   );
+}
+
+async function planStatusRoutes(app: FastifyInstance, deps: PlansDeps): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { db } = deps;
 
   r.post(
     '/plans/:id/end',
@@ -365,4 +375,11 @@ export async function planRoutes(app: FastifyInstance, deps: PlansDeps): Promise
       return planDetail(db, id, todayInDenmark());
     },
   );
+}
+
+/** Registers the routes of this file. */
+export async function planRoutes(app: FastifyInstance, deps: PlansDeps): Promise<void> {
+  await planReadAndCreateRoutes(app, deps);
+  await planChangeRoutes(app, deps);
+  await planStatusRoutes(app, deps);
 }

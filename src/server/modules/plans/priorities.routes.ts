@@ -34,7 +34,7 @@ import { initiativeDetail, requireInitiative } from './initiatives.view';
 const tags = ['plans'];
 
 /** The priority routes. */
-export async function priorityRoutes(app: FastifyInstance, deps: PlansDeps): Promise<void> {
+async function priorityWriteRoutes(app: FastifyInstance, deps: PlansDeps): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db } = deps;
 
@@ -101,6 +101,11 @@ export async function priorityRoutes(app: FastifyInstance, deps: PlansDeps): Pro
       return initiativeDetail(db, id, initiativeId, todayInDenmark());
     },
   );
+}
+
+async function priorityMatrixRoutes(app: FastifyInstance, deps: PlansDeps): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { db } = deps;
 
   r.get(
     '/plans/:id/priorities',
@@ -179,4 +184,10 @@ export async function priorityRoutes(app: FastifyInstance, deps: PlansDeps): Pro
       };
     },
   );
+}
+
+/** Registers the routes of this file. */
+export async function priorityRoutes(app: FastifyInstance, deps: PlansDeps): Promise<void> {
+  await priorityWriteRoutes(app, deps);
+  await priorityMatrixRoutes(app, deps);
 }

@@ -60,3 +60,33 @@ export async function createPlan(
   expect(res.statusCode, res.body).toBe(201);
   return (res.json() as { id: string }).id;
 }
+
+/** A plan with one initiative per level (municipality: Kommune A only); their ids by level. */
+export async function seedPlan(
+  client: TestClient,
+  org: PlanOrgFixture,
+): Promise<{
+  planId: string;
+  initiatives: Record<'muni' | 'cluster' | 'region' | 'joint', string>;
+}> {
+  const planId = await createPlan(client, org, org.fora.ssu);
+  const add = async (body: Record<string, unknown>) => {
+    const res = await client.post(`/api/plans/${planId}/initiatives`, body);
+    expect(res.statusCode, res.body).toBe(201);
+    return (res.json() as { id: string }).id;
+  };
+  return {
+    planId,
+    initiatives: {
+      muni: await add({
+        number: '1',
+        title: 'Opfølgende hjemmebesøg',
+        level: 'municipality',
+        participatingPartyIds: [org.parties.a],
+      }),
+      cluster: await add({ number: '2', title: 'Fælles akutteam', level: 'cluster' }),
+      region: await add({ number: '3', title: 'Regional hotline', level: 'region' }),
+      joint: await add({ number: '4', title: 'Fælles data', level: 'joint' }),
+    },
+  };
+}
