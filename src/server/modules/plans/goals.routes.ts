@@ -6,7 +6,6 @@ import { and, count, eq, max } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { checkGoal, type GoalNodeInput } from '../../../domain/plans/index';
-import { todayInDenmark } from '../../../shared/dates';
 import {
   CreateGoalSchema,
   GoalParamsSchema,
@@ -101,7 +100,7 @@ async function goalCreateRoutes(app: FastifyInstance, deps: PlansDeps): Promise<
           },
         };
       });
-      return reply.status(201).send(await planDetail(db, id, todayInDenmark()));
+      return reply.status(201).send(await planDetail(db, id));
     },
   );
 }
@@ -148,7 +147,7 @@ async function goalChangeRoutes(app: FastifyInstance, deps: PlansDeps): Promise<
           },
         };
       });
-      return planDetail(db, id, todayInDenmark());
+      return planDetail(db, id);
     },
   );
 
@@ -197,7 +196,7 @@ async function goalChangeRoutes(app: FastifyInstance, deps: PlansDeps): Promise<
           },
         };
       });
-      return planDetail(db, id, todayInDenmark());
+      return planDetail(db, id);
     },
   );
 }

@@ -22,6 +22,8 @@ export {
   ownersOf,
   partiesOn,
   partyNames,
+  planDay,
+  planDayOf,
   planSubjects,
   scaleView,
   subjectUniverse,

@@ -6,7 +6,6 @@ import { and, eq, max } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { checkMilestone } from '../../../domain/plans/index';
-import { todayInDenmark } from '../../../shared/dates';
 import {
   CreateLinkSchema,
   CreateMilestoneSchema,
@@ -35,7 +34,7 @@ const response = { 200: InitiativeDetailSchema, ...problemResponses };
 
 /** The initiative as a change answers it (as of today). */
 const answer = (db: Db, planId: string, initiativeId: string) =>
-  initiativeDetail(db, planId, initiativeId, todayInDenmark());
+  initiativeDetail(db, planId, initiativeId);
 
 /** The collaboration of a link's target, or null when the target does not exist. */
 async function targetCollaboration(

@@ -6,7 +6,6 @@ import { and, asc, eq, max, ne, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { checkInitiative } from '../../../domain/plans/index';
-import { todayInDenmark } from '../../../shared/dates';
 import {
   AsOfSchema,
   CreateInitiativeSchema,
@@ -30,6 +29,7 @@ import {
   initiativeValidOn,
   lockPlan,
   partyIdsOf,
+  planDay,
   requirePlan,
   type InitiativeRow,
   type PlanRow,
@@ -103,7 +103,7 @@ async function initiativeReadRoutes(app: FastifyInstance, deps: PlansDeps): Prom
     async (request) => {
       const { id } = request.params;
       const { goalId, level, asOf, cursor, limit } = request.query;
-      await requirePlan(db, id);
+      const plan = await requirePlan(db, id);
       const after = decodeCursor(cursor, ['number', 'string'] as const);
       const rows = await db
         .select()
@@ -111,7 +111,7 @@ async function initiativeReadRoutes(app: FastifyInstance, deps: PlansDeps): Prom
         .where(
           and(
             eq(planInitiatives.planId, id),
-            initiativeValidOn(asOf ?? todayInDenmark()),
+            initiativeValidOn(planDay(plan.row, asOf)),
             goalId ? eq(planInitiatives.goalId, goalId) : undefined,
             level ? eq(planInitiatives.level, level) : undefined,
             after
@@ -144,12 +144,7 @@ async function initiativeReadRoutes(app: FastifyInstance, deps: PlansDeps): Prom
       },
     },
     async (request) =>
-      initiativeDetail(
-        db,
-        request.params.id,
-        request.params.initiativeId,
-        request.query.asOf ?? todayInDenmark(),
-      ),
+      initiativeDetail(db, request.params.id, request.params.initiativeId, request.query.asOf),
   );
 }
 
@@ -241,7 +236,7 @@ async function initiativeChangeRoutes(app: FastifyInstance, deps: PlansDeps): Pr
           },
         };
       });
-      return initiativeDetail(db, id, initiativeId, todayInDenmark());
+      return initiativeDetail(db, id, initiativeId);
     },
   );
 }

@@ -15,6 +15,7 @@ import {
   degreeLabel,
   forumNames,
   partyNames,
+  planDay,
   requirePlan,
   subjectUniverse,
   type InitiativeRow,
@@ -111,14 +112,15 @@ export async function currentDegrees(db: Db, planId: string, initiativeId: strin
     );
 }
 
-/** The initiative's detail as of `day`. */
+/** The initiative's detail as of `asOf` (default: see `planDay`). */
 export async function initiativeDetail(
   db: Db,
   planId: string,
   initiativeId: string,
-  day: IsoDate,
+  asOf?: IsoDate,
 ): Promise<InitiativeDetail> {
   const { row: plan, scale } = await requirePlan(db, planId);
+  const day = planDay(plan, asOf);
   const row = await requireInitiative(db, planId, initiativeId);
   const milestones = await db
     .select()

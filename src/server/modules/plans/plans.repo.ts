@@ -12,7 +12,7 @@ import {
   type SubjectRef,
   type SubjectUniverse,
 } from '../../../domain/plans/index';
-import type { IsoDate } from '../../../shared/dates';
+import { todayInDenmark, type IsoDate } from '../../../shared/dates';
 import { plans as plansText } from '../../../shared/i18n/plans';
 import type { DegreeStepView } from '../../../shared/plans.contract';
 import type { InitiativeLevel } from '../../../shared/plans.enums';
@@ -255,4 +255,22 @@ export function initiativeValidOn(day: IsoDate) {
     lte(planInitiatives.validFrom, day),
     or(isNull(planInitiatives.validTo), gte(planInitiatives.validTo, day)),
   );
+}
+
+/**
+ * The day a plan is read as of when none is asked: today, kept within the plan's period (a plan
+ * not yet begun reads as of its first day, an ended one as of its last).
+ */
+export function planDay(plan: Pick<PlanRow, 'periodFrom' | 'periodTo'>, asOf?: IsoDate): IsoDate {
+  if (asOf) return asOf;
+  const today = todayInDenmark();
+  if (today < plan.periodFrom) return plan.periodFrom;
+  if (plan.periodTo !== null && today > plan.periodTo) return plan.periodTo;
+  return today;
+}
+
+/** `planDay` for a plan by id (404 when it does not exist). */
+export async function planDayOf(db: Db, planId: string, asOf?: IsoDate): Promise<IsoDate> {
+  if (asOf) return asOf;
+  return planDay((await requirePlan(db, planId)).row);
 }

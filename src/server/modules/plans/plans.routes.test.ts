@@ -300,6 +300,32 @@ describe('time-versioning and ending', () => {
   });
 });
 
+describe('the day a plan is read as of', () => {
+  it('reads a plan not yet begun as of its first day when no day is asked', async () => {
+    const res = await sec.post('/api/plans', {
+      collaborationId: org.collaborationId,
+      ownerForumId: org.fora.ssu,
+      key: 'fremtidsplan',
+      kind: 'localHealthPlan',
+      title: 'Nærsundhedsplan 2090',
+      periodFrom: '2090-01-01',
+      periodTo: '2093-12-31',
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const id = (res.json() as PlanDetail).id;
+    const added = await sec.post(`/api/plans/${id}/initiatives`, {
+      number: '1',
+      title: 'Første indsats',
+      level: 'joint',
+    });
+    expect(added.statusCode, added.body).toBe(201);
+    const plan = (await reader.get(`/api/plans/${id}`)).json() as PlanDetail;
+    expect([plan.asOf, plan.counts.initiatives]).toEqual(['2090-01-01', 1]);
+    const list = (await reader.get(`/api/plans/${id}/initiatives`)).json();
+    expect(list.items).toHaveLength(1);
+  });
+});
+
 describe('access', () => {
   it('refuses a reader every change', async () => {
     const planUrl = `/api/plans/${planId}`;

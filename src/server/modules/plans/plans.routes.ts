@@ -169,7 +169,7 @@ async function planReadAndCreateRoutes(app: FastifyInstance, deps: PlansDeps): P
           },
         };
       });
-      return reply.status(201).send(await planDetail(db, id, todayInDenmark()));
+      return reply.status(201).send(await planDetail(db, id));
     },
   );
 
@@ -185,7 +185,7 @@ async function planReadAndCreateRoutes(app: FastifyInstance, deps: PlansDeps): P
         response: detailResponse,
       },
     },
-    async (request) => planDetail(db, request.params.id, request.query.asOf ?? todayInDenmark()),
+    async (request) => planDetail(db, request.params.id, request.query.asOf),
   );
 }
 
@@ -230,7 +230,7 @@ async function planChangeRoutes(app: FastifyInstance, deps: PlansDeps): Promise<
           },
         };
       });
-      return planDetail(db, id, todayInDenmark());
+      return planDetail(db, id);
     },
   );
 
@@ -372,7 +372,7 @@ async function planStatusRoutes(app: FastifyInstance, deps: PlansDeps): Promise<
           },
         };
       });
-      return planDetail(db, id, todayInDenmark());
+      return planDetail(db, id);
     },
   );
 }

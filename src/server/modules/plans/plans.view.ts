@@ -10,6 +10,7 @@ import {
   initiativeValidOn,
   ownerOn,
   ownersOf,
+  planDay,
   requirePlan,
   scaleView,
   type OwnerRow,
@@ -53,9 +54,10 @@ export async function planSummaries(
   });
 }
 
-/** The plan as of `day`: owner, owners over time, goals tree, counts and the scale. */
-export async function planDetail(db: Db, planId: string, day: IsoDate): Promise<PlanDetail> {
+/** The plan as of `asOf` (default: see `planDay`): owner, owners over time, goals tree, counts and the scale. */
+export async function planDetail(db: Db, planId: string, asOf?: IsoDate): Promise<PlanDetail> {
   const { row, scale } = await requirePlan(db, planId);
+  const day = planDay(row, asOf);
   const [summary] = await planSummaries(db, [row], day);
   const owners = await ownersOf(db, [planId]);
   const names = await forumNames(

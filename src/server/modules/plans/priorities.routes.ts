@@ -5,7 +5,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { todayInDenmark } from '../../../shared/dates';
 import {
   InitiativeDetailSchema,
   PlanParamsSchema,
@@ -25,6 +24,7 @@ import {
   encodeCursor,
   initiativeValidOn,
   lockPlan,
+  planDay,
   requirePlan,
 } from './plans.repo';
 import { planClusterPriorities, planInitiatives } from './plans.table';
@@ -98,7 +98,7 @@ async function priorityWriteRoutes(app: FastifyInstance, deps: PlansDeps): Promi
           },
         };
       });
-      return initiativeDetail(db, id, initiativeId, todayInDenmark());
+      return initiativeDetail(db, id, initiativeId);
     },
   );
 }
@@ -122,8 +122,8 @@ async function priorityMatrixRoutes(app: FastifyInstance, deps: PlansDeps): Prom
     async (request) => {
       const { id } = request.params;
       const { asOf, cursor, limit } = request.query;
-      const day = asOf ?? todayInDenmark();
       const { row: plan } = await requirePlan(db, id);
+      const day = planDay(plan, asOf);
       const after = decodeCursor(cursor, ['number', 'string'] as const);
       const rows = await db
         .select({
