@@ -223,6 +223,9 @@ export function scaleView(scale: readonly ScaleStep[]): DegreeStepView[] {
   }));
 }
 
+/** What a text value of a cursor may hold (dates and uuids). */
+const CURSOR_TEXT = /^[0-9A-Za-z-]{1,64}$/;
+
 /** An opaque cursor over a list of values. */
 export function encodeCursor(values: readonly (string | number)[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
@@ -239,7 +242,11 @@ export function decodeCursor<T extends readonly ('string' | 'number')[]>(
     if (
       Array.isArray(values) &&
       values.length === types.length &&
-      values.every((v, i) => typeof v === types[i])
+      values.every((v, i) =>
+        types[i] === 'number'
+          ? Number.isSafeInteger(v) && (v as number) >= 0
+          : typeof v === 'string' && CURSOR_TEXT.test(v),
+      )
     ) {
       return values as never;
     }
