@@ -45,12 +45,7 @@ export const PlanKeySchema = z
 
 export const PageQuerySchema = z.object({
   cursor: z.string().max(400).optional(),
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(PLAN_LIMITS.pageMax)
-    .default(PLAN_LIMITS.pageDefault),
+  limit: z.coerce.number().int().min(1).max(PLAN_LIMITS.pageMax).default(PLAN_LIMITS.pageDefault),
 });
 
 export const PlanParamsSchema = z.object({ id: z.uuid() });
