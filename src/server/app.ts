@@ -33,6 +33,7 @@ import {
   usersRoutes,
 } from './modules/auth/index';
 import { caseDeps, casesModule, registerCasesCarryOver } from './modules/cases/index';
+import { plansModule } from './modules/plans/index';
 import { documentsRoutes } from './modules/documents/index';
 import { healthRoutes, VERSION } from './modules/health/index';
 import {
@@ -129,6 +130,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(documentsRoutes, { ...caseDeps(db), heavy });
       await api.register(searchRoutes, caseDeps(db));
       await api.register(notificationsModule, { cases: caseDeps(db), config });
+      await api.register(plansModule, { db });
     },
     { prefix: '/api' },
   );

@@ -1,0 +1,39 @@
+/**
+ * The plans module's public surface (issue 9, docs/design/plans.md). Other modules (rounds,
+ * heatmap, files) import only from here.
+ *
+ * - Routes: `plansModule` (register under /api with `{ db }`); `registerPlansCarryOver()` once
+ *   before (ownership passes to the successor forum on a reorganisation).
+ * - Reads: `loadPlan(db, planId)` → `{ row, scale }` or null; `subjectUniverse`,
+ *   `initiativeSubjects`, `planSubjects` (whose degrees an initiative has, on a day);
+ *   `degreeLabel(scale, key, lang)` and `scaleView(scale)`; `currentDegrees`;
+ *   `ownerOn`/`ownersOf` (the owning forum over time).
+ */
+export { plansModule } from './plugin';
+export type { PlansDeps } from './plans.deps';
+export { carryOverForumPlans, registerPlansCarryOver } from './carry-over';
+export {
+  clusterNames,
+  clustersOn,
+  degreeLabel,
+  initiativeSubjects,
+  loadPlan,
+  ownerOn,
+  ownersOf,
+  partiesOn,
+  partyNames,
+  planDay,
+  planDayOf,
+  planSubjects,
+  scaleView,
+  subjectUniverse,
+  type InitiativeRow,
+  type LoadedPlan,
+  type OwnerRow,
+  type PlanRow,
+} from './plans.repo';
+export { currentDegrees, initiativeDetail, requireInitiative } from './initiatives.view';
+export { degreeEntry } from './degrees.routes';
+export { planDetail, planSummaries } from './plans.view';
+export { planDomainError, planError, planText } from './plans.texts';
+export * from './plans.table';

@@ -1,0 +1,63 @@
+/**
+ * Danish and English texts of the plans module (from the shared `plans` i18n namespace) and the
+ * mapping of the domain's refusals to problem+json errors: bad input 422, a clash with state 409.
+ */
+import type { PlanError, PlanErrorCode } from '../../../domain/plans/index';
+import type { TranslationTree } from '../../../shared/i18n/index';
+import { plans } from '../../../shared/i18n/plans';
+import type { ProblemCode } from '../../../shared/problem';
+import { AppError, notFound, type Text } from '../../platform/errors';
+
+type Params = Readonly<Record<string, string | number>>;
+
+function lookup(tree: TranslationTree, key: string): string {
+  let node: string | TranslationTree | undefined = tree;
+  for (const part of key.split('.')) node = typeof node === 'object' ? node[part] : undefined;
+  return typeof node === 'string' ? node : key;
+}
+
+const fill = (text: string, params: Params) =>
+  text.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
+    params[name] === undefined ? whole : String(params[name]),
+  );
+
+/** The text of `key` in the plans namespace, in Danish and English. */
+export function planText(key: string, params: Params = {}): Text {
+  return {
+    da: fill(lookup(plans.da, key), params),
+    en: fill(lookup(plans.en as unknown as TranslationTree, key), params),
+  };
+}
+
+/** An AppError worded from `plans.errors.<key>`; the key and params go into `extra`. */
+export function planError(problem: ProblemCode, key: string, params: Params = {}): AppError {
+  return new AppError(problem, planText(`errors.${key}`, params), {
+    extra: { code: `plans.errors.${key}`, params },
+  });
+}
+
+const CONFLICTS: ReadonlySet<PlanErrorCode> = new Set([
+  'statusTransition',
+  'goalCodeTaken',
+  'initiativeNumberTaken',
+]);
+
+/** The problem for a refusal of the plan domain. */
+export function planDomainError(error: PlanError): AppError {
+  return planError(
+    CONFLICTS.has(error.code) ? 'conflict' : 'unprocessable',
+    error.code,
+    error.params,
+  );
+}
+
+/** Unwraps a domain result or throws its problem. */
+export function must<T>(result: { ok: true; value: T } | { ok: false; error: PlanError }): T {
+  if (!result.ok) throw planDomainError(result.error);
+  return result.value;
+}
+
+/** A 404 of one kind of thing (`plans.things.<thing>`). */
+export function planNotFound(thing: string): AppError {
+  return notFound(planText(`things.${thing}`));
+}
