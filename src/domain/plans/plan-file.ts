@@ -265,7 +265,7 @@ function priorityColumns(at: Map<string, number>, header: SheetRow, errors: File
 
 function readInitiatives(
   sheet: Sheet,
-  goalCodes: ReadonlySet<string>,
+  goalCodes: ReadonlySet<string> | null,
   resolve: Resolver,
   errors: FileRowError[],
 ): { initiatives: ResolvedInitiative[]; years: number[] } {
@@ -313,7 +313,8 @@ function readInitiatives(
     if (!levelText) err(c.level, 'required', { column: c.level });
     else if (!level) err(c.level, 'badLevel', { value: levelText });
     const goalCode = get(c.goalCode) || null;
-    if (goalCode && !goalCodes.has(goalCode)) err(c.goalCode, 'unknownGoal', { value: goalCode });
+    if (goalCode && goalCodes && !goalCodes.has(goalCode))
+      err(c.goalCode, 'unknownGoal', { value: goalCode });
     const forumName = get(c.forum) || null;
     const forumId = forumName ? (resolve.forum(forumName) ?? null) : null;
     if (forumName && !forumId) err(c.forum, 'unknownForum', { value: forumName });
@@ -366,18 +367,21 @@ function readInitiatives(
 
 /**
  * Reads and checks a plan file's sheets: every problem with its sheet, row and column. Goal codes
- * of initiatives must be on the goal sheet, or (a file without one, e.g. CSV) in the plan.
+ * of initiatives must be on the goal sheet, or (a file without one, e.g. CSV) in the plan. Without
+ * look-ups (checking a file on its own) fora, parties and the plan's goals are not checked.
  */
-export function readPlanFile(sheets: PlanSheets, lookups: PlanFileLookups): ReadPlanFile {
+export function readPlanFile(sheets: PlanSheets, lookups: PlanFileLookups | null): ReadPlanFile {
   const errors: FileRowError[] = [];
   const goals = sheets.goals ? readGoals(sheets.goals, errors) : null;
-  const goalCodes = new Set(goals ? goals.map((g) => g.code) : lookups.goalCodes);
-  const { initiatives, years } = readInitiatives(
-    sheets.initiatives,
-    goalCodes,
-    resolverOf(lookups),
-    errors,
-  );
+  const goalCodes: ReadonlySet<string> | null = goals
+    ? new Set(goals.map((g) => g.code))
+    : lookups
+      ? new Set(lookups.goalCodes)
+      : null;
+  const resolve: Resolver = lookups
+    ? resolverOf(lookups)
+    : { forum: (value) => `?${value}`, party: (value) => `?${value}` };
+  const { initiatives, years } = readInitiatives(sheets.initiatives, goalCodes, resolve, errors);
   errors.sort((a, b) =>
     a.sheet === b.sheet ? a.row - b.row : a.sheet === PLAN_FILE_SHEETS.goals ? -1 : 1,
   );

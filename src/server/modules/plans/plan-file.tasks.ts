@@ -37,7 +37,7 @@ async function readSheetsTask(input: {
 async function readPlanFileTask(input: {
   bytes: Uint8Array;
   kind: SheetKind;
-  lookups: PlanFileLookups;
+  lookups: PlanFileLookups | null;
 }): Promise<ReadPlanFile | null> {
   const sheets = await readSheets(input.bytes, input.kind);
   if (!sheets?.length) return null;
