@@ -13,7 +13,8 @@ import { cellText, rowError } from './plan-file-texts';
 /**
  * A decimal as the user writes it → the canonical text (`1234.5`, no trailing zeros), or null.
  * A comma is the decimal separator (Danish): then dots (or spaces) group thousands ("1.234,5").
- * Without a comma a dot is the decimal point ("12.5", as machines write it).
+ * Without a comma a single dot is the decimal point ("12.5", as machines write it); two or more
+ * dot groups are thousands ("1.200.000").
  */
 export function parseDecimal(input: string | number): string | null {
   if (typeof input === 'number') {
@@ -26,8 +27,10 @@ export function parseDecimal(input: string | number): string | null {
     if ((text.match(/,/g) ?? []).length > 1) return null;
     const [whole = '', fraction = ''] = text.split(',');
     if (whole.includes('.') && !/^[-+]?\d{1,3}(\.\d{3})+$/.test(whole)) return null;
-    text = `${whole.replace(/\./g, '')}.${fraction}`;
+    text = fraction ? `${whole.replace(/\./g, '')}.${fraction}` : whole.replace(/\./g, '');
   }
+  // Two or more dot groups without a comma can only be thousands ("1.200.000").
+  if (/^[-+]?\d{1,3}(\.\d{3}){2,}$/.test(text)) text = text.replace(/\./g, '');
   if (!/^[-+]?(\d+)(\.\d+)?$/.test(text) && !/^[-+]?\.\d+$/.test(text)) return null;
   return canonicalDecimal(text);
 }
@@ -88,9 +91,9 @@ export function parsePeriod(input: string | number): string | null {
 /** Sort key of a period: its first month (`2025` = 2025-01, `2025-Q2` = 2025-04), then its length. */
 export function periodSortKey(period: string): string {
   const q = /^(\d{4})-Q([1-4])$/.exec(period);
-  if (q?.[1] && q[2]) return `${q[1]}-${String((Number(q[2]) - 1) * 3 + 1).padStart(2, '0')}-q`;
-  if (/^\d{4}$/.test(period)) return `${period}-01-y`;
-  return `${period}-m`;
+  if (q?.[1] && q[2]) return `${q[1]}-${String((Number(q[2]) - 1) * 3 + 1).padStart(2, '0')}-b`;
+  if (/^\d{4}$/.test(period)) return `${period}-01-a`;
+  return `${period}-c`;
 }
 
 /** Periods in time order. */

@@ -168,9 +168,10 @@ export function parseMilestones(
 function readGoals(sheet: Sheet, errors: FileRowError[]): ResolvedGoal[] {
   const name = PLAN_FILE_SHEETS.goals;
   const c = PLAN_FILE_GOAL_COLUMNS;
+  const headerErrors = errors.length;
   const at = columnsOf(name, sheet.header, errors);
   requireColumns(name, sheet.header, at, [c.code, c.level, c.title], errors);
-  if (errors.length) return [];
+  if (errors.length > headerErrors) return [];
   const rows = nonEmpty(sheet.rows);
   if (rows.length > PLAN_FILE_LIMITS.maxGoals) {
     const params = { count: rows.length, max: PLAN_FILE_LIMITS.maxGoals };
@@ -271,10 +272,11 @@ function readInitiatives(
 ): { initiatives: ResolvedInitiative[]; years: number[] } {
   const name = PLAN_FILE_SHEETS.initiatives;
   const c = PLAN_FILE_COLUMNS;
+  const headerErrors = errors.length;
   const at = columnsOf(name, sheet.header, errors);
   requireColumns(name, sheet.header, at, [c.number, c.title, c.level], errors);
   const years = priorityColumns(at, sheet.header, errors);
-  if (errors.length) return { initiatives: [], years: [] };
+  if (errors.length > headerErrors) return { initiatives: [], years: [] };
   const rows = nonEmpty(sheet.rows);
   if (rows.length === 0) {
     errors.push(rowError(name, sheet.header.row, null, 'empty'));
