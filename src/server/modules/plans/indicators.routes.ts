@@ -33,16 +33,23 @@ import {
   createIndicator,
   deleteIndicator,
   importValues,
-  indicatorSeries,
   listIndicators,
   putValue,
   updateIndicator,
 } from './indicators.service';
+import { indicatorSeries } from './indicators.series';
 
 const tags = ['plans'];
 const UUID = z.uuid();
 
+/** The indicator routes. */
 export async function indicatorRoutes(app: FastifyInstance, deps: PlanFilesDeps): Promise<void> {
+  await definitionRoutes(app, deps);
+  await valueRoutes(app, deps);
+}
+
+/** Definitions: list, create, change, delete. */
+async function definitionRoutes(app: FastifyInstance, deps: PlanFilesDeps): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db } = deps;
 
@@ -118,6 +125,12 @@ export async function indicatorRoutes(app: FastifyInstance, deps: PlanFilesDeps)
       return reply.status(204).send(null);
     },
   );
+}
+
+/** Values, the import and the series. */
+async function valueRoutes(app: FastifyInstance, deps: PlanFilesDeps): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { db } = deps;
 
   r.put(
     '/plans/:id/indicators/:indicatorId/values',

@@ -14,7 +14,7 @@ import type {
 import { milestoneChanges } from '../../../domain/plans/plan-file';
 import { addDays, type IsoDate } from '../../../shared/dates';
 import type { Db } from '../../db/client';
-import { collaborations } from '../organisation/org-structure.table';
+import { collaborations } from '../organisation/index';
 import { planGoals, planInitiatives, planMilestones, plans } from './plans.table';
 
 export type PlanRow = typeof plans.$inferSelect;
@@ -146,6 +146,71 @@ export async function planFileLookups(
   };
 }
 
+/** Writes the goal sheet: goals added, changed, re-opened, ended; parents set by code. */
+async function applyGoals(
+  tx: Db,
+  planId: string,
+  goals: NonNullable<ReadPlanFile['goals']>,
+  stored: StoredPlanFile,
+  effectiveFrom: IsoDate,
+  goalIds: Map<string, string>,
+): Promise<void> {
+  const endOn = addDays(effectiveFrom, -1);
+  const storedGoals = new Map(stored.goals.map((g) => [g.code, g]));
+  const ended = new Map(stored.endedGoals.map((g) => [g.code, g.id]));
+  for (const [position, g] of goals.entries()) {
+    const s = storedGoals.get(g.code);
+    const reopen = ended.get(g.code);
+    if (s) {
+      if (s.title !== g.title || s.level !== g.level || s.position !== position) {
+        await tx
+          .update(planGoals)
+          .set({ title: g.title, level: g.level, position, updatedAt: new Date() })
+          .where(eq(planGoals.id, s.id));
+      }
+    } else if (reopen) {
+      await tx
+        .update(planGoals)
+        .set({ title: g.title, level: g.level, position, validTo: null, updatedAt: new Date() })
+        .where(eq(planGoals.id, reopen));
+      goalIds.set(g.code, reopen);
+    } else {
+      const [row] = await tx
+        .insert(planGoals)
+        .values({
+          planId,
+          code: g.code,
+          level: g.level,
+          title: g.title,
+          position,
+          validFrom: effectiveFrom,
+        })
+        .returning({ id: planGoals.id });
+      if (row) goalIds.set(g.code, row.id);
+    }
+  }
+  for (const g of goals) {
+    const s = storedGoals.get(g.code);
+    if (s && s.parentCode === g.parentCode && !ended.has(g.code)) continue;
+    const parentId = g.parentCode ? (goalIds.get(g.parentCode) ?? null) : null;
+    await tx
+      .update(planGoals)
+      .set({ parentId })
+      .where(eq(planGoals.id, goalIds.get(g.code) as string));
+  }
+  const inFile = new Set(goals.map((g) => g.code));
+  const toEnd = stored.goals.filter((g) => !inFile.has(g.code)).map((g) => g.id);
+  if (toEnd.length) {
+    await tx
+      .update(planGoals)
+      .set({
+        validTo: sql`greatest(${planGoals.validFrom}, ${endOn}::date)`,
+        updatedAt: new Date(),
+      })
+      .where(inArray(planGoals.id, toEnd));
+  }
+}
+
 /**
  * Writes a checked file's changes: goals (when the file has a goal sheet) and initiatives added,
  * changed, ended on the day before `effectiveFrom`, or re-opened; milestones made equal to the
@@ -162,61 +227,7 @@ export async function applyPlanFile(
   const touched = new Set(diff.initiatives.changed.map((c) => c.key));
   const endOn = addDays(effectiveFrom, -1);
   const goalIds = new Map(stored.goals.map((g) => [g.code, g.id]));
-  if (file.goals) {
-    const storedGoals = new Map(stored.goals.map((g) => [g.code, g]));
-    const ended = new Map(stored.endedGoals.map((g) => [g.code, g.id]));
-    for (const [position, g] of file.goals.entries()) {
-      const s = storedGoals.get(g.code);
-      const reopen = ended.get(g.code);
-      if (s) {
-        if (s.title !== g.title || s.level !== g.level || s.position !== position) {
-          await tx
-            .update(planGoals)
-            .set({ title: g.title, level: g.level, position, updatedAt: new Date() })
-            .where(eq(planGoals.id, s.id));
-        }
-      } else if (reopen) {
-        await tx
-          .update(planGoals)
-          .set({ title: g.title, level: g.level, position, validTo: null, updatedAt: new Date() })
-          .where(eq(planGoals.id, reopen));
-        goalIds.set(g.code, reopen);
-      } else {
-        const [row] = await tx
-          .insert(planGoals)
-          .values({
-            planId,
-            code: g.code,
-            level: g.level,
-            title: g.title,
-            position,
-            validFrom: effectiveFrom,
-          })
-          .returning({ id: planGoals.id });
-        if (row) goalIds.set(g.code, row.id);
-      }
-    }
-    for (const g of file.goals) {
-      const s = storedGoals.get(g.code);
-      if (s && s.parentCode === g.parentCode && !ended.has(g.code)) continue;
-      const parentId = g.parentCode ? (goalIds.get(g.parentCode) ?? null) : null;
-      await tx
-        .update(planGoals)
-        .set({ parentId })
-        .where(eq(planGoals.id, goalIds.get(g.code) as string));
-    }
-    const inFile = new Set(file.goals.map((g) => g.code));
-    const toEnd = stored.goals.filter((g) => !inFile.has(g.code)).map((g) => g.id);
-    if (toEnd.length) {
-      await tx
-        .update(planGoals)
-        .set({
-          validTo: sql`greatest(${planGoals.validFrom}, ${endOn}::date)`,
-          updatedAt: new Date(),
-        })
-        .where(inArray(planGoals.id, toEnd));
-    }
-  }
+  if (file.goals) await applyGoals(tx, planId, file.goals, stored, effectiveFrom, goalIds);
   const storedInitiatives = new Map(stored.initiatives.map((i) => [i.number, i]));
   const endedInitiatives = new Map(stored.endedInitiatives.map((i) => [i.number, i.id]));
   for (const [position, i] of file.initiatives.entries()) {

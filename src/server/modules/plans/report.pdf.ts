@@ -5,6 +5,8 @@
  * marked as a pagination artifact; untagged Helvetica when no font file is found.
  */
 import PDFDocument from 'pdfkit';
+// The worker thread loads only pure code: the documents index would pull in its routes.
+// eslint-disable-next-line no-restricted-imports
 import { documentFonts } from '../documents/fonts';
 
 /** One block of a section. */
