@@ -11,7 +11,7 @@ import { multipartFile } from '../../test/cases-fixtures';
 import { pdfFacts } from '../../test/extract-text';
 import { createTestContext, type TestClient, type TestContext } from '../../test/test-app';
 import { buildPlanFixture, initiativeRows, planXlsx, type PlanFixture } from './plan-file.fixtures';
-import { planGoals, planInitiatives, planMilestones } from './plans.table';
+import { planDegrees, planGoals, planInitiatives, planMilestones, planRounds } from './plans.table';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -240,5 +240,57 @@ describe('the PDF report', () => {
     expect(facts.text).toContain('Mål: 8,5');
     expect(facts.text).toMatch(/Seneste periode 2025: regionen 9,25; 2 kommuner 8–10,5/);
     expect(facts.pages).toBeGreaterThan(1);
+  });
+
+  it('shows the degree distribution per initiative of the latest closed round', async () => {
+    const db = ctx.database.db;
+    const [two] = await db
+      .select()
+      .from(planInitiatives)
+      .where(and(eq(planInitiatives.planId, fx.planId), eq(planInitiatives.number, '2')));
+    const round = async (title: string, closedOn: string) => {
+      const [r] = await db
+        .insert(planRounds)
+        .values({
+          planId: fx.planId,
+          title,
+          opensOn: '2025-01-01',
+          deadline: closedOn,
+          status: 'closed',
+          closedOn,
+          initiativeIds: [two?.id as string],
+          partyIds: Object.values(fx.municipalities),
+        })
+        .returning({ id: planRounds.id });
+      return r?.id as string;
+    };
+    const old = await round('Runde 1', '2025-03-01');
+    const latest = await round('Runde 2', '2025-09-01');
+    const degree = (roundId: string, subjectId: string, value: string) => ({
+      planId: fx.planId,
+      initiativeId: two?.id as string,
+      subjectKind: 'party' as const,
+      subjectId,
+      degree: value,
+      recordedOn: '2025-09-01',
+      roundId,
+    });
+    const { kbh, frb, taarnby } = fx.municipalities;
+    await db
+      .insert(planDegrees)
+      .values([
+        degree(old, kbh, 'planned'),
+        degree(latest, kbh, 'inProgress'),
+        degree(latest, frb, 'inProgress'),
+        degree(latest, taarnby, 'full'),
+      ]);
+    const facts = await pdfFacts(
+      (await reader.get(`/api/plans/${fx.planId}/report.pdf`)).rawPayload,
+    );
+    expect(facts.text).toContain('Implementeringsgrad (Runde 2)');
+    expect(facts.text).toContain('i gang: 2');
+    expect(facts.text).toContain('fuldt implementeret: 1');
+    expect(facts.text).not.toContain('planlagt: 1');
+    expect(facts.text).not.toContain('Ingen afsluttet afrapporteringsrunde endnu.');
   });
 });

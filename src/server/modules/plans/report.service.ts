@@ -35,7 +35,11 @@ async function latestClosedRound(db: Db, planId: string) {
     .select({ id: planRounds.id, title: planRounds.title })
     .from(planRounds)
     .where(and(eq(planRounds.planId, planId), eq(planRounds.status, 'closed')))
-    .orderBy(desc(planRounds.closedAt), desc(planRounds.deadline))
+    .orderBy(
+      sql`${planRounds.closedOn} desc nulls last`,
+      sql`${planRounds.closedAt} desc nulls last`,
+      desc(planRounds.deadline),
+    )
     .limit(1);
   return round ?? null;
 }
