@@ -69,9 +69,10 @@ describe('parsePeriod', () => {
     ['2025-6', '2025-06'],
     ['06-2025', '2025-06'],
     ['6/2025', '2025-06'],
+    ['2025-06-01', '2025-06'],
   ])('%s → %s', (input, out) => expect(parsePeriod(input)).toBe(out));
 
-  it.each(['', '25', '2025-Q5', '2025-13', '2025-00', 'forår 2025', '1800'])(
+  it.each(['', '25', '2025-Q5', '2025-13', '2025-00', 'forår 2025', '1800', '2025-06-15'])(
     'refuses %j',
     (input) => expect(parsePeriod(input)).toBeNull(),
   );

@@ -79,6 +79,9 @@ export function parsePeriod(input: string | number): string | null {
   if (m?.[1] && m[2]) return month(m[1], m[2]);
   m = /^(\d{1,2})[-/](\d{4})$/.exec(text);
   if (m?.[1] && m[2]) return month(m[2], m[1]);
+  // A spreadsheet turns "2025-06" into the date 2025-06-01: the first of a month is that month.
+  m = /^(\d{4})-(\d{2})-01$/.exec(text);
+  if (m?.[1] && m[2]) return month(m[1], m[2]);
   return null;
 
   function month(y: string, mm: string): string | null {
