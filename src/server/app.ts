@@ -44,6 +44,7 @@ import {
 import { notificationsModule } from './modules/notifications/index';
 import { organisationRoutes } from './modules/organisation/index';
 import { searchRoutes } from './modules/search/index';
+import { planFilesModule } from './modules/plans/files.plugin';
 
 export interface AppDeps {
   config: Config;
@@ -131,6 +132,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(searchRoutes, caseDeps(db));
       await api.register(notificationsModule, { cases: caseDeps(db), config });
       await api.register(plansModule, { db });
+      await api.register(planFilesModule, { db, heavy });
     },
     { prefix: '/api' },
   );

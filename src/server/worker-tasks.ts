@@ -8,6 +8,7 @@ import { threadId } from 'node:worker_threads';
 import { ATTACHMENT_TASKS } from './modules/cases/attachments.tasks';
 import { DOCUMENT_TASKS } from './modules/documents/documents.tasks';
 import { ORG_FILE_TASKS } from './modules/organisation/org-file.tasks';
+import { PLAN_FILE_TASKS } from './modules/plans/plan-file.tasks';
 import {
   createInlinePool,
   createWorkerPool,
@@ -27,6 +28,7 @@ export const WORKER_TASKS: WorkerTaskTable = {
   ...ORG_FILE_TASKS,
   ...DOCUMENT_TASKS,
   ...ATTACHMENT_TASKS,
+  ...PLAN_FILE_TASKS,
 };
 
 /** One task as a worker receives it. */

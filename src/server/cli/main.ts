@@ -5,6 +5,7 @@ import { ConfigError } from '../config';
 import { registerBackupCommands } from './backup.cli';
 import { withDatabase } from './context';
 import { registerOrgCommands } from './org.cli';
+import { registerPlanCommands } from './plan.cli';
 import { registerTemplateCommands } from './templates.cli';
 import { registerUserCommands } from './users.cli';
 
@@ -25,6 +26,7 @@ program
 
 registerUserCommands(program);
 registerOrgCommands(program);
+registerPlanCommands(program);
 registerTemplateCommands(program);
 registerBackupCommands(program);
 

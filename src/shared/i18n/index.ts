@@ -15,6 +15,7 @@ import { meetings } from './meetings';
 import { notifications } from './notifications';
 import { organisation } from './organisation';
 import { plans } from './plans';
+import { planFiles } from './plan-files';
 import { reorganisation } from './reorganisation';
 import { search } from './search';
 import { users } from './users';
@@ -61,6 +62,7 @@ export const NAMESPACES = {
   search,
   notifications,
   plans,
+  planFiles,
 } as const;
 
 /** A namespace name. */
