@@ -21,17 +21,7 @@ import {
   findEntityIdByKey,
   parties,
 } from '../modules/organisation/index';
-import {
-  planClusterPriorities,
-  planDegrees,
-  planGoals,
-  planInitiatives,
-  planMilestones,
-  planOwners,
-  planRoundResponses,
-  planRounds,
-  plans,
-} from '../modules/plans/plans.table';
+import { planOwners, plans } from '../modules/plans/plans.table';
 import type { DemoOptions } from './demo';
 import { DEMO_COLLABORATION_KEY } from './meetings-demo.schedule';
 import {
@@ -39,20 +29,12 @@ import {
   REFORM_DATE,
   SUCCESSOR_COLLABORATION_KEY,
 } from './reform-demo.schedule';
+import { insertContent, type Setting } from './plans-demo.content';
 import {
-  answeredClosed,
-  answeredOpen,
-  clusterPriority,
   DEMO_DEGREE_SCALE,
-  DEMO_GOALS,
-  DEMO_INITIATIVES,
   DEMO_PLAN_KEY,
-  degreePath,
-  demoMilestones,
   demoPeriodFrom,
-  demoRounds,
   FICTIONAL_PREFIX,
-  yearPriorities,
 } from './plans-demo.data';
 
 /** The demo contact's account (see demo.ts): reports for the plan's first municipality. */
@@ -61,22 +43,6 @@ export const CONTACT_EMAIL = 'kontakt@demo.samspil.dk';
 export const CONTACT_MUNICIPALITY = 'Odense';
 /** The health-council area whose council owns the plan after the reform. */
 const COUNCIL_AREA = 'fyn' as const;
-
-/** A party or cluster the plan covers. */
-interface Subject {
-  entityId: string;
-  name: string;
-}
-
-/** Who owns the plan when, and whom it covers, on the demo day. */
-interface Setting {
-  collaborationId: string;
-  owners: { forumId: string; validFrom: IsoDate; validTo: IsoDate | null }[];
-  municipalities: Subject[];
-  region: Subject | null;
-  clusters: Subject[];
-  kind: 'healthAgreement' | 'localHealthPlan';
-}
 
 async function partiesOn(
   db: Db,
@@ -233,189 +199,4 @@ async function insertPlan(tx: Db, setting: Setting, periodFrom: IsoDate): Promis
   if (!plan) throw new Error('demo: the plan was not stored');
   await tx.insert(planOwners).values(setting.owners.map((o) => ({ planId: plan.id, ...o })));
   return plan.id;
-}
-
-/** Subjects of an initiative by level: municipalities, the region, the clusters or the plan. */
-function subjectsOf(
-  level: string,
-  setting: Setting,
-  planId: string,
-): { kind: 'party' | 'cluster' | 'plan'; id: string }[] {
-  if (level === 'municipality')
-    return setting.municipalities.map((m) => ({ kind: 'party', id: m.entityId }));
-  if (level === 'region')
-    return setting.region ? [{ kind: 'party', id: setting.region.entityId }] : [];
-  if (level === 'cluster')
-    return setting.clusters.map((c) => ({ kind: 'cluster', id: c.entityId }));
-  return [{ kind: 'plan', id: planId }];
-}
-
-async function insertContent(
-  tx: Db,
-  planId: string,
-  setting: Setting,
-  today: IsoDate,
-  contactPartyId: string | null,
-) {
-  const periodFrom = demoPeriodFrom(today);
-  const goalIds = new Map<string, string>();
-  for (const [position, goal] of DEMO_GOALS.entries()) {
-    const [row] = await tx
-      .insert(planGoals)
-      .values({
-        planId,
-        parentId: goal.parent === null ? null : (goalIds.get(goal.parent) ?? null),
-        level: goal.level,
-        code: goal.code,
-        title: goal.title,
-        position,
-        validFrom: periodFrom,
-      })
-      .returning({ id: planGoals.id });
-    if (row) goalIds.set(goal.code, row.id);
-  }
-  const firstOwner = setting.owners.at(-1)?.forumId ?? null;
-  const partyIds = [
-    ...setting.municipalities.map((m) => m.entityId),
-    ...(setting.region ? [setting.region.entityId] : []),
-  ];
-  const initiatives = await tx
-    .insert(planInitiatives)
-    .values(
-      DEMO_INITIATIVES.map((init, position) => ({
-        planId,
-        goalId: goalIds.get(init.goal) ?? null,
-        number: init.number,
-        title: init.title,
-        description: `${init.title}. Fiktiv indsats i demo-planen.`,
-        level: init.level,
-        responsibleForumId: firstOwner,
-        participatingPartyIds: init.level === 'municipality' ? partyIds.slice(0, -1) : [],
-        yearPriorities: yearPriorities(`${init.number}:years`, Number(periodFrom.slice(0, 4))),
-        payer: init.payer,
-        position,
-        validFrom: periodFrom,
-      })),
-    )
-    .returning({
-      id: planInitiatives.id,
-      number: planInitiatives.number,
-      level: planInitiatives.level,
-    });
-  await tx.insert(planMilestones).values(
-    initiatives.flatMap((init) =>
-      demoMilestones(init.number, today).map((m, position) => ({
-        planId,
-        initiativeId: init.id,
-        position,
-        ...m,
-      })),
-    ),
-  );
-  const rounds = demoRounds(today);
-  const roundIds: string[] = [];
-  for (const round of rounds) {
-    const [row] = await tx
-      .insert(planRounds)
-      .values({
-        planId,
-        title: round.title,
-        opensOn: round.opensOn,
-        deadline: round.deadline,
-        status: round.closedOn === null ? 'open' : 'closed',
-        closedOn: round.closedOn,
-        closedAt: round.closedOn === null ? null : new Date(`${round.closedOn}T15:00:00Z`),
-        initiativeIds: initiatives.map((i) => i.id),
-        partyIds,
-      })
-      .returning({ id: planRounds.id });
-    if (row) roundIds.push(row.id);
-  }
-  const openIndex = rounds.length - 1;
-  /** Seeded by the party's name, so the story is the same on every start. */
-  const answered = (partyId: string, name: string, r: number) =>
-    r < openIndex ? answeredClosed(name, r) : partyId !== contactPartyId && answeredOpen(name);
-  // Degrees: every subject per round for closed rounds (answered or carried), answered parties only
-  // in the open round. Paths are seeded by initiative number and subject name, not by uuid.
-  const nameOf = new Map<string, string>([
-    ...setting.municipalities.map((m) => [m.entityId, m.name] as const),
-    ...(setting.region ? [[setting.region.entityId, setting.region.name] as const] : []),
-    ...setting.clusters.map((c) => [c.entityId, c.name] as const),
-    [planId, 'plan'] as const,
-  ]);
-  const degrees: (typeof planDegrees.$inferInsert)[] = [];
-  const touched = new Map<string, number>(); // `${round}:${party}` → changed fields
-  for (const init of initiatives) {
-    for (const subject of subjectsOf(init.level, setting, planId)) {
-      const name = nameOf.get(subject.id) ?? subject.id;
-      const path = degreePath(`${init.number}:${name}`, rounds.length);
-      let last: string | null = null;
-      for (const [r, round] of rounds.entries()) {
-        const roundId = roundIds[r] ?? null;
-        const reporter = subject.kind === 'party' ? subject.id : null;
-        const didAnswer = reporter === null ? r < openIndex : answered(subject.id, name, r);
-        if (r === openIndex && !didAnswer) continue;
-        const value = didAnswer ? (path[r] ?? 'notStarted') : (last ?? path[0] ?? 'notStarted');
-        const changed = value !== last;
-        if (didAnswer && reporter !== null && changed) {
-          const k = `${r}:${reporter}`;
-          touched.set(k, (touched.get(k) ?? 0) + 1);
-        }
-        degrees.push({
-          planId,
-          initiativeId: init.id,
-          subjectKind: subject.kind,
-          subjectId: subject.id,
-          degree: value,
-          comment: didAnswer && changed && r > 0 ? 'Fiktiv bemærkning til demo.' : '',
-          recordedOn: didAnswer ? addDays(round.opensOn, 7) : (round.closedOn ?? round.deadline),
-          roundId,
-          carried: !didAnswer,
-          changed,
-        });
-        last = value;
-      }
-    }
-  }
-  for (let i = 0; i < degrees.length; i += 500)
-    await tx.insert(planDegrees).values(degrees.slice(i, i + 500));
-  const responses: (typeof planRoundResponses.$inferInsert)[] = [];
-  for (const [r, round] of rounds.entries()) {
-    const roundId = roundIds[r];
-    if (roundId === undefined) continue;
-    for (const partyId of partyIds) {
-      const name = nameOf.get(partyId) ?? partyId;
-      const did = answered(partyId, name, r);
-      const fields = touched.get(`${r}:${partyId}`) ?? 0;
-      responses.push({
-        roundId,
-        partyId,
-        status: did ? 'answered' : 'pending',
-        answeredAt: did ? new Date(`${addDays(round.opensOn, 7)}T09:30:00Z`) : null,
-        noChanges: did && r > 0 && fields === 0,
-        fieldsTouched: did ? fields : 0,
-      });
-    }
-  }
-  await tx.insert(planRoundResponses).values(responses);
-  const priorities = initiatives
-    .filter((i) => i.level === 'municipality' || i.level === 'cluster')
-    .flatMap((init) =>
-      setting.clusters.map((c) => ({
-        planId,
-        initiativeId: init.id,
-        clusterId: c.entityId,
-        priority: clusterPriority(`${init.number}:${c.name}`),
-        note: '',
-        decidedOn: addDays(rounds[0]?.opensOn ?? today, -30),
-      })),
-    );
-  if (priorities.length) await tx.insert(planClusterPriorities).values(priorities);
-  return {
-    goals: goalIds.size,
-    initiatives: initiatives.length,
-    rounds: roundIds.length,
-    degrees: degrees.length,
-    clusterPriorities: priorities.length,
-  };
 }
