@@ -9,6 +9,8 @@ import {
   planClusterPriorities,
   planDegrees,
   planGoals,
+  planIndicators,
+  planIndicatorValues,
   planInitiatives,
   planMilestones,
   planRoundResponses,
@@ -19,8 +21,10 @@ import {
   answeredOpen,
   clusterPriority,
   DEMO_GOALS,
+  DEMO_INDICATOR,
   DEMO_INITIATIVES,
   degreePath,
+  demoIndicatorValue,
   demoMilestones,
   demoPeriodFrom,
   demoRounds,
@@ -261,6 +265,51 @@ async function insertPriorities(
   return priorities.length;
 }
 
+/**
+ * One indicator with invented yearly values per municipality and the region (the municipalities'
+ * mean), from the plan's first year to the demo day's year: the indicators page has a chart.
+ */
+async function insertIndicator(
+  tx: Db,
+  planId: string,
+  setting: Setting,
+  today: IsoDate,
+  goalId: string | null,
+): Promise<number> {
+  const [indicator] = await tx
+    .insert(planIndicators)
+    .values({ planId, goalId, ...DEMO_INDICATOR, source: 'manual' })
+    .returning({ id: planIndicators.id });
+  if (!indicator) return 0;
+  const first = Number(demoPeriodFrom(today).slice(0, 4)) - 2;
+  const last = Number(today.slice(0, 4)) - 1;
+  const values: (typeof planIndicatorValues.$inferInsert)[] = [];
+  for (let year = first; year <= last; year++) {
+    const row = setting.municipalities.map((m) => demoIndicatorValue(m.name, year - first));
+    setting.municipalities.forEach((m, i) =>
+      values.push({
+        indicatorId: indicator.id,
+        partyId: m.entityId,
+        period: String(year),
+        value: String(row[i] ?? 0),
+        note: 'Opdigtet tal (demo)',
+      }),
+    );
+    if (setting.region && row.length) {
+      const mean = row.reduce((sum, v) => sum + v, 0) / row.length;
+      values.push({
+        indicatorId: indicator.id,
+        partyId: setting.region.entityId,
+        period: String(year),
+        value: String(Math.round(mean * 10) / 10),
+        note: 'Opdigtet tal (demo)',
+      });
+    }
+  }
+  if (values.length) await tx.insert(planIndicatorValues).values(values);
+  return values.length;
+}
+
 export async function insertContent(
   tx: Db,
   planId: string,
@@ -302,7 +351,15 @@ export async function insertContent(
     initiatives,
     addDays(rounds[0]?.opensOn ?? today, -30),
   );
+  const indicatorValues = await insertIndicator(
+    tx,
+    planId,
+    setting,
+    today,
+    goalIds.get('1.1') ?? null,
+  );
   return {
+    indicatorValues,
     goals: goalIds.size,
     initiatives: initiatives.length,
     rounds: roundIds.length,

@@ -228,3 +228,22 @@ export function demoMilestones(
     },
   ];
 }
+
+/** The demo's one indicator: clearly invented figures, never presented as real data. */
+export const DEMO_INDICATOR = {
+  key: 'fiktiv-genindlaeggelser',
+  name: 'Fiktivt eksempel: Genindlæggelser inden for 30 dage pr. 1.000 ældre',
+  description:
+    'Opdigtede tal til demonstration af grafer. Ikke data fra eSundhed eller nogen anden kilde.',
+  unit: 'pr. 1.000',
+  direction: 'lowerIsBetter',
+  target: '40',
+} as const;
+
+/** An invented yearly value for a party (seeded by its name), falling slowly over the years. */
+export function demoIndicatorValue(name: string, yearIndex: number): number {
+  const next = seeded(`${name}:indicator`);
+  const start = 45 + next() * 15;
+  const fall = 0.5 + next() * 2;
+  return Math.round((start - fall * yearIndex + (next() - 0.5) * 2) * 10) / 10;
+}

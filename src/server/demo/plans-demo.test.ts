@@ -11,6 +11,8 @@ import { userScopes } from '../modules/access/index';
 import { findEntityIdByKey, parties } from '../modules/organisation/index';
 import {
   planDegrees,
+  planIndicators,
+  planIndicatorValues,
   planInitiatives,
   planOwners,
   planRoundResponses,
@@ -99,6 +101,12 @@ describe.each(DAYS)('the demo plan made for %s', (day) => {
       );
       if (first) expect(slice.every((d) => !d.carried)).toBe(true);
     }
+
+    const [indicator] = await db.select().from(planIndicators);
+    expect(indicator?.name.startsWith('Fiktivt eksempel:')).toBe(true);
+    const values = await db.select().from(planIndicatorValues);
+    expect(values.length).toBeGreaterThan(0);
+    expect(values.every((v) => v.note.includes('Opdigtet'))).toBe(true);
 
     const audit = await db.select().from(auditLog).where(eq(auditLog.action, 'plans.demo'));
     expect(audit).toHaveLength(1);
