@@ -136,3 +136,30 @@ describe('chart geometry', () => {
     expect(toNumber(null)).toBeNull();
   });
 });
+
+describe('import errors', () => {
+  it('reads per-row errors from a refused import (extra rows, else located field errors)', async () => {
+    const { apiErrorFrom } = await import('../../api/api-error');
+    const { isSheetFile, rowErrorsOf } = await import('./upload');
+    const row = {
+      sheet: 'Indsatser',
+      row: 7,
+      column: 'niveau',
+      message: 'Ukendt niveau',
+      messageEn: 'Unknown level',
+    };
+    const refused = apiErrorFrom(422, {
+      type: 'about:blank',
+      status: 422,
+      code: 'unprocessable',
+      title: 'Filen kan ikke importeres',
+      en: { title: 'The file cannot be imported' },
+      extra: { rows: [row] },
+    });
+    expect(rowErrorsOf(refused)).toEqual([row]);
+    expect(rowErrorsOf(new Error('x'))).toEqual([]);
+    expect(isSheetFile('plan.XLSX')).toBe(true);
+    expect(isSheetFile('plan.csv')).toBe(true);
+    expect(isSheetFile('plan.pdf')).toBe(false);
+  });
+});
