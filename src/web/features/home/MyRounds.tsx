@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { buttonClass } from '../../ui/index';
 import { useDate } from '../plans/PlanParts';
 import { useMyRounds } from '../plans/plans.api';
 import { planPages } from '../plans/plans.paths';
@@ -31,7 +32,7 @@ export function MyRounds() {
             </p>
             <Link
               to={planPages.form(r.roundId, r.partyId)}
-              className="btn btn-primary"
+              className={buttonClass('primary')}
               aria-label={t('mine.openFor', { party: r.partyName, round: r.roundTitle })}
             >
               {t('mine.open')}
