@@ -35,6 +35,11 @@ export const DEMO_USERS: { email: string; name: string; role: Role; scopes: Scop
     scopes: [{ kind: 'region', target: DEMO_REGION }],
   },
   { email: 'laeser@demo.samspil.dk', name: 'Lise Læser (demo)', role: 'reader', scopes: [] },
+  /**
+   * A municipality's contact for the plan's reporting rounds: a member within one party (the
+   * demo plan's first municipality, Odense); the plans demo grants the party once it exists.
+   */
+  { email: 'kontakt@demo.samspil.dk', name: 'Kim Kontakt (demo)', role: 'member', scopes: [] },
 ];
 
 /** What every demo loader is given: the day the demo is made for (normally today). */

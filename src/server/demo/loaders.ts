@@ -2,6 +2,12 @@
 import type { DemoLoader } from './demo';
 import { loadOrganisationDemo } from '../modules/organisation/index';
 import { loadMeetingsDemo } from './meetings-demo';
+import { loadPlansDemo } from './plans-demo';
 import { loadReformDemo } from './reform-demo';
 
-export const demoLoaders: DemoLoader[] = [loadOrganisationDemo, loadMeetingsDemo, loadReformDemo];
+export const demoLoaders: DemoLoader[] = [
+  loadOrganisationDemo,
+  loadMeetingsDemo,
+  loadReformDemo,
+  loadPlansDemo,
+];

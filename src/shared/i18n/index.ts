@@ -16,6 +16,7 @@ import { notifications } from './notifications';
 import { organisation } from './organisation';
 import { plans } from './plans';
 import { planFiles } from './plan-files';
+import { plansUi } from './plans-ui';
 import { reorganisation } from './reorganisation';
 import { search } from './search';
 import { users } from './users';
@@ -63,6 +64,7 @@ export const NAMESPACES = {
   notifications,
   plans,
   planFiles,
+  plansUi,
 } as const;
 
 /** A namespace name. */

@@ -5,6 +5,7 @@ import { ALL_NAMESPACES } from '../../app/i18n';
 import { APP_ROUTES } from '../../app/routes';
 import { PageHeader } from '../../ui/index';
 import { useMe } from '../auth/auth.api';
+import { MyRounds } from './MyRounds';
 import './home.css';
 
 /** The start page: a greeting with the user's role, what Samspil is, and shortcuts. */
@@ -21,6 +22,7 @@ export function HomePage() {
         title={t('home:greeting', { name: me.user.name })}
         description={<p>{t('home:role', { role: t(`common:roles.${me.user.role}`) })}</p>}
       />
+      <MyRounds />
       <div className="home-grid">
         <section className="home-about" aria-labelledby="home-about">
           <h2 id="home-about">{t('home:aboutHeading')}</h2>
