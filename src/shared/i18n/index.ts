@@ -14,6 +14,7 @@ import { home } from './home';
 import { meetings } from './meetings';
 import { notifications } from './notifications';
 import { organisation } from './organisation';
+import { planRounds } from './plan-rounds';
 import { reorganisation } from './reorganisation';
 import { search } from './search';
 import { users } from './users';
@@ -59,6 +60,7 @@ export const NAMESPACES = {
   documents,
   search,
   notifications,
+  planRounds,
 } as const;
 
 /** A namespace name. */
