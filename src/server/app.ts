@@ -42,6 +42,7 @@ import {
 } from './modules/meetings/index';
 import { notificationsModule } from './modules/notifications/index';
 import { organisationRoutes } from './modules/organisation/index';
+import { planRoundsModule } from './modules/plans/rounds.plugin';
 import { searchRoutes } from './modules/search/index';
 
 export interface AppDeps {
@@ -129,6 +130,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(documentsRoutes, { ...caseDeps(db), heavy });
       await api.register(searchRoutes, caseDeps(db));
       await api.register(notificationsModule, { cases: caseDeps(db), config });
+      await api.register(planRoundsModule, { db, config });
     },
     { prefix: '/api' },
   );
