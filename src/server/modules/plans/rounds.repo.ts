@@ -110,7 +110,7 @@ export async function listRounds(
     eq(planRounds.planId, planId),
     filter.status ? eq(planRounds.status, filter.status) : undefined,
   );
-  const answered = sql<number>`(select count(*)::int from ${planRoundResponses} where ${planRoundResponses.roundId} = ${planRounds.id} and ${planRoundResponses.status} = 'answered')`;
+  const answered = sql<number>`(select count(*)::int from plan_round_responses prr where prr.round_id = "plan_rounds"."id" and prr.status = 'answered')`;
   const items = await db
     .select({ round: planRounds, answered })
     .from(planRounds)
