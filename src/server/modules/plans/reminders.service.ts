@@ -11,8 +11,8 @@ import { addDays, type IsoDate } from '../../../shared/dates';
 import { translate } from '../../../shared/i18n/translate';
 import { absoluteLink } from '../../../shared/links';
 import { mutate, SYSTEM_ACTOR } from '../../platform/audit';
-import { userScopes } from '../access/access.table';
-import { users } from '../auth/auth.table';
+import { userScopes } from '../access/index';
+import { users } from '../auth/index';
 import type { Mailer } from '../notifications/index';
 import { planRoundResponses, planRounds } from './plans.table';
 

@@ -8,7 +8,6 @@
 import ExcelJS from 'exceljs';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SYSTEM_ACTOR } from '../../platform/audit';
 import {
   buildOrganisation,
   createMeeting,
@@ -19,7 +18,6 @@ import { startTestSmtp, type TestSmtp } from '../../test/smtp';
 import { createTestContext, type TestClient, type TestContext } from '../../test/test-app';
 import { users } from '../auth/index';
 import { createMailer } from '../notifications/index';
-import { addClusterMembership, createParty, orgContext } from '../organisation/index';
 import type {
   Heatmap,
   MyRound,
@@ -30,19 +28,10 @@ import type {
   RoundList,
   Trend,
 } from '../../../shared/plan-rounds.contract';
-import { planDegrees, planGoals, planInitiatives, planOwners, plans } from './plans.table';
 import { runReminders } from './reminders.service';
+import { createMunicipality, seedRoundsPlan } from './rounds.fixtures';
 
 const PUBLIC_URL = 'https://samspil.example.dk';
-const FROM = '2025-01-01';
-const SCALE = [
-  { key: 'notRelevant', label: null, score: null },
-  { key: 'notStarted', label: null, score: 0 },
-  { key: 'planned', label: null, score: 20 },
-  { key: 'inProgress', label: null, score: 40 },
-  { key: 'partly', label: null, score: 70 },
-  { key: 'full', label: null, score: 100 },
-];
 const PLAN_TITLE = 'Sundhedsaftalen 2024-2027 (test)';
 const SECRET_TITLE = 'Hemmelig indsats om opsporing';
 
@@ -58,112 +47,6 @@ let goal: { g1: string; g2: string };
 let init: { i1: string; i2: string; i3: string; i4: string };
 let roundId: string;
 
-async function municipality(name: string, cluster: string): Promise<string> {
-  const db = orgContext(ctx.database.db);
-  const id = (
-    await createParty(db, SYSTEM_ACTOR, org.collaborationId, {
-      name,
-      kind: 'municipality',
-      validFrom: FROM,
-      acknowledgeBreaches: true,
-    })
-  ).result.entityId;
-  await addClusterMembership(db, SYSTEM_ACTOR, {
-    clusterId: cluster,
-    partyId: id,
-    validFrom: FROM,
-    acknowledgeBreaches: true,
-  });
-  return id;
-}
-
-async function seedPlan(): Promise<void> {
-  const db = ctx.database.db;
-  const [plan] = await db
-    .insert(plans)
-    .values({
-      collaborationId: org.collaborationId,
-      key: 'sa-2024',
-      kind: 'healthAgreement',
-      title: PLAN_TITLE,
-      periodFrom: '2024-01-01',
-      status: 'adopted',
-      degreeScale: SCALE,
-    })
-    .returning();
-  planId = plan?.id ?? '';
-  await db.insert(planOwners).values({ planId, forumId: org.fora.ssu, validFrom: '2024-01-01' });
-  const g = await db
-    .insert(planGoals)
-    .values([
-      { planId, level: 'goal', code: '1', title: 'Sammenhæng', validFrom: '2024-01-01' },
-      { planId, level: 'goal', code: '2', title: 'Forebyggelse', validFrom: '2024-01-01' },
-    ])
-    .returning();
-  goal = { g1: g[0]?.id ?? '', g2: g[1]?.id ?? '' };
-  const rows = await db
-    .insert(planInitiatives)
-    .values([
-      {
-        planId,
-        goalId: goal.g1,
-        number: '1',
-        title: 'Udskrivning',
-        level: 'municipality',
-        position: 1,
-        validFrom: '2024-01-01',
-      },
-      {
-        planId,
-        goalId: goal.g1,
-        number: '2',
-        title: SECRET_TITLE,
-        level: 'municipality',
-        position: 2,
-        validFrom: '2024-01-01',
-      },
-      {
-        planId,
-        goalId: goal.g2,
-        number: '3',
-        title: 'Rygestop',
-        level: 'municipality',
-        position: 3,
-        validFrom: '2024-01-01',
-      },
-      {
-        planId,
-        goalId: goal.g2,
-        number: '4',
-        title: 'Klyngeforløb',
-        level: 'cluster',
-        position: 4,
-        validFrom: '2024-01-01',
-      },
-    ])
-    .returning();
-  init = {
-    i1: rows[0]?.id ?? '',
-    i2: rows[1]?.id ?? '',
-    i3: rows[2]?.id ?? '',
-    i4: rows[3]?.id ?? '',
-  };
-  // Last values before the round: everything "planlagt".
-  await db.insert(planDegrees).values(
-    Object.values(party).flatMap((subjectId) =>
-      [init.i1, init.i2, init.i3].map((initiativeId) => ({
-        planId,
-        initiativeId,
-        subjectKind: 'party' as const,
-        subjectId,
-        degree: 'planned',
-        comment: 'udgangspunkt',
-        recordedOn: '2025-12-01',
-      })),
-    ),
-  );
-}
-
 async function emailOf(client: TestClient): Promise<string> {
   const [row] = await ctx.database.db
     .select()
@@ -177,11 +60,17 @@ beforeAll(async () => {
   ctx = await createTestContext({ SMTP_URL: smtp.url, PUBLIC_URL });
   org = await buildOrganisation(ctx);
   party = {
-    a: await municipality('Aby Kommune', org.clusters.nord),
-    b: await municipality('Bby Kommune', org.clusters.nord),
-    c: await municipality('Cby Kommune', org.clusters.syd),
+    a: await createMunicipality(ctx, org.collaborationId, 'Aby Kommune', org.clusters.nord),
+    b: await createMunicipality(ctx, org.collaborationId, 'Bby Kommune', org.clusters.nord),
+    c: await createMunicipality(ctx, org.collaborationId, 'Cby Kommune', org.clusters.syd),
   };
-  await seedPlan();
+  ({ planId, goal, init } = await seedRoundsPlan(ctx.database.db, {
+    collaborationId: org.collaborationId,
+    ownerForumId: org.fora.ssu,
+    partyIds: Object.values(party),
+    title: PLAN_TITLE,
+    secretTitle: SECRET_TITLE,
+  }));
   sec = await ctx.loginAs('secretariat', 'Sekretariatet');
   reader = await ctx.loginAs('reader', 'Læser');
   const contactOf = (id: string, name: string) =>

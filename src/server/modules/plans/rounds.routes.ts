@@ -25,7 +25,7 @@ import { hasRole } from '../../../shared/roles';
 import { actorOf } from '../../platform/audit';
 import { problemResponses } from '../../platform/http';
 import { byParam } from '../../platform/scope';
-import { contentDisposition } from '../documents/file-name';
+import { contentDisposition } from '../documents/index';
 import type { Db } from '../../db/client';
 import { roundWorkbook } from './heatmap.export';
 import { listRounds } from './rounds.repo';
@@ -46,7 +46,8 @@ import {
 const tags = ['plans'];
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export async function roundsRoutes(app: FastifyInstance, deps: { db: Db }): Promise<void> {
+/** Opening, listing and reading rounds, the to-do list and the round export. */
+async function roundReads(app: FastifyInstance, deps: { db: Db }): Promise<void> {
   const { db } = deps;
   const r = app.withTypeProvider<ZodTypeProvider>();
 
@@ -152,7 +153,12 @@ export async function roundsRoutes(app: FastifyInstance, deps: { db: Db }): Prom
         .send(file);
     },
   );
+}
 
+/** A party's form, its answer, and closing. */
+async function roundAnswers(app: FastifyInstance, deps: { db: Db }): Promise<void> {
+  const { db } = deps;
+  const r = app.withTypeProvider<ZodTypeProvider>();
   const partyConfig = { access: 'member' as const, scope: byParam('party', 'partyId') };
 
   r.get(
@@ -229,4 +235,10 @@ export async function roundsRoutes(app: FastifyInstance, deps: { db: Db }): Prom
       return roundDetail(db, request.params.roundId, 'secretariat');
     },
   );
+}
+
+/** Every /api/plans/:id/rounds and /api/plan-rounds route. */
+export async function roundsRoutes(app: FastifyInstance, deps: { db: Db }): Promise<void> {
+  await roundReads(app, deps);
+  await roundAnswers(app, deps);
 }

@@ -26,7 +26,7 @@ import type {
 } from '../../../shared/plan-rounds.contract';
 import { hasRole, type Role } from '../../../shared/roles';
 import { mutate, type Actor } from '../../platform/audit';
-import { userScopes } from '../access/access.table';
+import { userScopes } from '../access/index';
 import { planRoundResponses, planRounds, plans } from './plans.table';
 import {
   activePartyInitiatives,

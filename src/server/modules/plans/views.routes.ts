@@ -24,7 +24,7 @@ import { problemResponses } from '../../platform/http';
 import { allOf, byBody, byParam } from '../../platform/scope';
 import { addFreeItem } from '../agendas/index';
 import { caseDeps } from '../cases/index';
-import { contentDisposition } from '../documents/file-name';
+import { contentDisposition } from '../documents/index';
 import { heatmapWorkbook } from './heatmap.export';
 import { requirePlan } from './rounds.service';
 import { heatmap, partyProfile, progress, snapshotText, trend } from './views.service';

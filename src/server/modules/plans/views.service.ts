@@ -19,7 +19,6 @@ import type { Language } from '../../../shared/i18n/index';
 import { translate } from '../../../shared/i18n/translate';
 import { hasRole, type Role } from '../../../shared/roles';
 import {
-  closedRoundCounts,
   findRound,
   clustersOfParties,
   goalAndBelow,
@@ -28,7 +27,6 @@ import {
   lastValuesOf,
   latestClosedRound,
   partiesByIds,
-  partyResponses,
   previousClosedRound,
   responsesOf,
   roundCells,
@@ -39,6 +37,7 @@ import {
   type RoundRow,
 } from './rounds.repo';
 import { requirePlan, roundSummary } from './rounds.service';
+import { closedRoundCounts, partyResponses } from './views.repo';
 import { roundError } from './rounds.texts';
 import { degreeLabel, scaleView } from './views.present';
 
