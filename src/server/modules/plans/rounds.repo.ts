@@ -132,7 +132,9 @@ export async function initiativesByIds(
   ids: readonly string[],
 ): Promise<InitiativeInfo[]> {
   if (!ids.length) return [];
-  return db
+  // A plan has a few hundred initiatives at most: read the plan's (by its index) and keep these.
+  const wanted = new Set(ids);
+  const all = await db
     .select({
       id: planInitiatives.id,
       number: planInitiatives.number,
@@ -141,8 +143,9 @@ export async function initiativesByIds(
       goalId: planInitiatives.goalId,
     })
     .from(planInitiatives)
-    .where(and(eq(planInitiatives.planId, planId), inArray(planInitiatives.id, [...ids])))
+    .where(eq(planInitiatives.planId, planId))
     .orderBy(asc(planInitiatives.position), asc(planInitiatives.number));
+  return all.filter((i) => wanted.has(i.id));
 }
 
 /** Initiatives of a plan valid on a day with party subjects (municipality or region level). */
@@ -338,17 +341,28 @@ export async function roundValues(
   return found;
 }
 
-/** The cells of a round: only what a heatmap needs (initiative, subject, degree). */
+/**
+ * The cells of a round: only what a heatmap needs (initiative, subject, degree). One indexed read
+ * of the round's slice, aggregated per subject into one JSON text (far less to carry and parse
+ * than a row per cell).
+ */
 export async function roundCells(
   db: Db,
   roundId: string,
 ): Promise<{ initiativeId: string; subjectId: string; degree: string }[]> {
-  const found = await rows<{ i: string; s: string; d: string }>(
+  const found = await rows<{ s: string; c: string }>(
     db,
-    sql`select initiative_id as i, subject_id as s, degree as d
-      from ${planDegrees} where round_id = ${roundId}::uuid`,
+    sql`select subject_id as s, json_object_agg(initiative_id, degree)::text as c
+      from ${planDegrees} where round_id = ${roundId}::uuid group by subject_id`,
   );
-  return found.map((r) => ({ initiativeId: r.i, subjectId: r.s, degree: r.d }));
+  const out: { initiativeId: string; subjectId: string; degree: string }[] = [];
+  for (const r of found) {
+    const cells = JSON.parse(r.c) as Record<string, string>;
+    for (const [initiativeId, degree] of Object.entries(cells)) {
+      out.push({ initiativeId, subjectId: r.s, degree });
+    }
+  }
+  return out;
 }
 
 /** Replaces a party's values in a round. */

@@ -74,3 +74,13 @@ export async function closedRoundCounts(
   for (const r of burdenRows) burden.set(r.round_id, Number(r.n));
   return { rounds, counts, burden };
 }
+
+/** How many parties answered a round. */
+export async function countAnswered(db: Db, roundId: string): Promise<number> {
+  const [row] = await rows<{ n: number }>(
+    db,
+    sql`select count(*)::int as n from ${planRoundResponses}
+      where round_id = ${roundId}::uuid and status = 'answered'`,
+  );
+  return Number(row?.n ?? 0);
+}

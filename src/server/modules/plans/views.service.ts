@@ -36,8 +36,9 @@ import {
   type PlanRow,
   type RoundRow,
 } from './rounds.repo';
+import { closedRoundValues } from './heatmap.cache';
 import { requirePlan, roundSummary } from './rounds.service';
-import { closedRoundCounts, partyResponses } from './views.repo';
+import { closedRoundCounts, countAnswered, partyResponses } from './views.repo';
 import { roundError } from './rounds.texts';
 import { degreeLabel, scaleView } from './views.present';
 
@@ -58,9 +59,16 @@ export async function viewRound(
 }
 
 /** A round's values: its slice when closed; live (answers over the last values) when open. */
-export async function sliceOf(db: Db, round: RoundRow): Promise<SliceValue[]> {
+export async function sliceOf(
+  db: Db,
+  round: RoundRow,
+  options: { cache?: boolean } = {},
+): Promise<readonly SliceValue[]> {
+  if (round.status === 'closed') {
+    const load = () => roundCells(db, round.id);
+    return options.cache === false ? load() : closedRoundValues(round, load);
+  }
   const stored = await roundCells(db, round.id);
-  if (round.status === 'closed') return stored;
   const last = lastValues(
     await lastValuesOf(db, round.planId, round.partyIds, round.initiativeIds),
   );
@@ -73,7 +81,7 @@ export async function sliceOf(db: Db, round: RoundRow): Promise<SliceValue[]> {
 }
 
 async function answeredCount(db: Db, round: RoundRow): Promise<number> {
-  return (await responsesOf(db, round.id)).filter((r) => r.status === 'answered').length;
+  return countAnswered(db, round.id);
 }
 
 /** The heatmap of a plan. */
@@ -82,6 +90,7 @@ export async function heatmap(
   planId: string,
   query: HeatmapQuery,
   role: Role,
+  options: { cache?: boolean } = {},
 ): Promise<Heatmap> {
   const plan = await requirePlan(db, planId);
   const round = await viewRound(db, plan, query.roundId, role);
@@ -98,7 +107,7 @@ export async function heatmap(
   const [initiativesAll, partyList, values, answered] = await Promise.all([
     initiativesByIds(db, planId, round.initiativeIds),
     partiesByIds(db, round.partyIds, round.deadline),
-    sliceOf(db, round),
+    sliceOf(db, round, options),
     answeredCount(db, round),
   ]);
   const goals = query.goalId ? new Set(await goalAndBelow(db, planId, query.goalId)) : null;
