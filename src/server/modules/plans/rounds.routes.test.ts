@@ -153,6 +153,19 @@ describe('a reporting round', () => {
     expect(form.statusCode).toBe(403);
   });
 
+  it('lets a secretariat whose scope covers the party act for it, and no other', async () => {
+    expect((await sec.get(`/api/plan-rounds/${roundId}/parties/${party.c}/form`)).statusCode).toBe(
+      200,
+    );
+    const elsewhere = await ctx.loginAs('secretariat', 'Andet sekretariat', {
+      scopes: [{ kind: 'party', target: party.a }],
+    });
+    const res = await elsewhere.post(`/api/plan-rounds/${roundId}/parties/${party.c}/no-changes`);
+    expect(res.statusCode).toBe(403);
+    const other = await elsewhere.post(`/api/plan-rounds/${roundId}/close`);
+    expect(other.statusCode).toBe(403);
+  });
+
   it('takes "ingen ændringer" in one request, touching no field', async () => {
     const res = await contact.a.post(`/api/plan-rounds/${roundId}/parties/${party.a}/no-changes`);
     expect(res.statusCode, res.body).toBe(200);
