@@ -104,21 +104,17 @@ export async function heatmap(
     cells: [],
   };
   if (!round) return empty;
-  const [initiativesAll, partyList, values, answered] = await Promise.all([
+  const [initiativesAll, partyList, values, answered, { byParty }] = await Promise.all([
     initiativesByIds(db, planId, round.initiativeIds),
     partiesByIds(db, round.partyIds, round.deadline),
     sliceOf(db, round, options),
     answeredCount(db, round),
+    clustersOfParties(db, round.partyIds, round.deadline),
   ]);
   const goals = query.goalId ? new Set(await goalAndBelow(db, planId, query.goalId)) : null;
   const initiatives = initiativesAll.filter(
     (i) =>
       (!query.level || i.level === query.level) && (!goals || (i.goalId && goals.has(i.goalId))),
-  );
-  const { byParty } = await clustersOfParties(
-    db,
-    partyList.map((p) => p.id),
-    round.deadline,
   );
   const shown = partyList.filter(
     (p) => !query.clusterId || (byParty.get(p.id) ?? []).includes(query.clusterId),
@@ -159,13 +155,13 @@ export async function progress(
       clusters: [],
     };
   }
-  const [initiatives, values, goals, answered] = await Promise.all([
+  const [initiatives, values, goals, answered, { byParty, names }] = await Promise.all([
     initiativesByIds(db, planId, round.initiativeIds),
     sliceOf(db, round),
     goalsOf(db, planId),
     answeredCount(db, round),
+    clustersOfParties(db, round.partyIds, round.deadline),
   ]);
-  const { byParty, names } = await clustersOfParties(db, round.partyIds, round.deadline);
   const goalOf = new Map(initiatives.map((i) => [i.id, i.goalId]));
   const p = progressOf(values, scale, goalOf, byParty);
   const goalRows: Progress['goals'] = goals
