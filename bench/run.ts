@@ -3,7 +3,10 @@
  * data, then times the organisation engine (snapshot load, one day's members and breaches) and
  * a set of read endpoints through Fastify's in-process injection. Last, `/api/health` latency while
  * four large organisation-file checks run at once, on the worker pool and (for comparison) inline
- * (bench/heavy.ts; BENCH_HEAVY=0 leaves it out, BENCH_HEAVY_FORA sets the file's size).
+ * (bench/heavy.ts; BENCH_HEAVY=0 leaves it out, BENCH_HEAVY_FORA sets the file's size). Then the
+ * plan heatmap: 98 municipalities × 100 initiatives × 10 rounds at 32 concurrent readers, on
+ * PGlite and on PostgreSQL when a server is configured (bench/plans-heatmap.ts; BENCH_PLANS=0
+ * leaves it out).
  *
  *   npm run bench                  # PGlite
  *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench
@@ -24,6 +27,7 @@ import { todayInDenmark } from '../src/shared/dates';
 import { defaultWorkerThreads } from '../src/server/platform/worker-pool';
 import { createTaskPool } from '../src/server/worker-tasks';
 import { benchDatabase } from './database';
+import { benchPlansHeatmap } from './plans-heatmap';
 import {
   benchSession,
   healthDuringChecks,
@@ -158,6 +162,7 @@ async function main(): Promise<void> {
   if (process.env.BENCH_HEAVY !== '0') await benchHeavy(app, config, database);
   await app.close();
   await bench.close();
+  if (process.env.BENCH_PLANS !== '0') await benchPlansHeatmap();
 }
 
 /** `/api/health` during four large checks: on the app's worker pool, then all inline. */

@@ -43,6 +43,7 @@ import {
 } from './modules/meetings/index';
 import { notificationsModule } from './modules/notifications/index';
 import { organisationRoutes } from './modules/organisation/index';
+import { planRoundsModule } from './modules/plans/rounds.plugin';
 import { searchRoutes } from './modules/search/index';
 import { planFilesModule } from './modules/plans/files.plugin';
 
@@ -133,6 +134,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(notificationsModule, { cases: caseDeps(db), config });
       await api.register(plansModule, { db });
       await api.register(planFilesModule, { db, heavy });
+      await api.register(planRoundsModule, { db, config });
     },
     { prefix: '/api' },
   );

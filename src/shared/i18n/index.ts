@@ -17,6 +17,7 @@ import { organisation } from './organisation';
 import { plans } from './plans';
 import { planFiles } from './plan-files';
 import { plansUi } from './plans-ui';
+import { planRounds } from './plan-rounds';
 import { reorganisation } from './reorganisation';
 import { search } from './search';
 import { users } from './users';
@@ -65,6 +66,7 @@ export const NAMESPACES = {
   plans,
   planFiles,
   plansUi,
+  planRounds,
 } as const;
 
 /** A namespace name. */
