@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   compareDanish,
   formatDate,
+  formatDateShort,
   formatDateTime,
   formatDateTimeCompact,
   formatTime,
@@ -47,5 +48,12 @@ describe('Danish sort order', () => {
 
   it('ignores case', () => {
     expect(compareDanish('ballerup', 'Ballerup')).toBe(0);
+  });
+});
+
+describe('formatDateShort', () => {
+  it('writes a short date that no time zone moves', () => {
+    expect(formatDateShort('2026-04-01', 'da')).toBe('1. apr. 2026');
+    expect(formatDateShort('2026-12-31', 'en')).toMatch(/31.*2026/);
   });
 });

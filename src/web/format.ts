@@ -60,6 +60,13 @@ export function formatDate(isoDate: string, language: Language): string {
   );
 }
 
+/** A date in short form ("1. apr. 2026"), for chart axes; same UTC-noon rule as formatDate. */
+export function formatDateShort(isoDate: string, language: Language): string {
+  return formatter(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    new Date(`${isoDate}T12:00:00Z`),
+  );
+}
+
 const collators = new Map<Language, Intl.Collator>();
 
 /** A collator for the language (Danish: Æ, Ø, Å last; case and accents nearly ignored). */

@@ -22,6 +22,13 @@ const ROW = 26;
 const LABEL_WIDTH = 190;
 const BAR_WIDTH = 360;
 const VALUE_WIDTH = 170;
+/** About as many characters as fit in the label column; longer labels end in "…". */
+const LABEL_CHARS = 30;
+
+/** A label cut to fit its column (the full text stays in a tooltip and in the table). */
+export function fitLabel(label: string, max = LABEL_CHARS): string {
+  return label.length <= max ? label : `${label.slice(0, max - 1).trimEnd()}…`;
+}
 
 /**
  * A horizontal bar chart in SVG: one labelled row per item with its value written out, so it
@@ -56,7 +63,8 @@ export function BarChart({ title, description, bars, flagLabel }: BarChartProps)
               textAnchor="end"
               className="org-bar-label"
             >
-              {bar.label}
+              <title>{bar.label}</title>
+              {fitLabel(bar.label)}
             </text>
             <rect
               x={LABEL_WIDTH}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fitLabel } from './BarChart';
 import { isHeavyLoad, median } from './burden';
 
 describe('seat burden', () => {
@@ -13,5 +14,14 @@ describe('seat burden', () => {
     expect(isHeavyLoad(5, 4)).toBe(false);
     expect(isHeavyLoad(2, 1)).toBe(false);
     expect(isHeavyLoad(3, 1)).toBe(true);
+  });
+});
+
+describe('fitLabel', () => {
+  it('keeps short labels and cuts long ones with an ellipsis', () => {
+    expect(fitLabel('Fyn')).toBe('Fyn');
+    const cut = fitLabel('Sundhedsklynge Lillebælt (officielt navn ikke verificeret)');
+    expect(cut.length).toBeLessThanOrEqual(30);
+    expect(cut.endsWith('…')).toBe(true);
   });
 });

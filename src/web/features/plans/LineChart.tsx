@@ -84,7 +84,13 @@ export function LineChart({
             key={`${label}-${i}`}
             x={xOf(i, labels.length, plotW)}
             y={plotH + 18}
-            textAnchor="middle"
+            textAnchor={
+              labels.length > 1 && i === 0
+                ? 'start'
+                : labels.length > 1 && i === labels.length - 1
+                  ? 'end'
+                  : 'middle'
+            }
             className="plan-chart-tick"
           >
             {label}

@@ -7,7 +7,7 @@ import { NavLink, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { canAccess } from '../../app/access';
 import { useLanguage } from '../../app/language';
-import { formatDate } from '../../format';
+import { formatDate, formatDateShort } from '../../format';
 import { Button } from '../../ui/index';
 import { useSession } from '../auth/auth.api';
 import { degreeLabel, degreeVisual, type ScaleStep } from './heatmap';
@@ -28,6 +28,12 @@ export function useIsSecretariat(): boolean {
 export function useDate(): (iso: string | null | undefined) => string {
   const { language } = useLanguage();
   return (iso) => (iso ? formatDate(iso.slice(0, 10), language) : '');
+}
+
+/** A short date in the user's language, for chart axes ("" for null). */
+export function useShortDate(): (iso: string | null | undefined) => string {
+  const { language } = useLanguage();
+  return (iso) => (iso ? formatDateShort(iso.slice(0, 10), language) : '');
 }
 
 /** The words of a degree on a scale. */

@@ -7,7 +7,7 @@ import { QueryState } from '../organisation/QueryState';
 import '../organisation/organisation.css';
 import { LineChart } from './LineChart';
 import { PlanHeader } from './PlanHeader';
-import { useDate, useIsSecretariat, usePlanId } from './PlanParts';
+import { useDate, useShortDate, useIsSecretariat, usePlanId } from './PlanParts';
 import { useProgress, useRounds, useTrend } from './plans.api';
 import './plans.css';
 
@@ -63,6 +63,7 @@ export function ProgressPage() {
   const rounds = useRounds(planId);
   const secretariat = useIsSecretariat();
   const date = useDate();
+  const shortDate = useShortDate();
   return (
     <>
       <PlanHeader
@@ -121,7 +122,7 @@ export function ProgressPage() {
                 <LineChart
                   title={t('progress.trendTitle')}
                   description={t('progress.trendDesc')}
-                  labels={data.rounds.map((r) => date(r.closedOn ?? r.deadline))}
+                  labels={data.rounds.map((r) => shortDate(r.closedOn ?? r.deadline))}
                   fixedRange={[0, 100]}
                   lines={[
                     {
