@@ -163,7 +163,7 @@ function FormBody({
         </section>
       ) : null}
       {answer.error ? <Alert tone="error">{errorText(answer.error)}</Alert> : null}
-      <form onSubmit={submit} noValidate className="plan-section">
+      <form onSubmit={submit} noValidate className="plan-section plan-round-form">
         {open ? <h2>{t('form.changesHeading')}</h2> : null}
         <Table caption={t('form.caption')} captionHidden>
           <thead>
