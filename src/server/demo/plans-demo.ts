@@ -8,7 +8,7 @@
  * The demo contact (kontakt@) reports for the first municipality (Odense). One transaction, one
  * audit row. No figure is real.
  */
-import { and, eq, gte, isNull, lte, or } from 'drizzle-orm';
+import { and, asc, eq, gte, isNull, lte, or } from 'drizzle-orm';
 import { addDays, compareDates, type IsoDate } from '../../shared/dates';
 import type { ScopeGrant } from '../../shared/scopes';
 import type { Database, Db } from '../db/client';
@@ -21,7 +21,8 @@ import {
   findEntityIdByKey,
   parties,
 } from '../modules/organisation/index';
-import { planOwners, plans } from '../modules/plans/plans.table';
+import { cases } from '../modules/cases/index';
+import { planInitiatives, planLinks, planOwners, plans } from '../modules/plans/plans.table';
 import type { DemoOptions } from './demo';
 import { DEMO_COLLABORATION_KEY } from './meetings-demo.schedule';
 import {
@@ -154,6 +155,7 @@ export async function loadPlansDemo(database: Database, options: DemoOptions): P
   await mutate(db, SYSTEM_ACTOR, async (tx) => {
     const planId = await insertPlan(tx, setting, periodFrom);
     const counts = await insertContent(tx, planId, setting, today, contactParty?.entityId ?? null);
+    const links = await linkDemoCases(tx, planId, setting.collaborationId);
     if (contact && contactParty) {
       const grants: ScopeGrant[] = [{ kind: 'party', target: contactParty.entityId }];
       await replaceGrants(tx, contact.id, 'manual', grants);
@@ -165,11 +167,35 @@ export async function loadPlansDemo(database: Database, options: DemoOptions): P
         entityType: 'plan',
         entityId: planId,
         summary: 'Fiktiv demo-plan med mål, indsatser, milepæle og indberetningsrunder indlæst',
-        after: { ...counts, contactPartyId: contactParty?.entityId ?? null },
+        after: { ...counts, links, contactPartyId: contactParty?.entityId ?? null },
         relatedIds: [setting.collaborationId, ...setting.owners.map((o) => o.forumId)],
       },
     };
   });
+}
+
+/** Links the plan's first initiatives to the collaboration's earliest cases (when there are any). */
+async function linkDemoCases(tx: Db, planId: string, collaborationId: string): Promise<number> {
+  const found = await tx
+    .select({ id: cases.id })
+    .from(cases)
+    .where(eq(cases.collaborationId, collaborationId))
+    .orderBy(asc(cases.raisedOn), asc(cases.id))
+    .limit(2);
+  const initiatives = await tx
+    .select({ id: planInitiatives.id })
+    .from(planInitiatives)
+    .where(eq(planInitiatives.planId, planId))
+    .orderBy(asc(planInitiatives.position))
+    .limit(found.length);
+  const rows = initiatives.map((initiative, i) => ({
+    planId,
+    initiativeId: initiative.id,
+    kind: 'case' as const,
+    targetId: found[i]!.id,
+  }));
+  if (rows.length) await tx.insert(planLinks).values(rows);
+  return rows.length;
 }
 
 async function insertPlan(tx: Db, setting: Setting, periodFrom: IsoDate): Promise<string> {

@@ -9,6 +9,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { asc, sql } from 'drizzle-orm';
 import type { Database } from '../../client';
 import {
+  agendaItems,
   calendarFeedTokens,
   caseAttachments,
   cases,
@@ -23,6 +24,8 @@ import {
   sessions,
   users,
   loginThrottle,
+  planInitiatives,
+  planLinks,
 } from '../../schema';
 
 /** Bytes that a text round trip would break: NUL, newline, quote, backslash, high bytes. */
@@ -87,6 +90,15 @@ export async function fillDemoGaps(database: Database): Promise<void> {
     collaborationId: collaboration.id,
   });
   await db.insert(meetingPredecessors).values({ meetingId: second.id, predecessorId: first.id });
+  const [initiative] = await db.select().from(planInitiatives).limit(1);
+  const [item] = await db.select().from(agendaItems).orderBy(asc(agendaItems.id)).limit(1);
+  if (!initiative || !item) throw new Error('demo plan or agendas not loaded');
+  await db.insert(planLinks).values({
+    planId: initiative.planId,
+    initiativeId: initiative.id,
+    kind: 'agendaItem',
+    targetId: item.id,
+  });
   await db.insert(notificationSources).values({
     source: 'audit:backup-test',
     kind: 'agendaPublished',
