@@ -4,12 +4,14 @@
  * and per party shown (the round's, named as of its deadline, filtered by cluster) its clusters
  * and a compact row of cells — one character per initiative, the index of the degree on the
  * plan's scale ('0'–'9', a scale has at most 10 steps) or '-' for nothing recorded. The cells are
- * built in SQL from one indexed slice of plan_degrees (`plan_degrees_round_unique`): a closed
+ * built in SQL from one indexed slice of plan_degrees (`plan_degrees_round_unique`), joined to
+ * the initiatives shown and aggregated per party (only a party whose row has gaps is crossed
+ * with every initiative, to mark them '-'; a closed round has none but never-recorded ones): a closed
  * round is its slice; an open round (live) is its answers over the last values of the parties
  * that have not answered yet (DISTINCT ON over `plan_degrees_latest_idx`). No work per cell in
  * JS, no state kept between calls.
  */
-import { sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import type { HeatmapQuery } from '../../../shared/plan-rounds.contract';
 import { clusterMemberships, parties } from '../organisation/index';
@@ -19,8 +21,9 @@ import {
   planInitiatives,
   planRoundResponses,
   planRounds,
+  plans,
 } from './plans.table';
-import type { InitiativeInfo, RoundRow } from './rounds.repo';
+import type { InitiativeInfo, PlanRow, RoundRow } from './rounds.repo';
 
 /** A party row of the heatmap: its clusters on the round's deadline and its cells. */
 export interface HeatmapPartyRow {
@@ -34,6 +37,33 @@ export interface HeatmapRows {
   answered: number;
   initiatives: InitiativeInfo[];
   parties: HeatmapPartyRow[];
+}
+
+/**
+ * A plan and, in the same statement, the round asked for (any plan's: the caller checks it is
+ * this plan's) or else the plan's latest closed round (by deadline, then closing time).
+ */
+export async function planAndRound(
+  db: Db,
+  planId: string,
+  roundId: string | undefined,
+): Promise<{ plan: PlanRow; round: RoundRow | null } | null> {
+  const latest = db
+    .select({ id: planRounds.id })
+    .from(planRounds)
+    .where(and(eq(planRounds.planId, planId), eq(planRounds.status, 'closed')))
+    .orderBy(desc(planRounds.deadline), desc(planRounds.closedAt))
+    .limit(1);
+  const [row] = await db
+    .select({ plan: plans, round: planRounds })
+    .from(plans)
+    .leftJoin(
+      planRounds,
+      roundId ? eq(planRounds.id, roundId) : eq(planRounds.id, sql`(${latest})`),
+    )
+    .where(eq(plans.id, planId))
+    .limit(1);
+  return row ? { plan: row.plan, round: row.round } : null;
 }
 
 /** The slice of (subject, initiative, degree) a round shows. */
@@ -106,14 +136,21 @@ export async function heatmapRows(
       group by m.party_id
     ),
     slice as (${sliceSql(round)}),
-    cells as (
-      select pty.id,
-        string_agg(coalesce((array_position(${scaleKeys}, d.degree) - 1)::text, '-'), ''
-          order by ini.ord) as c
-      from pty cross join ini
-      left join slice d on d.subject_id = pty.id and d.initiative_id = ini.id
-      group by pty.id
-    )
+    sl as (
+      select d.subject_id, ini.ord, array_position(${scaleKeys}, d.degree) - 1 as idx
+      from slice d join ini on ini.id = d.initiative_id
+    ),
+    whole as (
+      select subject_id as id, string_agg(coalesce(idx::text, '-'), '' order by ord) as c
+      from sl group by subject_id having count(*) = (select count(*) from ini)
+    ),
+    holes as (
+      select x.id, string_agg(coalesce(s.idx::text, '-'), '' order by ini.ord) as c
+      from pty x cross join ini left join sl s on s.subject_id = x.id and s.ord = ini.ord
+      where x.id not in (select id from whole)
+      group by x.id
+    ),
+    cells as (select id, c from whole union all select id, c from holes)
     select
       (select count(*)::int from ${planRoundResponses}
         where round_id = ${round.id}::uuid and status = 'answered') as answered,

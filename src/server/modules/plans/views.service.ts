@@ -35,7 +35,7 @@ import {
   type PlanRow,
   type RoundRow,
 } from './rounds.repo';
-import { heatmapRows } from './heatmap.repo';
+import { heatmapRows, planAndRound } from './heatmap.repo';
 import { requirePlan, roundSummary } from './rounds.service';
 import { closedRoundCounts, countAnswered, partyResponses } from './views.repo';
 import { roundError } from './rounds.texts';
@@ -49,7 +49,11 @@ export async function viewRound(
   role: Role,
 ): Promise<RoundRow | null> {
   if (!roundId) return latestClosedRound(db, plan.id);
-  const round = await findRound(db, roundId);
+  return visibleRound(plan, await findRound(db, roundId), role);
+}
+
+/** A round asked for by id, if it is the plan's and the caller may see it (readers: closed only). */
+function visibleRound(plan: PlanRow, round: RoundRow | null, role: Role): RoundRow {
   if (!round || round.planId !== plan.id) throw roundError('notFound', 'roundNotFound');
   if (round.status !== 'closed' && !hasRole(role, 'secretariat')) {
     throw roundError('notFound', 'roundNotFound');
@@ -86,8 +90,10 @@ export async function heatmap(
   query: HeatmapQuery,
   role: Role,
 ): Promise<Heatmap> {
-  const plan = await requirePlan(db, planId);
-  const round = await viewRound(db, plan, query.roundId, role);
+  const found = await planAndRound(db, planId, query.roundId);
+  if (!found) throw roundError('notFound', 'planNotFound');
+  const { plan, round } = found;
+  if (query.roundId) visibleRound(plan, round, role);
   const scale = scaleView(plan.degreeScale, 'da');
   if (!round) {
     return { planId, round: null, live: false, scale, initiatives: [], parties: [], cells: [] };
