@@ -50,8 +50,10 @@ function degreeOf(p: number, i: number, r: number): string {
   );
 }
 
-/** Generates the plan, its parties, rounds and degrees; returns the plan and round ids. */
-export async function generate(db: Db): Promise<{ planId: string; roundIds: string[] }> {
+/** Generates the plan, its parties, rounds and degrees; returns the plan, round, goal and cluster ids. */
+export async function generate(
+  db: Db,
+): Promise<{ planId: string; roundIds: string[]; goalIds: string[]; clusterIds: string[] }> {
   const collaborationId = randomUUID();
   const clusterIds = Array.from({ length: CLUSTERS }, () => randomUUID());
   await db.insert(clusters).values(
@@ -167,7 +169,7 @@ export async function generate(db: Db): Promise<{ planId: string; roundIds: stri
     await bulk(degrees, 2_000, (chunk) => db.insert(planDegrees).values(chunk));
   }
   await db.execute(sql`analyze`);
-  return { planId, roundIds };
+  return { planId, roundIds, goalIds: goals.map((g) => g.id), clusterIds };
 }
 
 function quantile(sorted: number[], q: number): number {
@@ -222,22 +224,31 @@ function print(kind: string, figures: Figure[]): void {
 async function benchOn(database: Database): Promise<void> {
   await migrateDatabase(database);
   const t0 = performance.now();
-  const { planId, roundIds } = await generate(database.db);
+  const { planId, roundIds, goalIds, clusterIds } = await generate(database.db);
   console.log(
     `\ngenerated ${MUNICIPALITIES * INITIATIVES * ROUNDS} degrees in ${(performance.now() - t0).toFixed(0)} ms (${database.kind})`,
   );
   const db = database.db;
   const figures = [
     await concurrent('SELECT 1 (baseline, same pool)', () => db.execute(sql`select 1`)),
-    await concurrent('heatmap, latest closed round, cold (SQL every read)', async () => {
-      const map = await heatmap(db, planId, {}, 'reader', { cache: false });
+    await concurrent('heatmap, latest closed round', async () => {
+      const map = await heatmap(db, planId, {}, 'reader');
       if (map.cells.length !== MUNICIPALITIES) throw new Error('heatmap incomplete');
     }),
-    await concurrent('heatmap, any of the rounds, cold (SQL every read)', (n) =>
-      heatmap(db, planId, { roundId: roundIds[n % roundIds.length] }, 'reader', { cache: false }),
-    ),
-    await concurrent('heatmap, any of the rounds (closed-round cache)', (n) =>
+    await concurrent('heatmap, any of the rounds', (n) =>
       heatmap(db, planId, { roundId: roundIds[n % roundIds.length] }, 'reader'),
+    ),
+    await concurrent('heatmap, any of the rounds, filtered by goal and cluster', (n) =>
+      heatmap(
+        db,
+        planId,
+        {
+          roundId: roundIds[n % roundIds.length],
+          goalId: goalIds[n % goalIds.length],
+          clusterId: clusterIds[n % clusterIds.length],
+        },
+        'reader',
+      ),
     ),
   ];
   print(database.kind === 'pglite' ? 'PGlite (one connection)' : 'PostgreSQL', figures);

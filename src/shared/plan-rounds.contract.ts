@@ -206,13 +206,16 @@ export const HeatmapInitiativeSchema = z.object({
 export const HeatmapPartySchema = z.object({
   id: z.uuid(),
   name: z.string(),
-  kind: z.string(),
   clusterIds: z.array(z.uuid()),
 });
 
+/** A cell of `Heatmap.cells` with nothing recorded. */
+export const HEATMAP_NONE = '-';
+
 /**
- * Municipalities × initiatives. `cells[i][j]` is the degree key of party `parties[i]` for
- * initiative `initiatives[j]` (null = none recorded).
+ * Municipalities × initiatives, compact: `cells[i]` is party `parties[i]`'s row, one character per
+ * initiative of `initiatives` (same order): the index of the degree on `scale` ('0'–'9'; a scale
+ * has at most 10 steps) or `HEATMAP_NONE` ('-') when nothing is recorded. Parties by name.
  */
 export const HeatmapSchema = z.object({
   planId: z.uuid(),
@@ -221,7 +224,7 @@ export const HeatmapSchema = z.object({
   scale: z.array(DegreeStepViewSchema),
   initiatives: z.array(HeatmapInitiativeSchema),
   parties: z.array(HeatmapPartySchema),
-  cells: z.array(z.array(z.string().nullable())),
+  cells: z.array(z.string().regex(/^[0-9-]*$/)),
 });
 export type Heatmap = z.infer<typeof HeatmapSchema>;
 
@@ -316,3 +319,18 @@ export type SnapshotResult = z.infer<typeof SnapshotResultSchema>;
 
 /** Running the reminder job for a day (tests, operations). */
 export const ReminderRunSchema = z.object({ sent: z.number().int(), parties: z.number().int() });
+
+/** The scale index of a heatmap cell (row `cells[i]`, column `j`); -1 when nothing is recorded. */
+export function heatmapIndex(row: string, j: number): number {
+  const n = row.charCodeAt(j) - 48;
+  return n >= 0 && n <= 9 ? n : -1;
+}
+
+/** The degree key of a heatmap cell on the heatmap's `scale`; null when nothing is recorded. */
+export function heatmapDegree(
+  scale: readonly { key: string }[],
+  row: string,
+  j: number,
+): string | null {
+  return scale[heatmapIndex(row, j)]?.key ?? null;
+}

@@ -5,7 +5,7 @@
 import ExcelJS from 'exceljs';
 import type { Db } from '../../db/client';
 import { translate } from '../../../shared/i18n/translate';
-import type { Heatmap } from '../../../shared/plan-rounds.contract';
+import { heatmapIndex, type Heatmap } from '../../../shared/plan-rounds.contract';
 import type { PlanRow, RoundRow } from './rounds.repo';
 import { responsesOf } from './rounds.repo';
 import { roundExportRows } from './views.service';
@@ -35,13 +35,19 @@ export async function heatmapWorkbook(plan: PlanRow, map: Heatmap): Promise<Buff
   map.initiatives.forEach((_, j) => {
     sheet.getColumn(j + 2).width = 18;
   });
+  // Label and colour per step of the scale (and for "nothing recorded"), looked up by index.
+  const keys = [...map.scale.map((s) => s.key), null];
+  const labels = keys.map((key) => degreeLabel(plan.degreeScale, key, 'da'));
+  const colours = keys.map((key) => degreeColour(plan.degreeScale, key));
+  const none = keys.length - 1;
   map.parties.forEach((party, i) => {
-    const cells = map.cells[i] ?? [];
-    const row = sheet.addRow([
-      party.name,
-      ...cells.map((degree) => degreeLabel(plan.degreeScale, degree, 'da')),
-    ]);
-    cells.forEach((degree, j) => fill(row.getCell(j + 2), degreeColour(plan.degreeScale, degree)));
+    const cells = map.cells[i] ?? '';
+    const steps = map.initiatives.map((_, j) => {
+      const n = heatmapIndex(cells, j);
+      return n < 0 ? none : n;
+    });
+    const row = sheet.addRow([party.name, ...steps.map((n) => labels[n] ?? '')]);
+    steps.forEach((n, j) => fill(row.getCell(j + 2), colours[n] ?? 'FFFFFFFF'));
   });
   sheet.views = [{ state: 'frozen', xSplit: 1, ySplit: 1 }];
   return Buffer.from(await book.xlsx.writeBuffer());

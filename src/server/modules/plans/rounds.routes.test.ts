@@ -18,15 +18,16 @@ import { startTestSmtp, type TestSmtp } from '../../test/smtp';
 import { createTestContext, type TestClient, type TestContext } from '../../test/test-app';
 import { users } from '../auth/index';
 import { createMailer } from '../notifications/index';
-import type {
-  Heatmap,
-  MyRound,
-  PartyProfile,
-  Progress,
-  RoundDetail,
-  RoundForm,
-  RoundList,
-  Trend,
+import {
+  heatmapDegree,
+  type Heatmap,
+  type MyRound,
+  type PartyProfile,
+  type Progress,
+  type RoundDetail,
+  type RoundForm,
+  type RoundList,
+  type Trend,
 } from '../../../shared/plan-rounds.contract';
 import { runReminders } from './reminders.service';
 import { createMunicipality, seedRoundsPlan } from './rounds.fixtures';
@@ -87,8 +88,15 @@ afterAll(async () => {
   await smtp.close();
 });
 
+/** The heatmap's compact rows decoded: per party name, the degree key per initiative. */
 const cellsOf = (map: Heatmap): Record<string, (string | null)[]> =>
-  Object.fromEntries(map.parties.map((p, i) => [p.name, map.cells[i] ?? []]));
+  Object.fromEntries(
+    map.parties.map((p, i) => {
+      const row = map.cells[i] ?? '';
+      expect(row).toHaveLength(map.initiatives.length);
+      return [p.name, map.initiatives.map((_, j) => heatmapDegree(map.scale, row, j))];
+    }),
+  );
 
 describe('a reporting round', () => {
   it('is opened by the secretariat for every municipality and party-level initiative', async () => {
@@ -275,6 +283,9 @@ describe('a reporting round', () => {
     expect(map.round?.id).toBe(roundId);
     expect(map.live).toBe(false);
     expect(map.initiatives.map((i) => i.number)).toEqual(['1', '2', '3']);
+    const at = (key: string) => String(map.scale.findIndex((s) => s.key === key));
+    const [pl, ip, fu] = [at('planned'), at('inProgress'), at('full')];
+    expect(map.cells).toEqual([pl + pl + pl, fu + ip + pl, pl + pl + pl]);
     expect(cellsOf(map)).toEqual({
       'Aby Kommune': ['planned', 'planned', 'planned'],
       'Bby Kommune': ['full', 'inProgress', 'planned'],

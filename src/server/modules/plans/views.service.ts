@@ -6,7 +6,7 @@
  */
 import type { Db } from '../../db/client';
 import { lastValues, slotKey } from '../../../domain/plans/rounds';
-import { heatmapCells, progressOf, rollup, type SliceValue } from '../../../domain/plans/progress';
+import { progressOf, rollup, type SliceValue } from '../../../domain/plans/progress';
 import type {
   Heatmap,
   HeatmapQuery,
@@ -21,7 +21,6 @@ import { hasRole, type Role } from '../../../shared/roles';
 import {
   findRound,
   clustersOfParties,
-  goalAndBelow,
   goalsOf,
   initiativesByIds,
   lastValuesOf,
@@ -36,7 +35,7 @@ import {
   type PlanRow,
   type RoundRow,
 } from './rounds.repo';
-import { closedRoundValues } from './heatmap.cache';
+import { heatmapRows, planAndRound } from './heatmap.repo';
 import { requirePlan, roundSummary } from './rounds.service';
 import { closedRoundCounts, countAnswered, partyResponses } from './views.repo';
 import { roundError } from './rounds.texts';
@@ -50,7 +49,11 @@ export async function viewRound(
   role: Role,
 ): Promise<RoundRow | null> {
   if (!roundId) return latestClosedRound(db, plan.id);
-  const round = await findRound(db, roundId);
+  return visibleRound(plan, await findRound(db, roundId), role);
+}
+
+/** A round asked for by id, if it is the plan's and the caller may see it (readers: closed only). */
+function visibleRound(plan: PlanRow, round: RoundRow | null, role: Role): RoundRow {
   if (!round || round.planId !== plan.id) throw roundError('notFound', 'roundNotFound');
   if (round.status !== 'closed' && !hasRole(role, 'secretariat')) {
     throw roundError('notFound', 'roundNotFound');
@@ -59,16 +62,9 @@ export async function viewRound(
 }
 
 /** A round's values: its slice when closed; live (answers over the last values) when open. */
-export async function sliceOf(
-  db: Db,
-  round: RoundRow,
-  options: { cache?: boolean } = {},
-): Promise<readonly SliceValue[]> {
-  if (round.status === 'closed') {
-    const load = () => roundCells(db, round.id);
-    return options.cache === false ? load() : closedRoundValues(round, load);
-  }
+export async function sliceOf(db: Db, round: RoundRow): Promise<readonly SliceValue[]> {
   const stored = await roundCells(db, round.id);
+  if (round.status === 'closed') return stored;
   const last = lastValues(
     await lastValuesOf(db, round.planId, round.partyIds, round.initiativeIds),
   );
@@ -84,52 +80,38 @@ async function answeredCount(db: Db, round: RoundRow): Promise<number> {
   return countAnswered(db, round.id);
 }
 
-/** The heatmap of a plan. */
+/**
+ * The heatmap of a plan: the plan and the round (access: readers see closed rounds only), then
+ * one statement for the headers and the compact cells (see heatmap.repo.ts). Stateless.
+ */
 export async function heatmap(
   db: Db,
   planId: string,
   query: HeatmapQuery,
   role: Role,
-  options: { cache?: boolean } = {},
 ): Promise<Heatmap> {
-  const plan = await requirePlan(db, planId);
-  const round = await viewRound(db, plan, query.roundId, role);
-  const empty: Heatmap = {
-    planId,
-    round: null,
-    live: false,
-    scale: scaleView(plan.degreeScale, 'da'),
-    initiatives: [],
-    parties: [],
-    cells: [],
-  };
-  if (!round) return empty;
-  const [initiativesAll, partyList, values, answered, { byParty }] = await Promise.all([
-    initiativesByIds(db, planId, round.initiativeIds),
-    partiesByIds(db, round.partyIds, round.deadline),
-    sliceOf(db, round, options),
-    answeredCount(db, round),
-    clustersOfParties(db, round.partyIds, round.deadline),
-  ]);
-  const goals = query.goalId ? new Set(await goalAndBelow(db, planId, query.goalId)) : null;
-  const initiatives = initiativesAll.filter(
-    (i) =>
-      (!query.level || i.level === query.level) && (!goals || (i.goalId && goals.has(i.goalId))),
-  );
-  const shown = partyList.filter(
-    (p) => !query.clusterId || (byParty.get(p.id) ?? []).includes(query.clusterId),
+  const found = await planAndRound(db, planId, query.roundId);
+  if (!found) throw roundError('notFound', 'planNotFound');
+  const { plan, round } = found;
+  if (query.roundId) visibleRound(plan, round, role);
+  const scale = scaleView(plan.degreeScale, 'da');
+  if (!round) {
+    return { planId, round: null, live: false, scale, initiatives: [], parties: [], cells: [] };
+  }
+  const rows = await heatmapRows(
+    db,
+    round,
+    plan.degreeScale.map((s) => s.key),
+    query,
   );
   return {
-    ...empty,
-    round: roundSummary(round, answered),
+    planId,
+    round: roundSummary(round, rows.answered),
     live: round.status !== 'closed',
-    initiatives: initiatives.map((i) => ({ ...i })),
-    parties: shown.map((p) => ({ ...p, clusterIds: byParty.get(p.id) ?? [] })),
-    cells: heatmapCells(
-      shown.map((p) => p.id),
-      initiatives.map((i) => i.id),
-      values,
-    ),
+    scale,
+    initiatives: rows.initiatives,
+    parties: rows.parties.map(({ id, name, clusterIds }) => ({ id, name, clusterIds })),
+    cells: rows.parties.map((p) => p.cells),
   };
 }
 

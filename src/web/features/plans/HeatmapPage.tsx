@@ -6,7 +6,14 @@ import type { GoalNode } from '../../../shared/plans.contract';
 import { INITIATIVE_LEVELS, type InitiativeLevel } from '../../../shared/plans.enums';
 import { Alert, buttonClass, EmptyState, Select, Table } from '../../ui/index';
 import { QueryState } from '../organisation/QueryState';
-import { averageScore, countDegrees, degreeVisual, orderRows, type RowOrder } from './heatmap';
+import {
+  averageScore,
+  countDegrees,
+  degreeVisual,
+  heatmapDegree,
+  orderRows,
+  type RowOrder,
+} from './heatmap';
 import { PlanHeader } from './PlanHeader';
 import { DegreeLegend, useDate, useDegreeText, useIsSecretariat, usePlanId } from './PlanParts';
 import { useHeatmap, usePlan, useProgress, useRounds } from './plans.api';
@@ -41,7 +48,7 @@ function HeatmapTable({ data, order, planId }: { data: Heatmap; order: RowOrder;
       <tbody>
         {rows.map((r) => {
           const party = data.parties[r];
-          const cells = data.cells[r] ?? [];
+          const cells = data.cells[r] ?? '';
           if (!party) return null;
           const avg = averageScore(data.scale, cells);
           return (
@@ -50,7 +57,7 @@ function HeatmapTable({ data, order, planId }: { data: Heatmap; order: RowOrder;
                 <Link to={planPages.profile(planId, party.id)}>{party.name}</Link>
               </th>
               {data.initiatives.map((i, c) => {
-                const degree = cells[c] ?? null;
+                const degree = heatmapDegree(data.scale, cells, c);
                 const visual = degreeVisual(data.scale, degree);
                 const label = text(degree);
                 return (
@@ -182,7 +189,7 @@ export function HeatmapPage() {
                   : t('heatmap.noRound')}
               </p>
               {data.live ? <Alert tone="warning">{t('heatmap.live')}</Alert> : null}
-              <DegreeLegend scale={data.scale} counts={countDegrees(data.cells)} />
+              <DegreeLegend scale={data.scale} counts={countDegrees(data.scale, data.cells)} />
               {data.parties.length === 0 || data.initiatives.length === 0 ? (
                 <EmptyState title={t('heatmap.empty')} />
               ) : (

@@ -2,6 +2,7 @@
  * Pure helpers of the heatmap and every degree shown: a degree's visual step (colour class AND a
  * glyph, so it never relies on colour alone), its label, and the ordering of rows and columns.
  */
+import { heatmapDegree, heatmapIndex } from '../../../shared/plan-rounds.contract';
 
 /** A step of a plan's scale as the views serve it (label null = the default's translation). */
 export interface ScaleStep {
@@ -46,16 +47,21 @@ export function compareNumbers(a: string, b: string): number {
   return a.localeCompare(b, 'da', { numeric: true });
 }
 
-/** The average score (0–100) of a row of degrees; null when none is scored. */
-export function averageScore(
-  scale: readonly ScaleStep[],
-  degrees: readonly (string | null)[],
-): number | null {
-  const scores = degrees
-    .map((d) => scale.find((s) => s.key === d)?.score ?? null)
-    .filter((s): s is number => s !== null);
-  if (scores.length === 0) return null;
-  return Math.round(scores.reduce((sum, s) => sum + s, 0) / scores.length);
+/**
+ * The average score (0–100) of a heatmap row (`Heatmap.cells[i]`: one scale index per character,
+ * '-' = nothing recorded); null when none is scored.
+ */
+export function averageScore(scale: readonly ScaleStep[], row: string): number | null {
+  let sum = 0;
+  let n = 0;
+  for (let j = 0; j < row.length; j += 1) {
+    const score = scale[heatmapIndex(row, j)]?.score ?? null;
+    if (score !== null) {
+      sum += score;
+      n += 1;
+    }
+  }
+  return n === 0 ? null : Math.round(sum / n);
 }
 
 /** How the heatmap's rows are ordered. */
@@ -64,7 +70,7 @@ export type RowOrder = 'name' | 'progress';
 /** Row indexes of the heatmap in the chosen order (ties by name). */
 export function orderRows(
   parties: readonly { name: string }[],
-  cells: readonly (readonly (string | null)[])[],
+  cells: readonly string[],
   scale: readonly ScaleStep[],
   order: RowOrder,
 ): number[] {
@@ -72,15 +78,28 @@ export function orderRows(
   const byName = (a: number, b: number) =>
     (parties[a]?.name ?? '').localeCompare(parties[b]?.name ?? '', 'da');
   if (order === 'name') return indexes.sort(byName);
-  const avg = indexes.map((i) => averageScore(scale, cells[i] ?? []) ?? -1);
+  const avg = indexes.map((i) => averageScore(scale, cells[i] ?? '') ?? -1);
   return indexes.sort((a, b) => (avg[b] ?? -1) - (avg[a] ?? -1) || byName(a, b));
 }
 
-/** How many cells hold each degree (the legend's counts); `null` counts unknown cells. */
+/** How many cells hold each degree (the legend's counts); `null` counts cells with nothing. */
 export function countDegrees(
-  cells: readonly (readonly (string | null)[])[],
+  scale: readonly ScaleStep[],
+  cells: readonly string[],
 ): Map<string | null, number> {
+  const byIndex = new Map<number, number>();
+  for (const row of cells) {
+    for (let j = 0; j < row.length; j += 1) {
+      const n = heatmapIndex(row, j);
+      byIndex.set(n, (byIndex.get(n) ?? 0) + 1);
+    }
+  }
   const counts = new Map<string | null, number>();
-  for (const row of cells) for (const d of row) counts.set(d, (counts.get(d) ?? 0) + 1);
+  for (const [n, count] of byIndex) {
+    const key = scale[n]?.key ?? null;
+    counts.set(key, (counts.get(key) ?? 0) + count);
+  }
   return counts;
 }
+
+export { heatmapDegree, heatmapIndex };

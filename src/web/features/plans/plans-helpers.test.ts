@@ -7,6 +7,8 @@ import {
   countDegrees,
   degreeLabel,
   degreeVisual,
+  heatmapDegree,
+  heatmapIndex,
   orderRows,
   type ScaleStep,
 } from './heatmap';
@@ -48,23 +50,29 @@ describe('degree visuals', () => {
 
 describe('heatmap ordering', () => {
   const parties = [{ name: 'Odense' }, { name: 'Assens' }, { name: 'Ærø' }, { name: 'Nyborg' }];
-  const cells = [
-    ['full', 'partly'],
-    ['notStarted', 'planned'],
-    ['full', 'full'],
-    ['notRelevant', null],
-  ];
+  // Compact rows: one scale index per initiative, '-' = nothing recorded.
+  // Odense [full, partly], Assens [notStarted, planned], Ærø [full, full], Nyborg [notRelevant, –].
+  const cells = ['54', '12', '55', '0-'];
 
   it('sorts by Danish name or by progress (ties and unscored last, by name)', () => {
     expect(orderRows(parties, cells, SCALE, 'name')).toEqual([1, 3, 0, 2]);
     expect(orderRows(parties, cells, SCALE, 'progress')).toEqual([2, 0, 1, 3]);
   });
 
+  it('decodes a compact row: the scale index, the degree key, nothing recorded', () => {
+    expect([0, 1].map((j) => heatmapIndex('0-', j))).toEqual([0, -1]);
+    expect([0, 1].map((j) => heatmapDegree(SCALE, '54', j))).toEqual(['full', 'partly']);
+    expect(heatmapDegree(SCALE, '0-', 1)).toBeNull();
+    expect(heatmapDegree(SCALE, '0-', 2)).toBeNull();
+  });
+
   it('averages scored degrees only and counts cells per degree', () => {
-    expect(averageScore(SCALE, ['full', 'notRelevant', 'inProgress'])).toBe(75);
-    expect(averageScore(SCALE, ['notRelevant', null])).toBeNull();
-    const counts = countDegrees(cells);
+    expect(averageScore(SCALE, '503')).toBe(75);
+    expect(averageScore(SCALE, '0-')).toBeNull();
+    expect(averageScore(SCALE, '')).toBeNull();
+    const counts = countDegrees(SCALE, cells);
     expect(counts.get('full')).toBe(3);
+    expect(counts.get('notRelevant')).toBe(1);
     expect(counts.get(null)).toBe(1);
   });
 
