@@ -16,7 +16,6 @@ const da = {
     none: 'Ikke angivet',
   },
   errors: {
-    planNotFound: 'Planen findes ikke',
     roundNotFound: 'Afrapporteringsrunden findes ikke',
     partyNotInRound: 'Parten deltager ikke i denne afrapporteringsrunde',
     roundClosed:
@@ -89,7 +88,6 @@ const en: Namespace<typeof da>['en'] = {
     none: 'Not stated',
   },
   errors: {
-    planNotFound: 'The plan was not found',
     roundNotFound: 'The reporting round was not found',
     partyNotInRound: 'The party does not take part in this reporting round',
     roundClosed:

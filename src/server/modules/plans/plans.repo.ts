@@ -31,8 +31,11 @@ export interface LoadedPlan {
   scale: ScaleStep[];
 }
 
-/** The plan (row + scale), or null. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The plan (row + scale), or null (also for an id that is not a uuid). */
 export async function loadPlan(db: Db, planId: string): Promise<LoadedPlan | null> {
+  if (!UUID.test(planId)) return null;
   const [row] = await db.select().from(plans).where(eq(plans.id, planId));
   return row ? { row, scale: row.degreeScale } : null;
 }
@@ -183,6 +186,19 @@ export async function initiativeSubjects(
   return domainInitiativeSubjects(initiative, universe);
 }
 
+/** A plan's initiatives valid on `day`, in the plan's order (a plan has a few hundred at most). */
+export async function initiativesOn(
+  db: Db,
+  planId: string,
+  day: IsoDate,
+): Promise<InitiativeRow[]> {
+  return db
+    .select()
+    .from(planInitiatives)
+    .where(and(eq(planInitiatives.planId, planId), initiativeValidOn(day)))
+    .orderBy(asc(planInitiatives.position), asc(planInitiatives.number));
+}
+
 /** Every subject of the plan's initiatives valid on `day`. */
 export async function planSubjects(
   db: Db,
@@ -190,20 +206,7 @@ export async function planSubjects(
   day: IsoDate,
 ): Promise<SubjectRef[]> {
   const { universe } = await subjectUniverse(db, plan, day);
-  const initiatives = await db
-    .select({
-      level: planInitiatives.level,
-      participatingPartyIds: planInitiatives.participatingPartyIds,
-    })
-    .from(planInitiatives)
-    .where(
-      and(
-        eq(planInitiatives.planId, plan.id),
-        lte(planInitiatives.validFrom, day),
-        or(isNull(planInitiatives.validTo), gte(planInitiatives.validTo, day)),
-      ),
-    );
-  return domainPlanSubjects(initiatives, universe);
+  return domainPlanSubjects(await initiativesOn(db, plan.id, day), universe);
 }
 
 type DefaultKey = keyof typeof plansText.da.degrees;
