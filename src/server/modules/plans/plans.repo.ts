@@ -18,7 +18,7 @@ import type { DegreeStepView } from '../../../shared/plans.contract';
 import type { InitiativeLevel } from '../../../shared/plans.enums';
 import type { Db } from '../../db/client';
 import { clusters, forumNames, forumVersions, parties } from '../organisation/index';
-import { planInitiatives, planOwners, plans } from './plans.table';
+import { planGoals, planInitiatives, planOwners, plans } from './plans.table';
 import { planError, planNotFound } from './plans.texts';
 
 export type PlanRow = typeof plans.$inferSelect;
@@ -57,6 +57,28 @@ export async function lockPlan(
   if (!row) throw planNotFound('plan');
   if (row.status === 'ended' && !options.allowEnded) throw planError('conflict', 'planEnded');
   return { row, scale: row.degreeScale };
+}
+
+/** 422 unless the goal belongs to the plan. */
+export async function assertGoalInPlan(db: Db, planId: string, goalId: string): Promise<void> {
+  const [goal] = await db
+    .select({ id: planGoals.id })
+    .from(planGoals)
+    .where(and(eq(planGoals.id, goalId), eq(planGoals.planId, planId)));
+  if (!goal) throw planError('unprocessable', 'goalNotInPlan');
+}
+
+/** 422 unless the initiative belongs to the plan. */
+export async function assertInitiativeInPlan(
+  db: Db,
+  planId: string,
+  initiativeId: string,
+): Promise<void> {
+  const [initiative] = await db
+    .select({ id: planInitiatives.id })
+    .from(planInitiatives)
+    .where(and(eq(planInitiatives.id, initiativeId), eq(planInitiatives.planId, planId)));
+  if (!initiative) throw planError('unprocessable', 'initiativeNotInPlan');
 }
 
 /** Every owner row of the plans, oldest first. */
