@@ -154,7 +154,7 @@ export async function clustersOn(db: Db, collaborationId: string, day: IsoDate) 
     .orderBy(asc(clusters.name));
 }
 
-/** Whether a party (any version) belongs to the collaboration. */
+/** The ids of every party (any version) of the collaboration. */
 export async function partyIdsOf(db: Db, collaborationId: string): Promise<Set<string>> {
   const rows = await db
     .selectDistinct({ id: parties.entityId })

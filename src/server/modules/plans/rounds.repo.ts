@@ -192,21 +192,6 @@ export async function partiesByIds(
   return found.sort((a, b) => a.name.localeCompare(b.name, 'da'));
 }
 
-/** The parties of these ids that belong to a collaboration (any version). */
-export async function partiesInCollaboration(
-  db: Db,
-  collaborationId: string,
-  ids: readonly string[],
-): Promise<Set<string>> {
-  if (!ids.length) return new Set();
-  const found = await rows<{ id: string }>(
-    db,
-    sql`select distinct entity_id as id from ${parties}
-      where collaboration_id = ${collaborationId}::uuid and entity_id in (${idList(ids)})`,
-  );
-  return new Set(found.map((r) => r.id));
-}
-
 /** The clusters each party belongs to on a day, and the clusters' names. */
 export async function clustersOfParties(
   db: Db,

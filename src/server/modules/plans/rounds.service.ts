@@ -36,14 +36,18 @@ import {
   lastValuesOf,
   lockRound,
   partiesByIds,
-  partiesInCollaboration,
   replaceRoundValues,
   responsesOf,
   roundValues,
   type PlanRow,
   type RoundRow,
 } from './rounds.repo';
-import { initiativesOn, requirePlan as requireLoadedPlan, subjectUniverse } from './plans.repo';
+import {
+  initiativesOn,
+  partyIdsOf,
+  requirePlan as requireLoadedPlan,
+  subjectUniverse,
+} from './plans.repo';
 import { roundError } from './rounds.texts';
 import { scaleView } from './views.present';
 
@@ -104,16 +108,14 @@ export async function openRound(
   let partyIds: string[];
   if (input.partyIds) {
     partyIds = [...new Set(input.partyIds)];
-    const inCollaboration = await partiesInCollaboration(db, plan.collaborationId, partyIds);
-    if (inCollaboration.size !== partyIds.length) {
+    const inCollaboration = await partyIdsOf(db, plan.collaborationId);
+    if (!partyIds.every((id) => inCollaboration.has(id))) {
       throw roundError('unprocessable', 'partyNotInCollaboration');
     }
   } else {
     // By default, every party subject of the initiatives asked (the domain's one rule).
     const { universe } = await subjectUniverse(db, plan, opensOn);
-    partyIds = planSubjects(asked, universe)
-      .filter((s) => s.kind === 'party')
-      .map((s) => s.id);
+    partyIds = planSubjects(asked, universe).flatMap((s) => (s.kind === 'party' ? [s.id] : []));
   }
   if (!partyIds.length) throw roundError('unprocessable', 'noParties');
   const reminderDays = [...new Set(input.reminderDays ?? [7, 1])].sort((a, b) => b - a);
