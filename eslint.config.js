@@ -85,7 +85,8 @@ export default tseslint.config(
     },
   },
   {
-    // Other modules may only use a server module's public surface (its index.ts).
+    // Other modules may only use a server module's public surface (its index.ts), or its
+    // worker-safe part (pure.ts: pure code a worker task may load without the routes).
     files: ['src/server/modules/**/*.ts'],
     rules: {
       'no-restricted-imports': [
@@ -94,8 +95,9 @@ export default tseslint.config(
           patterns: [
             { regex: '(^|/)web/', message: 'the server never imports the web app' },
             {
-              regex: '^\\.\\./(?!\\.)[^/]+/(?!index$)[^/]+$',
-              message: "import another module only through its index.ts ('../<module>/index')",
+              regex: '^\\.\\./(?!\\.)[^/]+/(?!(index|pure)$)[^/]+$',
+              message:
+                "import another module only through its index.ts ('../<module>/index'), or its worker-safe pure.ts",
             },
           ],
         },

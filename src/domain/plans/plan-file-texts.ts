@@ -1,31 +1,17 @@
 /**
- * The Danish and English texts of plan files (i18n namespace `planFiles`), looked up without
- * i18next, and the one shape of a row's problem (`FileRowError`).
+ * The Danish and English texts of plan files (i18n namespace `planFiles`, through the shared
+ * `translate`), and the one shape of a row's problem (`FileRowError`).
  */
-import { planFiles } from '../../shared/i18n/plan-files';
-import type { TranslationTree } from '../../shared/i18n/index';
+import { translate, type TranslateParams } from '../../shared/i18n/translate';
 import type { FileRowError } from '../../shared/plan-indicators.contract';
 
-export type TextParams = Readonly<Record<string, string | number>>;
-
-function lookup(tree: TranslationTree, key: string): string {
-  let node: string | TranslationTree | undefined = tree;
-  for (const part of key.split('.')) node = typeof node === 'object' ? node[part] : undefined;
-  return typeof node === 'string' ? node : key;
-}
-
-function interpolate(text: string, params: TextParams): string {
-  return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
-}
+export type TextParams = TranslateParams;
 
 /** A text of the namespace in both languages. */
 export function planFileText(key: string, params: TextParams = {}): { da: string; en: string } {
   return {
-    da: interpolate(lookup(planFiles.da as TranslationTree, key), params),
-    en: interpolate(lookup(planFiles.en as unknown as TranslationTree, key), params),
+    da: translate('planFiles', key, 'da', params),
+    en: translate('planFiles', key, 'en', params),
   };
 }
 

@@ -27,10 +27,10 @@ const SCALE: ScaleStep[] = [
 const KEYS = SCALE.map((s) => s.key);
 
 const initiatives: RoundInitiative[] = [
-  { id: 'i1', level: 'municipality' },
-  { id: 'i2', level: 'municipality' },
-  { id: 'i3', level: 'region' },
-  { id: 'i4', level: 'cluster' },
+  { id: 'i1', participatingPartyIds: [], level: 'municipality' },
+  { id: 'i2', participatingPartyIds: [], level: 'municipality' },
+  { id: 'i3', participatingPartyIds: [], level: 'region' },
+  { id: 'i4', participatingPartyIds: [], level: 'cluster' },
 ];
 
 const value = (initiativeId: string, subjectId: string, degree: string): DegreeValue => ({
@@ -42,13 +42,24 @@ const value = (initiativeId: string, subjectId: string, degree: string): DegreeV
 });
 
 describe('round slots', () => {
-  it('a municipality reports municipality-level initiatives, a region also region-level ones', () => {
+  it('a municipality reports municipality-level initiatives, a region the region-level ones', () => {
     expect(
       partySlots(initiatives, { id: 'k', kind: 'municipality' }).map((s) => s.initiativeId),
     ).toEqual(['i1', 'i2']);
     expect(partySlots(initiatives, { id: 'r', kind: 'region' }).map((s) => s.initiativeId)).toEqual(
-      ['i1', 'i2', 'i3'],
+      ['i3'],
     );
+  });
+
+  it('an initiative naming its municipalities is on their forms only (initiativeSubjects)', () => {
+    const named: RoundInitiative[] = [
+      { id: 'n', level: 'municipality', participatingPartyIds: ['k'] },
+      { id: 'a', level: 'municipality', participatingPartyIds: [] },
+    ];
+    const of = (id: string) =>
+      partySlots(named, { id, kind: 'municipality' }).map((s) => s.initiativeId);
+    expect(of('k')).toEqual(['n', 'a']);
+    expect(of('m')).toEqual(['a']);
   });
 });
 
@@ -147,6 +158,7 @@ describe('properties', () => {
   const inits: RoundInitiative[] = ['x', 'y', 'z', 'w'].map((id) => ({
     id,
     level: 'municipality',
+    participatingPartyIds: [],
   }));
   const degree = fc.constantFrom(...KEYS);
   const priorArb = fc.array(

@@ -5,17 +5,18 @@
  * carried into the round, so a closed round is one complete slice). No I/O.
  */
 
-/** One step of a plan's scale (as `plans.degree_scale` stores it). */
-export interface ScaleStep {
-  key: string;
-  label: string | null;
-  score: number | null;
-}
+import type { InitiativeLevel } from '../../shared/plans.enums';
+import type { ScaleStep } from './scale';
+import { isSubject, type SubjectUniverse } from './subjects';
+
+export type { ScaleStep };
 
 /** An initiative as a round sees it. */
 export interface RoundInitiative {
   id: string;
-  level: 'municipality' | 'cluster' | 'region' | 'joint';
+  level: InitiativeLevel;
+  /** The municipalities named (none: every municipality), see `initiativeSubjects`. */
+  participatingPartyIds: readonly string[];
 }
 
 /** A responding party as a round sees it. */
@@ -74,13 +75,20 @@ export const slotKey = (initiativeId: string, subjectId: string): string =>
   `${initiativeId}:${subjectId}`;
 
 /**
- * The fields a party reports in a round: every initiative of level `municipality` (subject = the
- * party), and, for a region, every initiative of level `region`. Cluster and joint degrees are
- * recorded by the secretariat outside rounds.
+ * The fields a party reports in a round: every initiative whose subjects (`initiativeSubjects`,
+ * the one rule) include the party — a municipality its municipality-level initiatives (those
+ * naming it, or all when none are named), a region its region-level ones. Cluster and joint
+ * degrees are recorded by the secretariat outside rounds.
  */
 export function partySlots(initiatives: readonly RoundInitiative[], party: RoundParty): FormSlot[] {
+  const universe: SubjectUniverse = {
+    planId: '',
+    municipalityIds: party.kind === 'municipality' ? [party.id] : [],
+    regionPartyIds: party.kind === 'region' ? [party.id] : [],
+    clusterIds: [],
+  };
   return initiatives
-    .filter((i) => i.level === 'municipality' || (i.level === 'region' && party.kind === 'region'))
+    .filter((i) => isSubject(i, universe, { kind: 'party', id: party.id }))
     .map((i) => ({ initiativeId: i.id, subjectKind: 'party' as const, subjectId: party.id }));
 }
 

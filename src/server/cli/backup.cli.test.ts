@@ -3,40 +3,22 @@
  * data directory, or a fresh database on the server named by TEST_DATABASE_URL): the exit codes
  * and the operator's messages. What is restored is tested in src/server/db/backup.
  */
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Command } from 'commander';
-import pg from 'pg';
-import { afterAll, afterEach, beforeAll, expect, inject, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, inject, it } from 'vitest';
 import { openDatabase, openPglite } from '../db/client';
 import { migrateDatabase } from '../db/migrate';
 import { createUser } from '../modules/auth/index';
 import { SYSTEM_ACTOR } from '../platform/audit';
 import { registerBackupCommands } from './backup.cli';
+import { cliStore, resetCliRun, runCli } from './test/run-cli';
 
-const dir = mkdtempSync(join(tmpdir(), 'samspil-backup-cli-'));
-const serverUrl = process.env.TEST_DATABASE_URL;
-const pgName = `samspil_cli_${randomBytes(6).toString('hex')}`;
+const store = cliStore('backup-cli');
+const dir = store.dir;
 const saved = { DATA_DIR: process.env.DATA_DIR, DATABASE_URL: process.env.DATABASE_URL };
 
 beforeAll(async () => {
-  process.env.LOG_LEVEL = 'silent';
-  let target: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
-  if (serverUrl) {
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${pgName}`);
-    await admin.end();
-    const url = new URL(serverUrl);
-    url.pathname = `/${pgName}`;
-    target = { kind: 'postgres', url: url.toString() };
-    process.env.DATABASE_URL = target.url;
-  } else {
-    target = { kind: 'pglite', dataDir: join(dir, 'db') };
-    process.env.DATA_DIR = target.dataDir;
-  }
+  const target = await store.create();
   // On PGlite, start from the migrated snapshot the global setup made (saves an initdb).
   const snapshot = inject('pgliteSnapshot');
   const database =
@@ -57,34 +39,13 @@ afterAll(async () => {
   Object.assign(process.env, saved);
   if (saved.DATA_DIR === undefined) delete process.env.DATA_DIR;
   if (saved.DATABASE_URL === undefined) delete process.env.DATABASE_URL;
-  rmSync(dir, { recursive: true, force: true });
-  if (serverUrl) {
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${pgName} WITH (FORCE)`);
-    await admin.end();
-  }
+  await store.remove();
 });
 
-afterEach(() => {
-  process.exitCode = undefined;
-  vi.restoreAllMocks();
-});
+afterEach(resetCliRun);
 
 /** Runs `samspil …` and returns its exit code and output. */
-async function samspil(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
-  vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
-  const program = new Command().exitOverride();
-  registerBackupCommands(program);
-  await program.parseAsync(['node', 'samspil', ...args]);
-  const code = process.exitCode ?? 0;
-  process.exitCode = undefined;
-  vi.restoreAllMocks();
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const samspil = (...args: string[]) => runCli(registerBackupCommands, args);
 
 it('backs up, checks the file, refuses to restore over data without --force, restores with it', async () => {
   const file = join(dir, 'samspil.backup');

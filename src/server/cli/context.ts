@@ -1,7 +1,9 @@
 /**
  * Opens the configured database for a CLI command and closes it afterwards; `withWorkers` does
- * the same for a worker pool (reading and checking organisation files).
+ * the same for a worker pool (reading and checking organisation files); `confirmWrite` asks
+ * before an import writes.
  */
+import { createInterface } from 'node:readline/promises';
 import { loadConfig, type Config } from '../config';
 import { openDatabase, type Database } from '../db/client';
 import { migrateDatabase } from '../db/migrate';
@@ -36,4 +38,31 @@ export async function withWorkers<T>(fn: (workers: WorkerPool) => Promise<T>): P
   } finally {
     await workers.close();
   }
+}
+
+async function confirm(question: string): Promise<boolean> {
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  try {
+    return /^(j|ja|y|yes)$/i.test((await rl.question(question)).trim());
+  } finally {
+    rl.close();
+  }
+}
+
+/**
+ * Whether an import writes after its dry run was shown: yes with `--yes`; without a terminal to
+ * ask, no (exit code 1); otherwise the operator's answer.
+ */
+export async function confirmWrite(yes: boolean | undefined): Promise<boolean> {
+  if (yes) return true;
+  if (!process.stdin.isTTY) {
+    console.error('Intet er indlæst: brug --yes for at indlæse uden at blive spurgt.');
+    process.exitCode = 1;
+    return false;
+  }
+  if (!(await confirm('Indlæs ændringerne? [j/N] '))) {
+    console.log('Intet er indlæst.');
+    return false;
+  }
+  return true;
 }

@@ -3,80 +3,35 @@
  * fresh database on the server named by TEST_DATABASE_URL): `check` needs none and exits 1 on
  * errors; a refused import leaves every table as it was; import, re-import and export round-trip.
  */
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Command } from 'commander';
-import pg from 'pg';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/client';
 import { migrateDatabase } from '../db/migrate';
 import { countRows } from '../modules/organisation/test/org-file-db';
 import { readTemplate, TEMPLATES } from '../modules/organisation/test/org-file-fixtures';
 import { registerOrgCommands } from './org.cli';
+import { cliStore, resetCliRun, runCli } from './test/run-cli';
 
-const dir = mkdtempSync(join(tmpdir(), 'samspil-org-cli-'));
-const serverUrl = process.env.TEST_DATABASE_URL;
-const pgName = `samspil_cli_${randomBytes(6).toString('hex')}`;
-let target: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
+const store = cliStore('org-cli');
+const dir = store.dir;
 
 beforeAll(async () => {
-  process.env.LOG_LEVEL = 'silent';
-  if (serverUrl) {
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${pgName}`);
-    await admin.end();
-    const url = new URL(serverUrl);
-    url.pathname = `/${pgName}`;
-    target = { kind: 'postgres', url: url.toString() };
-    process.env.DATABASE_URL = target.url;
-  } else {
-    target = { kind: 'pglite', dataDir: join(dir, 'db') };
-    process.env.DATA_DIR = target.dataDir;
-  }
-  const database = await openDatabase(target);
+  const database = await openDatabase(await store.create());
   await migrateDatabase(database);
   await database.close();
 });
 
-afterAll(async () => {
-  rmSync(dir, { recursive: true, force: true });
-  if (serverUrl) {
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${pgName} WITH (FORCE)`);
-    await admin.end();
-  }
-});
+afterAll(() => store.remove());
 
-afterEach(() => {
-  process.exitCode = undefined;
-  vi.restoreAllMocks();
-});
+afterEach(resetCliRun);
 
 /** Runs `samspil org …` and returns its exit code and output. */
-async function samspil(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
-  vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    out.push(String(chunk));
-    return true;
-  });
-  const program = new Command().exitOverride();
-  registerOrgCommands(program);
-  await program.parseAsync(['node', 'samspil', 'org', ...args]);
-  const code = process.exitCode ?? 0;
-  process.exitCode = undefined;
-  vi.restoreAllMocks();
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const samspil = (...args: string[]) =>
+  runCli(registerOrgCommands, ['org', ...args], { stdout: true });
 
 async function rows() {
-  const database = await openDatabase(target);
+  const database = await openDatabase(store.target);
   try {
     return await countRows(database.db);
   } finally {

@@ -3,14 +3,13 @@
  * `org check FILE` (no database), `org export KEY`, `org import FILE`, `org reform` (org-reform.cli.ts).
  */
 import { writeFileSync } from 'node:fs';
-import { createInterface } from 'node:readline/promises';
 import type { Command } from 'commander';
 import { isIsoDate } from '../../shared/dates';
 import { AppError } from '../platform/errors';
 import { checkOrgFileOnPool, exportOrgFile, importOrgFile } from '../modules/organisation/index';
 import type { WorkerPool } from '../platform/worker-pool';
 import type { OrgFileProblem } from '../../shared/org-file.contract';
-import { cliActor, withDatabase, withWorkers } from './context';
+import { cliActor, confirmWrite, withDatabase, withWorkers } from './context';
 import { readOrgFileText } from './org-file-read';
 import { formatDiff, formatProblems } from './org-format';
 import {
@@ -55,16 +54,6 @@ async function runCheck(
   if (result.errors.length > 0) process.exitCode = 1;
 }
 
-async function confirm(question: string): Promise<boolean> {
-  const rl = createInterface({ input: process.stdin, output: process.stdout });
-  try {
-    const answer = await rl.question(question);
-    return /^(j|ja|y|yes)$/i.test(answer.trim());
-  } finally {
-    rl.close();
-  }
-}
-
 interface ImportFlags {
   dryRun?: boolean;
   effectiveFrom?: string;
@@ -107,17 +96,7 @@ async function importWith(
       if (preview.carryOver)
         for (const line of formatCarryOver(preview.carryOver)) console.log(line);
       if (flags.dryRun || preview.diff.noop) return;
-      if (!flags.yes) {
-        if (!process.stdin.isTTY) {
-          console.error('Intet er indlæst: brug --yes for at indlæse uden at blive spurgt.');
-          process.exitCode = 1;
-          return;
-        }
-        if (!(await confirm('Indlæs ændringerne? [j/N] '))) {
-          console.log('Intet er indlæst.');
-          return;
-        }
-      }
+      if (!(await confirmWrite(flags.yes))) return;
       const done = await importOrgFile(db, cliActor(), text, { ...options, dryRun: false });
       console.log(
         `Indlæst: ${done.diff.counts.created} oprettet, ${done.diff.counts.changed} ændret, ${done.diff.counts.ended} afsluttet.`,

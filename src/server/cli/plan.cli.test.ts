@@ -3,14 +3,10 @@
  * fresh database on the server named by TEST_DATABASE_URL): `check` needs none and exits 1 on a
  * bad row; `import --dry-run` writes nothing; import, export and import again give no diff.
  */
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Command } from 'commander';
 import { count, eq } from 'drizzle-orm';
-import pg from 'pg';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/client';
 import { migrateDatabase } from '../db/migrate';
 import { SYSTEM_ACTOR } from '../platform/audit';
@@ -23,29 +19,14 @@ import {
 import { planXlsx } from '../modules/plans/plan-file.fixtures';
 import { planInitiatives, plans } from '../modules/plans/plans.table';
 import { registerPlanCommands } from './plan.cli';
+import { cliStore, resetCliRun, runCli } from './test/run-cli';
 
-const dir = mkdtempSync(join(tmpdir(), 'samspil-plan-cli-'));
-const serverUrl = process.env.TEST_DATABASE_URL;
-const pgName = `samspil_plan_cli_${randomBytes(6).toString('hex')}`;
-let target: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
+const store = cliStore('plan-cli');
+const dir = store.dir;
 let planId = '';
 
 beforeAll(async () => {
-  process.env.LOG_LEVEL = 'silent';
-  if (serverUrl) {
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${pgName}`);
-    await admin.end();
-    const url = new URL(serverUrl);
-    url.pathname = `/${pgName}`;
-    target = { kind: 'postgres', url: url.toString() };
-    process.env.DATABASE_URL = target.url;
-  } else {
-    target = { kind: 'pglite', dataDir: join(dir, 'db') };
-    process.env.DATA_DIR = target.dataDir;
-  }
-  const database = await openDatabase(target);
+  const database = await openDatabase(await store.create());
   try {
     await migrateDatabase(database);
     const org = orgContext(database.db);
@@ -98,38 +79,15 @@ beforeAll(async () => {
   }
 }, 120_000);
 
-afterAll(async () => {
-  rmSync(dir, { recursive: true, force: true });
-  if (serverUrl) {
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${pgName} WITH (FORCE)`);
-    await admin.end();
-  }
-});
+afterAll(() => store.remove());
 
-afterEach(() => {
-  process.exitCode = undefined;
-  vi.restoreAllMocks();
-});
+afterEach(resetCliRun);
 
 /** Runs `samspil plan …` and returns its exit code and output. */
-async function samspil(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
-  vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
-  const program = new Command().exitOverride();
-  registerPlanCommands(program);
-  await program.parseAsync(['node', 'samspil', 'plan', ...args]);
-  const code = process.exitCode ?? 0;
-  process.exitCode = undefined;
-  vi.restoreAllMocks();
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const samspil = (...args: string[]) => runCli(registerPlanCommands, ['plan', ...args]);
 
 async function initiatives(): Promise<number> {
-  const database = await openDatabase(target);
+  const database = await openDatabase(store.target);
   try {
     const [row] = await database.db
       .select({ n: count() })

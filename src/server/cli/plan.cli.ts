@@ -4,7 +4,6 @@
  * (`--dry-run` shows the diff only) and `plan export --plan … FILE` (XLSX or CSV by extension).
  */
 import { closeSync, fstatSync, openSync, readSync, writeFileSync } from 'node:fs';
-import { createInterface } from 'node:readline/promises';
 import type { Command } from 'commander';
 import { planFileTextIn } from '../../domain/plans/plan-file-texts';
 import { isIsoDate } from '../../shared/dates';
@@ -15,7 +14,7 @@ import type { WorkerPool } from '../platform/worker-pool';
 import { findPlanByRef } from '../modules/plans/plan-file.repo';
 import { checkPlanFile, exportPlanFile, importPlanFile } from '../modules/plans/plan-file.service';
 import { sheetKindOf, type SheetKind } from '../modules/plans/plan-file.sheets';
-import { cliActor, withDatabase, withWorkers } from './context';
+import { cliActor, confirmWrite, withDatabase, withWorkers } from './context';
 
 /** Exit code of bad input (a file that cannot be read, a bad option). */
 const INPUT_ERROR = 2;
@@ -122,15 +121,6 @@ async function runCheck(file: string, opts: { json?: boolean }): Promise<void> {
   }
 }
 
-async function confirm(question: string): Promise<boolean> {
-  const rl = createInterface({ input: process.stdin, output: process.stdout });
-  try {
-    return /^(j|ja|y|yes)$/i.test((await rl.question(question)).trim());
-  } finally {
-    rl.close();
-  }
-}
-
 interface ImportFlags {
   plan: string;
   dryRun?: boolean;
@@ -160,17 +150,7 @@ async function importWith(
       });
       for (const line of formatPlanDiff(preview)) console.log(line);
       if (flags.dryRun || preview.noop) return;
-      if (!flags.yes) {
-        if (!process.stdin.isTTY) {
-          console.error('Intet er indlæst: brug --yes for at indlæse uden at blive spurgt.');
-          process.exitCode = 1;
-          return;
-        }
-        if (!(await confirm('Indlæs ændringerne? [j/N] '))) {
-          console.log('Intet er indlæst.');
-          return;
-        }
-      }
+      if (!(await confirmWrite(flags.yes))) return;
       const done = await importPlanFile(db, cliActor(), plan, bytes, kind, {
         ...options,
         dryRun: false,

@@ -1,22 +1,14 @@
 /**
  * Reporting rounds of the implementation plan and their views: errors, the reminder e-mail (a
  * link and the deadline, never plan content), the status snapshot for an agenda and the XLSX
- * exports' headers. Default degree labels live here too (`degrees.*`).
+ * exports' headers. `degrees.*`: the default degree labels of the plans namespace, and `none`.
  */
 import type { Namespace } from './index';
+import { plans } from './plans';
 
 const da = {
-  degrees: {
-    notRelevant: 'Ikke relevant',
-    notStarted: 'Ikke påbegyndt',
-    planned: 'Planlagt',
-    inProgress: 'I gang',
-    partly: 'Delvist implementeret',
-    full: 'Fuldt implementeret',
-    none: 'Ikke angivet',
-  },
+  degrees: { ...plans.da.degrees, none: 'Ikke angivet' },
   errors: {
-    planNotFound: 'Planen findes ikke',
     roundNotFound: 'Afrapporteringsrunden findes ikke',
     partyNotInRound: 'Parten deltager ikke i denne afrapporteringsrunde',
     roundClosed:
@@ -79,17 +71,8 @@ const da = {
 };
 
 const en: Namespace<typeof da>['en'] = {
-  degrees: {
-    notRelevant: 'Not relevant',
-    notStarted: 'Not started',
-    planned: 'Planned',
-    inProgress: 'In progress',
-    partly: 'Partly implemented',
-    full: 'Fully implemented',
-    none: 'Not stated',
-  },
+  degrees: { ...plans.en.degrees, none: 'Not stated' },
   errors: {
-    planNotFound: 'The plan was not found',
     roundNotFound: 'The reporting round was not found',
     partyNotInRound: 'The party does not take part in this reporting round',
     roundClosed:

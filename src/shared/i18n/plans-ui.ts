@@ -5,50 +5,22 @@
  * spreadsheet import and the home page's open reporting rounds.
  */
 import type { Namespace } from './index';
+import { plans } from './plans';
 import { plansUiFiles } from './plans-ui-files';
 import { plansUiViews } from './plans-ui-views';
 
 const da = {
   ...plansUiViews.da,
   ...plansUiFiles.da,
-  title: 'Implementeringsplaner',
   navDescription:
     'Sundhedsaftalens og nærsundhedsplanernes indsatser, implementeringsgrader, afrapportering og varmekort.',
-  fictional: 'Fiktivt eksempel',
   fictionalNote:
     'Planen er et fiktivt eksempel til demonstration. Indsatser, grader og tal er opdigtede.',
   loading: 'Henter…',
   none: 'Ikke angivet',
   dash: '–',
-  kinds: {
-    healthAgreement: 'Sundhedsaftale',
-    localHealthPlan: 'Nærsundhedsplan',
-    other: 'Anden plan',
-  },
-  statuses: { draft: 'Udkast', adopted: 'Vedtaget', ended: 'Afsluttet' },
-  levels: {
-    municipality: 'Kommune',
-    cluster: 'Klynge',
-    region: 'Region',
-    joint: 'Fælles',
-  },
-  goalLevels: { vision: 'Vision', goal: 'Mål', subGoal: 'Delmål' },
-  milestoneStatuses: {
-    notStarted: 'Ikke påbegyndt',
-    inProgress: 'I gang',
-    done: 'Gennemført',
-    cancelled: 'Aflyst',
-  },
-  clusterPriorities: { now: 'Nu', later: 'Senere', notRelevant: 'Ikke relevant' },
-  yearPriorities: { high: 'Høj', medium: 'Middel', low: 'Lav' },
-  degrees: {
-    notRelevant: 'Ikke relevant',
-    notStarted: 'Ikke påbegyndt',
-    planned: 'Planlagt',
-    inProgress: 'I gang',
-    partly: 'Delvist implementeret',
-    full: 'Fuldt implementeret',
-  },
+  // The heatmap page reads the levels here (plans:levels is the text).
+  levels: plans.da.levels,
   roundStatuses: { open: 'Åben', closed: 'Lukket' },
   responseStatuses: { pending: 'Mangler svar', answered: 'Besvaret' },
   nav: {
@@ -138,7 +110,6 @@ const da = {
     noMilestones: 'Ingen milepæle.',
     links: 'Sager og dagsordenspunkter',
     noLinks: 'Ingen koblede sager eller punkter.',
-    linkKinds: { case: 'Sag', agendaItem: 'Dagsordenspunkt' },
     degrees: 'Implementeringsgrad',
     degreesCaption: 'Implementeringsgrad pr. part',
     subject: 'Part',
@@ -167,39 +138,15 @@ const da = {
 const en: typeof da = {
   ...plansUiViews.en,
   ...plansUiFiles.en,
-  title: 'Implementation plans',
   navDescription:
     "The health agreement's and local health plans' initiatives, degrees of implementation, reporting and heatmap.",
-  fictional: 'Fictional example',
   fictionalNote:
     'This plan is a fictional example for demonstration. Initiatives, degrees and figures are made up.',
   loading: 'Loading…',
   none: 'Not given',
   dash: '–',
-  kinds: {
-    healthAgreement: 'Health agreement',
-    localHealthPlan: 'Local health plan',
-    other: 'Other plan',
-  },
-  statuses: { draft: 'Draft', adopted: 'Adopted', ended: 'Ended' },
-  levels: { municipality: 'Municipality', cluster: 'Cluster', region: 'Region', joint: 'Joint' },
-  goalLevels: { vision: 'Vision', goal: 'Goal', subGoal: 'Sub-goal' },
-  milestoneStatuses: {
-    notStarted: 'Not started',
-    inProgress: 'In progress',
-    done: 'Done',
-    cancelled: 'Cancelled',
-  },
-  clusterPriorities: { now: 'Now', later: 'Later', notRelevant: 'Not relevant' },
-  yearPriorities: { high: 'High', medium: 'Medium', low: 'Low' },
-  degrees: {
-    notRelevant: 'Not relevant',
-    notStarted: 'Not started',
-    planned: 'Planned',
-    inProgress: 'In progress',
-    partly: 'Partly implemented',
-    full: 'Fully implemented',
-  },
+  // The heatmap page reads the levels here (plans:levels is the text).
+  levels: plans.en.levels,
   roundStatuses: { open: 'Open', closed: 'Closed' },
   responseStatuses: { pending: 'Not answered', answered: 'Answered' },
   nav: {
@@ -289,7 +236,6 @@ const en: typeof da = {
     noMilestones: 'No milestones.',
     links: 'Cases and agenda items',
     noLinks: 'No linked cases or items.',
-    linkKinds: { case: 'Case', agendaItem: 'Agenda item' },
     degrees: 'Degree of implementation',
     degreesCaption: 'Degree of implementation per party',
     subject: 'Party',

@@ -25,11 +25,13 @@ const da = {
     region: 'Regionalt',
     joint: 'Fælles',
   },
+  /** The levels' short names (table columns, filters, the report). */
+  levels: { municipality: 'Kommune', cluster: 'Klynge', region: 'Region', joint: 'Fælles' },
   yearPriorities: { high: 'Høj', medium: 'Middel', low: 'Lav' },
   milestoneStatuses: {
     notStarted: 'Ikke påbegyndt',
     inProgress: 'I gang',
-    done: 'Færdig',
+    done: 'Gennemført',
     cancelled: 'Aflyst',
   },
   clusterPriorities: { now: 'Nu', later: 'Senere', notRelevant: 'Ikke relevant' },
@@ -89,6 +91,7 @@ const da = {
     forumNotInCollaboration: 'Forummet hører ikke til planens samarbejde.',
     clusterNotInCollaboration: 'Klyngen hører ikke til planens samarbejde.',
     goalNotInPlan: 'Målet hører ikke til planen.',
+    initiativeNotInPlan: 'Indsatsen hører ikke til planen.',
     linkTargetMissing: 'Det, der kobles til, findes ikke.',
     linkOtherCollaboration: 'Det, der kobles til, hører ikke til planens samarbejde.',
     linkTwice: 'Koblingen findes allerede.',
@@ -120,6 +123,7 @@ const en: Namespace<typeof da>['en'] = {
     region: 'Regional',
     joint: 'Joint',
   },
+  levels: { municipality: 'Municipality', cluster: 'Cluster', region: 'Region', joint: 'Joint' },
   yearPriorities: { high: 'High', medium: 'Medium', low: 'Low' },
   milestoneStatuses: {
     notStarted: 'Not started',
@@ -183,6 +187,7 @@ const en: Namespace<typeof da>['en'] = {
     forumNotInCollaboration: 'The forum does not belong to the plan’s collaboration.',
     clusterNotInCollaboration: 'The cluster does not belong to the plan’s collaboration.',
     goalNotInPlan: 'The goal does not belong to the plan.',
+    initiativeNotInPlan: 'The initiative does not belong to the plan.',
     linkTargetMissing: 'The thing to link to does not exist.',
     linkOtherCollaboration: 'The thing to link to does not belong to the plan’s collaboration.',
     linkTwice: 'The link already exists.',

@@ -206,14 +206,14 @@ export const APP_ROUTES: AppRoute[] = [
   },
   {
     path: 'plans',
-    titleKey: 'plansUi:title',
+    titleKey: 'plans:title',
     access: 'authenticated',
     load: () => import('../features/plans/PlansPage').then((m) => m.PlansPage),
     nav: { section: 'main', order: 45, descriptionKey: 'plansUi:navDescription' },
   },
   {
     path: 'plans/:planId',
-    titleKey: 'plansUi:title',
+    titleKey: 'plans:title',
     access: 'authenticated',
     load: () => import('../features/plans/PlanPage').then((m) => m.PlanPage),
   },

@@ -5,50 +5,42 @@
  * every Danish letter (see fonts.ts). Without an embedded font it falls back to untagged
  * Helvetica rather than fail.
  */
-import PDFDocument from 'pdfkit';
-import { documentFonts } from './fonts';
 import type { MeetingDocument } from './documents.model';
+import {
+  newPdf,
+  pdfBlock,
+  pdfBytes,
+  pdfFonts,
+  pdfFooters,
+  pdfList,
+  type Pdf,
+  type PdfElement,
+  type PdfFonts,
+  type PdfStyle,
+  type PdfTag,
+} from './pdf.kit';
 
-type Pdf = PDFKit.PDFDocument;
-type Element = PDFKit.PDFStructureElement;
-
-const MARGIN = 56;
-const SIZES = { H1: 20, H2: 14, H3: 12, P: 10.5 } as const;
-type Tag = keyof typeof SIZES;
-
-interface Fonts {
-  regular: string;
-  bold: string;
-}
+const STYLE: PdfStyle = { sizes: { H1: 20, H2: 14, H3: 12, P: 10.5 }, paragraphGap: 3 };
 
 /** One tagged block of text: its own structure element under `parent`. */
-function block(pdf: Pdf, fonts: Fonts, parent: Element, tag: Tag, text: string, bold = false) {
-  const heading = tag !== 'P';
-  pdf
-    .font(heading || bold ? fonts.bold : fonts.regular)
-    .fontSize(SIZES[tag])
-    .text(text, { structParent: parent, structType: tag, paragraphGap: heading ? 4 : 3 });
-  if (heading) pdf.moveDown(0.2);
+function block(
+  pdf: Pdf,
+  fonts: PdfFonts,
+  parent: PdfElement,
+  tag: PdfTag,
+  text: string,
+  bold = false,
+) {
+  pdfBlock(pdf, fonts, STYLE, parent, tag, text, bold);
 }
 
-function participants(pdf: Pdf, fonts: Fonts, root: Element, doc: MeetingDocument): void {
+function participants(pdf: Pdf, fonts: PdfFonts, root: PdfElement, doc: MeetingDocument): void {
   block(pdf, fonts, root, 'H2', doc.participantsHeading);
-  const list = pdf.struct('L');
-  root.add(list);
-  pdf
-    .font(fonts.regular)
-    .fontSize(SIZES.P)
-    .list(doc.participants, {
-      structParent: list,
-      structTypes: ['LI', 'Lbl', 'LBody'],
-      bulletRadius: 2,
-      paragraphGap: 1,
-    });
-  list.end();
+  pdfList(pdf, fonts, STYLE, root, doc.participants);
   pdf.moveDown(0.5);
 }
 
-function items(pdf: Pdf, fonts: Fonts, root: Element, doc: MeetingDocument): void {
+function items(pdf: Pdf, fonts: PdfFonts, root: PdfElement, doc: MeetingDocument): void {
   block(pdf, fonts, root, 'H2', doc.itemsHeading);
   for (const item of doc.items) {
     const sect = pdf.struct('Sect');
@@ -66,63 +58,17 @@ function items(pdf: Pdf, fonts: Fonts, root: Element, doc: MeetingDocument): voi
   }
 }
 
-/** The page footer on every page, marked as a pagination artifact (not read aloud). */
-function footers(pdf: Pdf, fonts: Fonts, doc: MeetingDocument): void {
-  const range = pdf.bufferedPageRange();
-  for (let i = 0; i < range.count; i += 1) {
-    pdf.switchToPage(range.start + i);
-    const text = doc.footer
-      .replace('{{page}}', String(i + 1))
-      .replace('{{pages}}', String(range.count));
-    const bottom = pdf.page.margins.bottom;
-    pdf.page.margins.bottom = 0;
-    pdf.markContent('Artifact', { type: 'Pagination' });
-    pdf
-      .font(fonts.regular)
-      .fontSize(8)
-      .text(text, MARGIN, pdf.page.height - MARGIN / 2 - 8, {
-        width: pdf.page.width - 2 * MARGIN,
-        align: 'center',
-        lineBreak: false,
-      });
-    pdf.endMarkedContent();
-    pdf.page.margins.bottom = bottom;
-  }
-}
-
-function newDocument(doc: MeetingDocument, tagged: boolean, font: string): Pdf {
-  return new PDFDocument({
-    size: 'A4',
-    margin: MARGIN,
-    bufferPages: true,
-    pdfVersion: '1.7',
-    lang: 'da-DK',
-    displayTitle: true,
-    tagged,
-    font,
-    // pdfkit 0.20 supports the PDF/UA subset; @types/pdfkit only lists the PDF/A ones.
-    ...(tagged ? { subset: 'PDF/UA' as unknown as PDFKit.Mixins.PDFSubsets } : {}),
-    info: {
-      Title: `${doc.title}: ${doc.subtitle}`,
-      Author: 'Samspil',
-      Subject: doc.subject,
-      Keywords: doc.title,
-      Creator: 'Samspil',
-    },
-  });
-}
-
 /** The PDF file of a meeting document. */
 export function renderPdf(doc: MeetingDocument): Promise<Buffer> {
-  const found = documentFonts();
-  const fonts: Fonts = found ?? { regular: 'Helvetica', bold: 'Helvetica-Bold' };
-  const pdf = newDocument(doc, found !== null, fonts.regular);
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
-    pdf.on('end', () => resolve(Buffer.concat(chunks)));
-    pdf.on('error', reject);
+  const { fonts, tagged } = pdfFonts();
+  const pdf = newPdf(tagged, fonts.regular, {
+    Title: `${doc.title}: ${doc.subtitle}`,
+    Author: 'Samspil',
+    Subject: doc.subject,
+    Keywords: doc.title,
+    Creator: 'Samspil',
   });
+  const done = pdfBytes(pdf);
   const root = pdf.struct('Document');
   pdf.addStructure(root);
   block(pdf, fonts, root, 'H1', doc.title);
@@ -133,7 +79,7 @@ export function renderPdf(doc: MeetingDocument): Promise<Buffer> {
   participants(pdf, fonts, root, doc);
   items(pdf, fonts, root, doc);
   root.end();
-  footers(pdf, fonts, doc);
+  pdfFooters(pdf, fonts, doc.footer);
   pdf.end();
   return done;
 }

@@ -13,7 +13,8 @@ import { INDICATOR_LIMITS } from '../../../shared/plan-indicators.contract';
 import { formatMegabytes } from '../../../shared/org-file.limits';
 import { indicatorRoutes } from './indicators.routes';
 import { planFileRoutes } from './plan-file.routes';
-import { findPlan, type PlanRow } from './plan-file.repo';
+import type { PlanRow } from './plan-file.repo';
+import { requirePlan } from './plans.repo';
 import { planFileError } from './plan-file.service';
 import { sheetKindOf, type SheetKind } from './plan-file.sheets';
 import { reportRoutes } from './report.routes';
@@ -28,9 +29,7 @@ export const MAX_UPLOAD = Math.max(PLAN_FILE_LIMITS.maxBytes, INDICATOR_LIMITS.m
 
 /** The plan of `:id`, or 404. */
 export async function planOf(db: Db, id: string): Promise<PlanRow> {
-  const plan = await findPlan(db, id);
-  if (!plan) throw planFileError('notFound', 'planNotFound', { plan: id });
-  return plan;
+  return (await requirePlan(db, id)).row;
 }
 
 /** The one uploaded file: its bytes and kind (CSV or XLSX); 400/413/415 otherwise. */

@@ -4,7 +4,8 @@
  *
  * - Routes: `plansModule` (register under /api with `{ db }`); `registerPlansCarryOver()` once
  *   before (ownership passes to the successor forum on a reorganisation).
- * - Reads: `loadPlan(db, planId)` → `{ row, scale }` or null; `subjectUniverse`,
+ * - Reads: `loadPlan(db, planId)` → `{ row, scale }` or null, `requirePlan` (404 when none);
+ *   `initiativesOn` (a plan's initiatives valid on a day); `subjectUniverse`,
  *   `initiativeSubjects`, `planSubjects` (whose degrees an initiative has, on a day);
  *   `degreeLabel(scale, key, lang)` and `scaleView(scale)`; `currentDegrees`;
  *   `ownerOn`/`ownersOf` (the owning forum over time).
@@ -17,6 +18,7 @@ export {
   clustersOn,
   degreeLabel,
   initiativeSubjects,
+  initiativesOn,
   loadPlan,
   ownerOn,
   ownersOf,
@@ -25,6 +27,7 @@ export {
   planDay,
   planDayOf,
   planSubjects,
+  requirePlan,
   scaleView,
   subjectUniverse,
   type InitiativeRow,

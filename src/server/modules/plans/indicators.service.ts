@@ -25,7 +25,8 @@ import { collaborationParties, type PlanRow } from './plan-file.repo';
 import { assertFileSize, planFileError, rowsRefused } from './plan-file.service';
 import type { SheetKind } from './plan-file.sheets';
 import { asSheet, runPlanFileTask } from './plan-file.tasks';
-import { planGoals, planIndicators, planIndicatorValues, planInitiatives } from './plans.table';
+import { planIndicators, planIndicatorValues } from './plans.table';
+import { assertGoalInPlan, assertInitiativeInPlan } from './plans.repo';
 
 type IndicatorRow = typeof planIndicators.$inferSelect;
 
@@ -95,20 +96,8 @@ async function assertLinks(
   planId: string,
   input: { goalId?: string | null | undefined; initiativeId?: string | null | undefined },
 ) {
-  if (input.goalId) {
-    const [g] = await db
-      .select({ id: planGoals.id })
-      .from(planGoals)
-      .where(and(eq(planGoals.id, input.goalId), eq(planGoals.planId, planId)));
-    if (!g) throw planFileError('unprocessable', 'goalNotInPlan');
-  }
-  if (input.initiativeId) {
-    const [i] = await db
-      .select({ id: planInitiatives.id })
-      .from(planInitiatives)
-      .where(and(eq(planInitiatives.id, input.initiativeId), eq(planInitiatives.planId, planId)));
-    if (!i) throw planFileError('unprocessable', 'initiativeNotInPlan');
-  }
+  if (input.goalId) await assertGoalInPlan(db, planId, input.goalId);
+  if (input.initiativeId) await assertInitiativeInPlan(db, planId, input.initiativeId);
 }
 
 async function assertKeyFree(db: Db, planId: string, key: string, except?: string) {

@@ -23,6 +23,7 @@ import { problemResponses } from '../../platform/http';
 import { byParam } from '../../platform/scope';
 import type { PlansDeps } from './plans.deps';
 import {
+  assertGoalInPlan,
   decodeCursor,
   encodeCursor,
   forumCollaboration,
@@ -34,7 +35,7 @@ import {
   type InitiativeRow,
   type PlanRow,
 } from './plans.repo';
-import { planGoals, planInitiatives } from './plans.table';
+import { planInitiatives } from './plans.table';
 import { must, planError } from './plans.texts';
 import { initiativeDetail, initiativeSummary, requireInitiative } from './initiatives.view';
 
@@ -61,13 +62,7 @@ async function checkFields(tx: Db, plan: PlanRow, next: InitiativeFields, selfId
     )
     .limit(1);
   if (clash) throw planError('conflict', 'initiativeNumberTaken', { number: next.number });
-  if (next.goalId !== null) {
-    const [goal] = await tx
-      .select({ id: planGoals.id })
-      .from(planGoals)
-      .where(and(eq(planGoals.id, next.goalId), eq(planGoals.planId, plan.id)));
-    if (!goal) throw planError('unprocessable', 'goalNotInPlan');
-  }
+  if (next.goalId !== null) await assertGoalInPlan(tx, plan.id, next.goalId);
   if (
     next.responsibleForumId !== null &&
     (await forumCollaboration(tx, next.responsibleForumId)) !== plan.collaborationId

@@ -1,7 +1,7 @@
 /**
  * The database side of plan files: the plan, the names its collaboration's fora and parties go
- * by, the stored plan in the file's terms, and writing a checked file's changes. Until the plan
- * module's own repositories land (issue 9), the plan tables are read and written here directly.
+ * by, the stored plan in the file's terms, and writing a checked file's changes. The plan itself
+ * is loaded through plans.repo (`loadPlan`, `requirePlan`).
  */
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type {
@@ -16,20 +16,15 @@ import { addDays, type IsoDate } from '../../../shared/dates';
 import type { Db } from '../../db/client';
 import { collaborations } from '../organisation/index';
 import { planGoals, planInitiatives, planMilestones, plans } from './plans.table';
+import { loadPlan, type PlanRow } from './plans.repo';
 
-export type PlanRow = typeof plans.$inferSelect;
+export type { PlanRow };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export async function findPlan(db: Db, id: string): Promise<PlanRow | null> {
-  if (!UUID.test(id)) return null;
-  const [row] = await db.select().from(plans).where(eq(plans.id, id)).limit(1);
-  return row ?? null;
-}
-
 /** A plan by its id or by `collaborationKey/planKey` (the CLI's handle). */
 export async function findPlanByRef(db: Db, ref: string): Promise<PlanRow | null> {
-  if (UUID.test(ref)) return findPlan(db, ref);
+  if (UUID.test(ref)) return (await loadPlan(db, ref))?.row ?? null;
   const at = ref.indexOf('/');
   if (at <= 0) return null;
   const collaborationKey = ref.slice(0, at);

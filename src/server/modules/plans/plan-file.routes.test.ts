@@ -234,7 +234,7 @@ describe('the PDF report', () => {
     expect(facts.text).toContain('Målhierarki');
     expect(facts.text).toContain('Delmål 1.1');
     expect(facts.text).toContain('2. Indsats 2: fiktiv indsats');
-    expect(facts.text).toContain('2026-12-31: Evaluering af indsats 2 (ikke påbegyndt)');
+    expect(facts.text).toContain('2026-12-31: Evaluering af indsats 2 (Ikke påbegyndt)');
     expect(facts.text).toContain('Ingen afsluttet afrapporteringsrunde endnu.');
     expect(facts.text).toContain('Akutte somatiske genindlæggelser inden for 30 dage (pct.)');
     expect(facts.text).toContain('Mål: 8,5');
@@ -288,9 +288,9 @@ describe('the PDF report', () => {
       (await reader.get(`/api/plans/${fx.planId}/report.pdf`)).rawPayload,
     );
     expect(facts.text).toContain('Implementeringsgrad (Runde 2)');
-    expect(facts.text).toContain('i gang: 2');
-    expect(facts.text).toContain('fuldt implementeret: 1');
-    expect(facts.text).not.toContain('planlagt: 1');
+    expect(facts.text).toContain('I gang: 2');
+    expect(facts.text).toContain('Fuldt implementeret: 1');
+    expect(facts.text).not.toContain('Planlagt: 1');
     expect(facts.text).not.toContain('Ingen afsluttet afrapporteringsrunde endnu.');
   });
 });

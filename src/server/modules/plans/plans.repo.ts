@@ -18,7 +18,7 @@ import type { DegreeStepView } from '../../../shared/plans.contract';
 import type { InitiativeLevel } from '../../../shared/plans.enums';
 import type { Db } from '../../db/client';
 import { clusters, forumNames, forumVersions, parties } from '../organisation/index';
-import { planInitiatives, planOwners, plans } from './plans.table';
+import { planGoals, planInitiatives, planOwners, plans } from './plans.table';
 import { planError, planNotFound } from './plans.texts';
 
 export type PlanRow = typeof plans.$inferSelect;
@@ -31,8 +31,11 @@ export interface LoadedPlan {
   scale: ScaleStep[];
 }
 
-/** The plan (row + scale), or null. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The plan (row + scale), or null (also for an id that is not a uuid). */
 export async function loadPlan(db: Db, planId: string): Promise<LoadedPlan | null> {
+  if (!UUID.test(planId)) return null;
   const [row] = await db.select().from(plans).where(eq(plans.id, planId));
   return row ? { row, scale: row.degreeScale } : null;
 }
@@ -54,6 +57,28 @@ export async function lockPlan(
   if (!row) throw planNotFound('plan');
   if (row.status === 'ended' && !options.allowEnded) throw planError('conflict', 'planEnded');
   return { row, scale: row.degreeScale };
+}
+
+/** 422 unless the goal belongs to the plan. */
+export async function assertGoalInPlan(db: Db, planId: string, goalId: string): Promise<void> {
+  const [goal] = await db
+    .select({ id: planGoals.id })
+    .from(planGoals)
+    .where(and(eq(planGoals.id, goalId), eq(planGoals.planId, planId)));
+  if (!goal) throw planError('unprocessable', 'goalNotInPlan');
+}
+
+/** 422 unless the initiative belongs to the plan. */
+export async function assertInitiativeInPlan(
+  db: Db,
+  planId: string,
+  initiativeId: string,
+): Promise<void> {
+  const [initiative] = await db
+    .select({ id: planInitiatives.id })
+    .from(planInitiatives)
+    .where(and(eq(planInitiatives.id, initiativeId), eq(planInitiatives.planId, planId)));
+  if (!initiative) throw planError('unprocessable', 'initiativeNotInPlan');
 }
 
 /** Every owner row of the plans, oldest first. */
@@ -129,7 +154,7 @@ export async function clustersOn(db: Db, collaborationId: string, day: IsoDate) 
     .orderBy(asc(clusters.name));
 }
 
-/** Whether a party (any version) belongs to the collaboration. */
+/** The ids of every party (any version) of the collaboration. */
 export async function partyIdsOf(db: Db, collaborationId: string): Promise<Set<string>> {
   const rows = await db
     .selectDistinct({ id: parties.entityId })
@@ -183,6 +208,19 @@ export async function initiativeSubjects(
   return domainInitiativeSubjects(initiative, universe);
 }
 
+/** A plan's initiatives valid on `day`, in the plan's order (a plan has a few hundred at most). */
+export async function initiativesOn(
+  db: Db,
+  planId: string,
+  day: IsoDate,
+): Promise<InitiativeRow[]> {
+  return db
+    .select()
+    .from(planInitiatives)
+    .where(and(eq(planInitiatives.planId, planId), initiativeValidOn(day)))
+    .orderBy(asc(planInitiatives.position), asc(planInitiatives.number));
+}
+
 /** Every subject of the plan's initiatives valid on `day`. */
 export async function planSubjects(
   db: Db,
@@ -190,20 +228,7 @@ export async function planSubjects(
   day: IsoDate,
 ): Promise<SubjectRef[]> {
   const { universe } = await subjectUniverse(db, plan, day);
-  const initiatives = await db
-    .select({
-      level: planInitiatives.level,
-      participatingPartyIds: planInitiatives.participatingPartyIds,
-    })
-    .from(planInitiatives)
-    .where(
-      and(
-        eq(planInitiatives.planId, plan.id),
-        lte(planInitiatives.validFrom, day),
-        or(isNull(planInitiatives.validTo), gte(planInitiatives.validTo, day)),
-      ),
-    );
-  return domainPlanSubjects(initiatives, universe);
+  return domainPlanSubjects(await initiativesOn(db, plan.id, day), universe);
 }
 
 type DefaultKey = keyof typeof plansText.da.degrees;

@@ -3,29 +3,17 @@
  * mapping of the domain's refusals to problem+json errors: bad input 422, a clash with state 409.
  */
 import type { PlanError, PlanErrorCode } from '../../../domain/plans/index';
-import type { TranslationTree } from '../../../shared/i18n/index';
-import { plans } from '../../../shared/i18n/plans';
+import { translate, type TranslateParams } from '../../../shared/i18n/translate';
 import type { ProblemCode } from '../../../shared/problem';
 import { AppError, notFound, type Text } from '../../platform/errors';
 
-type Params = Readonly<Record<string, string | number>>;
-
-function lookup(tree: TranslationTree, key: string): string {
-  let node: string | TranslationTree | undefined = tree;
-  for (const part of key.split('.')) node = typeof node === 'object' ? node[part] : undefined;
-  return typeof node === 'string' ? node : key;
-}
-
-const fill = (text: string, params: Params) =>
-  text.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
-    params[name] === undefined ? whole : String(params[name]),
-  );
+type Params = TranslateParams;
 
 /** The text of `key` in the plans namespace, in Danish and English. */
 export function planText(key: string, params: Params = {}): Text {
   return {
-    da: fill(lookup(plans.da, key), params),
-    en: fill(lookup(plans.en as unknown as TranslationTree, key), params),
+    da: translate('plans', key, 'da', params),
+    en: translate('plans', key, 'en', params),
   };
 }
 

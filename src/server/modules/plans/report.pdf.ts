@@ -1,13 +1,22 @@
 /**
  * The plan's PDF report, rendered from a model of plain texts (report.service.ts builds it) with
- * pdfkit the way meeting documents are (documents/pdf.render.ts): tagged structure (Document →
+ * the PDF parts meeting documents use (documents/pure.ts): tagged structure (Document →
  * H1/H2/H3, P, L/LI), language da-DK, an embedded font with every Danish letter, the footer
  * marked as a pagination artifact; untagged Helvetica when no font file is found.
  */
-import PDFDocument from 'pdfkit';
-// The worker thread loads only pure code: the documents index would pull in its routes.
-// eslint-disable-next-line no-restricted-imports
-import { documentFonts } from '../documents/fonts';
+import {
+  newPdf,
+  pdfBlock,
+  pdfBytes,
+  pdfFonts,
+  pdfFooters,
+  pdfList,
+  type Pdf,
+  type PdfElement,
+  type PdfFonts,
+  type PdfStyle,
+  type PdfTag,
+} from '../documents/pure';
 
 /** One block of a section. */
 export type ReportBlock =
@@ -25,96 +34,34 @@ export interface PlanReport {
   footer: string;
 }
 
-type Pdf = PDFKit.PDFDocument;
-type Element = PDFKit.PDFStructureElement;
-
-const MARGIN = 56;
-const SIZES = { H1: 20, H2: 14, H3: 11.5, P: 10 } as const;
-
-interface Fonts {
-  regular: string;
-  bold: string;
-}
+const STYLE: PdfStyle = { sizes: { H1: 20, H2: 14, H3: 11.5, P: 10 }, paragraphGap: 2 };
 
 function block(
   pdf: Pdf,
-  fonts: Fonts,
-  parent: Element,
-  tag: keyof typeof SIZES,
+  fonts: PdfFonts,
+  parent: PdfElement,
+  tag: PdfTag,
   text: string,
   bold = false,
 ) {
-  const heading = tag !== 'P';
-  pdf
-    .font(heading || bold ? fonts.bold : fonts.regular)
-    .fontSize(SIZES[tag])
-    .text(text, { structParent: parent, structType: tag, paragraphGap: heading ? 4 : 2 });
-  if (heading) pdf.moveDown(0.2);
+  pdfBlock(pdf, fonts, STYLE, parent, tag, text, bold);
 }
 
-function list(pdf: Pdf, fonts: Fonts, parent: Element, items: string[]) {
+function list(pdf: Pdf, fonts: PdfFonts, parent: PdfElement, items: string[]) {
   if (!items.length) return;
-  const l = pdf.struct('L');
-  parent.add(l);
-  pdf
-    .font(fonts.regular)
-    .fontSize(SIZES.P)
-    .list(items, {
-      structParent: l,
-      structTypes: ['LI', 'Lbl', 'LBody'],
-      bulletRadius: 2,
-      paragraphGap: 1,
-    });
-  l.end();
+  pdfList(pdf, fonts, STYLE, parent, items);
   pdf.moveDown(0.3);
-}
-
-function footers(pdf: Pdf, fonts: Fonts, footer: string): void {
-  const range = pdf.bufferedPageRange();
-  for (let i = 0; i < range.count; i += 1) {
-    pdf.switchToPage(range.start + i);
-    const text = footer
-      .replace('{{page}}', String(i + 1))
-      .replace('{{pages}}', String(range.count));
-    const bottom = pdf.page.margins.bottom;
-    pdf.page.margins.bottom = 0;
-    pdf.markContent('Artifact', { type: 'Pagination' });
-    pdf
-      .font(fonts.regular)
-      .fontSize(8)
-      .text(text, MARGIN, pdf.page.height - MARGIN / 2 - 8, {
-        width: pdf.page.width - 2 * MARGIN,
-        align: 'center',
-        lineBreak: false,
-      });
-    pdf.endMarkedContent();
-    pdf.page.margins.bottom = bottom;
-  }
 }
 
 /** The PDF file of a plan report. */
 export function renderPlanReport(report: PlanReport): Promise<Buffer> {
-  const found = documentFonts();
-  const fonts: Fonts = found ?? { regular: 'Helvetica', bold: 'Helvetica-Bold' };
-  const tagged = found !== null;
-  const pdf = new PDFDocument({
-    size: 'A4',
-    margin: MARGIN,
-    bufferPages: true,
-    pdfVersion: '1.7',
-    lang: 'da-DK',
-    displayTitle: true,
-    tagged,
-    font: fonts.regular,
-    ...(tagged ? { subset: 'PDF/UA' as unknown as PDFKit.Mixins.PDFSubsets } : {}),
-    info: { Title: report.title, Author: 'Samspil', Creator: 'Samspil' },
+  const { fonts, tagged } = pdfFonts();
+  const pdf = newPdf(tagged, fonts.regular, {
+    Title: report.title,
+    Author: 'Samspil',
+    Creator: 'Samspil',
   });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
-    pdf.on('end', () => resolve(Buffer.concat(chunks)));
-    pdf.on('error', reject);
-  });
+  const done = pdfBytes(pdf);
   const root = pdf.struct('Document');
   pdf.addStructure(root);
   block(pdf, fonts, root, 'H1', report.title);
@@ -134,7 +81,7 @@ export function renderPlanReport(report: PlanReport): Promise<Buffer> {
     pdf.moveDown(0.5);
   }
   root.end();
-  footers(pdf, fonts, report.footer);
+  pdfFooters(pdf, fonts, report.footer);
   pdf.end();
   return done;
 }

@@ -3,13 +3,16 @@
  * of degrees per initiative in the latest closed round, and the latest value of each indicator.
  * Read here (bounded queries on indexes), put into plain texts, rendered on the worker pool.
  */
-import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { danishDecimal, sortPeriods } from '../../../domain/plans/indicators';
 import { planFileTextIn } from '../../../domain/plans/plan-file-texts';
 import type { Db } from '../../db/client';
 import type { WorkerPool } from '../../platform/worker-pool';
 import { collaborationFora, collaborationParties, type PlanRow } from './plan-file.repo';
 import { asBuffer, runPlanFileTask } from './plan-file.tasks';
+import { degreeLabel } from './plans.repo';
+import { planText } from './plans.texts';
+import { latestClosedRound } from './rounds.repo';
 import type { PlanReport, ReportBlock } from './report.pdf';
 import {
   planDegrees,
@@ -18,7 +21,6 @@ import {
   planIndicatorValues,
   planInitiatives,
   planMilestones,
-  planRounds,
 } from './plans.table';
 
 type Lang = 'da' | 'en';
@@ -28,20 +30,6 @@ const MAX_INDICATORS = 200;
 
 function kroner(value: number, lang: Lang): string {
   return `${new Intl.NumberFormat(lang === 'da' ? 'da-DK' : 'en-GB').format(value)} kr.`;
-}
-
-async function latestClosedRound(db: Db, planId: string) {
-  const [round] = await db
-    .select({ id: planRounds.id, title: planRounds.title })
-    .from(planRounds)
-    .where(and(eq(planRounds.planId, planId), eq(planRounds.status, 'closed')))
-    .orderBy(
-      sql`${planRounds.closedOn} desc nulls last`,
-      sql`${planRounds.closedAt} desc nulls last`,
-      desc(planRounds.deadline),
-    )
-    .limit(1);
-  return round ?? null;
 }
 
 async function degreeCounts(db: Db, roundId: string) {
@@ -164,9 +152,8 @@ export async function buildPlanReport(db: Db, plan: PlanRow, lang: Lang): Promis
   const goalCode = new Map(goals.map((g) => [g.id, g.code]));
   const round = await latestClosedRound(db, plan.id);
   const degrees = round ? await degreeCounts(db, round.id) : new Map();
-  const labelOf = (key: string) =>
-    plan.degreeScale.find((s) => s.key === key)?.label ??
-    planFileTextIn(lang, `report.degreeLabels.${key}`);
+  /** The value lists' words (levels, statuses) from the plans namespace. */
+  const word = (key: string) => planText(key)[lang];
 
   const goalBlocks: ReportBlock[] = goals.length
     ? [
@@ -183,7 +170,7 @@ export async function buildPlanReport(db: Db, plan: PlanRow, lang: Lang): Promis
   for (const i of initiatives) {
     initiativeBlocks.push({ kind: 'heading', text: `${i.number}. ${i.title}` });
     if (i.description) initiativeBlocks.push({ kind: 'text', text: i.description });
-    const facts = [`${t('level')}: ${t(`levels.${i.level}`)}`];
+    const facts = [`${t('level')}: ${word(`levels.${i.level}`)}`];
     if (i.goalId) facts.push(`${t('goal')}: ${goalCode.get(i.goalId) ?? ''}`);
     if (i.responsibleForumId)
       facts.push(`${t('forum')}: ${forumName.get(i.responsibleForumId) ?? ''}`);
@@ -204,7 +191,7 @@ export async function buildPlanReport(db: Db, plan: PlanRow, lang: Lang): Promis
           t('milestone', {
             date: m.dueDate,
             title: m.title,
-            status: t(`milestoneStatuses.${m.status}`),
+            status: word(`milestoneStatuses.${m.status}`),
           }),
         ),
       });
@@ -219,7 +206,9 @@ export async function buildPlanReport(db: Db, plan: PlanRow, lang: Lang): Promis
       const items = plan.degreeScale
         .map((s) => ({ key: s.key, n: counts?.get(s.key) ?? 0 }))
         .filter((x) => x.n > 0)
-        .map((x) => t('degreeCount', { label: labelOf(x.key), count: x.n }));
+        .map((x) =>
+          t('degreeCount', { label: degreeLabel(plan.degreeScale, x.key, lang), count: x.n }),
+        );
       initiativeBlocks.push(items.length ? { kind: 'list', items } : { kind: 'text', text: '–' });
     }
   }
@@ -228,7 +217,7 @@ export async function buildPlanReport(db: Db, plan: PlanRow, lang: Lang): Promis
     title: t('title', { title: plan.title }),
     header: [
       { label: t('period'), value: period },
-      { label: t('status'), value: t(`statuses.${plan.status}`) },
+      { label: t('status'), value: word(`statuses.${plan.status}`) },
     ],
     notice: plan.fictional ? t('fictional') : null,
     sections: [

@@ -5,7 +5,7 @@
  */
 import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import type { DegreeValue, RoundEntry, ScaleStep } from '../../../domain/plans/rounds';
+import type { DegreeValue, RoundEntry } from '../../../domain/plans/rounds';
 import type { InitiativeLevel } from '../../../shared/plans.enums';
 import { clusterMemberships, clusters, parties } from '../organisation/index';
 import {
@@ -14,10 +14,9 @@ import {
   planInitiatives,
   planRoundResponses,
   planRounds,
-  plans,
 } from './plans.table';
 
-export type PlanRow = typeof plans.$inferSelect;
+export type { PlanRow } from './plans.repo';
 export type RoundRow = typeof planRounds.$inferSelect;
 export type ResponseRow = typeof planRoundResponses.$inferSelect;
 
@@ -28,6 +27,7 @@ export interface InitiativeInfo {
   title: string;
   level: InitiativeLevel;
   goalId: string | null;
+  participatingPartyIds: string[];
 }
 
 /** A party as the rounds and views need it. */
@@ -49,11 +49,6 @@ interface Rows<T> {
 
 async function rows<T>(db: Db, query: SQL): Promise<T[]> {
   return ((await db.execute(query)) as unknown as Rows<T>).rows;
-}
-
-export async function findPlan(db: Db, planId: string): Promise<PlanRow | null> {
-  const [row] = await db.select().from(plans).where(eq(plans.id, planId)).limit(1);
-  return row ?? null;
 }
 
 export async function findRound(db: Db, roundId: string): Promise<RoundRow | null> {
@@ -141,37 +136,12 @@ export async function initiativesByIds(
       title: planInitiatives.title,
       level: planInitiatives.level,
       goalId: planInitiatives.goalId,
+      participatingPartyIds: planInitiatives.participatingPartyIds,
     })
     .from(planInitiatives)
     .where(eq(planInitiatives.planId, planId))
     .orderBy(asc(planInitiatives.position), asc(planInitiatives.number));
   return all.filter((i) => wanted.has(i.id));
-}
-
-/** Initiatives of a plan valid on a day with party subjects (municipality or region level). */
-export async function activePartyInitiatives(
-  db: Db,
-  planId: string,
-  on: string,
-): Promise<InitiativeInfo[]> {
-  return db
-    .select({
-      id: planInitiatives.id,
-      number: planInitiatives.number,
-      title: planInitiatives.title,
-      level: planInitiatives.level,
-      goalId: planInitiatives.goalId,
-    })
-    .from(planInitiatives)
-    .where(
-      and(
-        eq(planInitiatives.planId, planId),
-        inArray(planInitiatives.level, ['municipality', 'region']),
-        sql`${planInitiatives.validFrom} <= ${on}::date`,
-        sql`(${planInitiatives.validTo} is null or ${planInitiatives.validTo} >= ${on}::date)`,
-      ),
-    )
-    .orderBy(asc(planInitiatives.position), asc(planInitiatives.number));
 }
 
 /** The goal ids under a goal (itself included), through the hierarchy. */
@@ -220,36 +190,6 @@ export async function partiesByIds(
         case when valid_from <= ${on}::date then valid_from end desc, valid_from asc`,
   );
   return found.sort((a, b) => a.name.localeCompare(b.name, 'da'));
-}
-
-/** The municipalities of a collaboration on a day. */
-export async function municipalitiesOf(
-  db: Db,
-  collaborationId: string,
-  on: string,
-): Promise<PartyInfo[]> {
-  const found = await rows<PartyInfo>(
-    db,
-    sql`select entity_id as id, name, kind from ${parties}
-      where collaboration_id = ${collaborationId}::uuid and kind = 'municipality'
-        and valid_from <= ${on}::date and (valid_to is null or valid_to >= ${on}::date)`,
-  );
-  return found.sort((a, b) => a.name.localeCompare(b.name, 'da'));
-}
-
-/** The parties of these ids that belong to a collaboration (any version). */
-export async function partiesInCollaboration(
-  db: Db,
-  collaborationId: string,
-  ids: readonly string[],
-): Promise<Set<string>> {
-  if (!ids.length) return new Set();
-  const found = await rows<{ id: string }>(
-    db,
-    sql`select distinct entity_id as id from ${parties}
-      where collaboration_id = ${collaborationId}::uuid and entity_id in (${idList(ids)})`,
-  );
-  return new Set(found.map((r) => r.id));
 }
 
 /** The clusters each party belongs to on a day, and the clusters' names. */
@@ -413,6 +353,3 @@ export async function findResponse(
     .limit(1);
   return row ?? null;
 }
-
-/** The plan's scale, as stored. */
-export const scaleOf = (plan: PlanRow): ScaleStep[] => plan.degreeScale;

@@ -24,27 +24,30 @@ import type {
   RoundForm,
   RoundSummary,
 } from '../../../shared/plan-rounds.contract';
+import { planSubjects } from '../../../domain/plans/subjects';
 import { hasRole, type Role } from '../../../shared/roles';
 import { mutate, type Actor } from '../../platform/audit';
 import { userScopes } from '../access/index';
 import { planRoundResponses, planRounds, plans } from './plans.table';
 import {
-  activePartyInitiatives,
-  findPlan,
   findResponse,
   findRound,
   initiativesByIds,
   lastValuesOf,
   lockRound,
-  municipalitiesOf,
   partiesByIds,
-  partiesInCollaboration,
   replaceRoundValues,
   responsesOf,
   roundValues,
   type PlanRow,
   type RoundRow,
 } from './rounds.repo';
+import {
+  initiativesOn,
+  partyIdsOf,
+  requirePlan as requireLoadedPlan,
+  subjectUniverse,
+} from './plans.repo';
 import { roundError } from './rounds.texts';
 import { scaleView } from './views.present';
 
@@ -65,10 +68,9 @@ export function roundSummary(round: RoundRow, answered: number): RoundSummary {
   };
 }
 
+/** The plan's row, or 404 (plans.repo's `requirePlan`). */
 export async function requirePlan(db: Db, planId: string): Promise<PlanRow> {
-  const plan = await findPlan(db, planId);
-  if (!plan) throw roundError('notFound', 'planNotFound');
-  return plan;
+  return (await requireLoadedPlan(db, planId)).row;
 }
 
 export async function requireRound(db: Db, roundId: string): Promise<RoundRow> {
@@ -97,7 +99,7 @@ export async function openRound(
   if (input.deadline < opensOn) throw roundError('unprocessable', 'deadlineBeforeOpening');
   const initiatives = input.initiativeIds
     ? await initiativesByIds(db, planId, [...new Set(input.initiativeIds)])
-    : await activePartyInitiatives(db, planId, opensOn);
+    : await initiativesOn(db, planId, opensOn);
   if (input.initiativeIds && initiatives.length !== new Set(input.initiativeIds).size) {
     throw roundError('unprocessable', 'initiativeNotInPlan');
   }
@@ -106,12 +108,14 @@ export async function openRound(
   let partyIds: string[];
   if (input.partyIds) {
     partyIds = [...new Set(input.partyIds)];
-    const inCollaboration = await partiesInCollaboration(db, plan.collaborationId, partyIds);
-    if (inCollaboration.size !== partyIds.length) {
+    const inCollaboration = await partyIdsOf(db, plan.collaborationId);
+    if (!partyIds.every((id) => inCollaboration.has(id))) {
       throw roundError('unprocessable', 'partyNotInCollaboration');
     }
   } else {
-    partyIds = (await municipalitiesOf(db, plan.collaborationId, opensOn)).map((p) => p.id);
+    // By default, every party subject of the initiatives asked (the domain's one rule).
+    const { universe } = await subjectUniverse(db, plan, opensOn);
+    partyIds = planSubjects(asked, universe).flatMap((s) => (s.kind === 'party' ? [s.id] : []));
   }
   if (!partyIds.length) throw roundError('unprocessable', 'noParties');
   const reminderDays = [...new Set(input.reminderDays ?? [7, 1])].sort((a, b) => b - a);

@@ -12,7 +12,7 @@ import { planPages } from './plans.paths';
 import './plans.css';
 
 function Details({ i }: { i: InitiativeDetail }) {
-  const { t } = useTranslation('plansUi');
+  const { t } = useTranslation(['plansUi', 'plans']);
   const { language } = useLanguage();
   return (
     <section className="plan-section" aria-labelledby="init-details">
@@ -20,7 +20,7 @@ function Details({ i }: { i: InitiativeDetail }) {
       {i.description ? <p>{i.description}</p> : null}
       <dl className="plan-facts">
         <dt>{t('initiative.level')}</dt>
-        <dd>{t(`levels.${i.level}`)}</dd>
+        <dd>{t(`plans:levels.${i.level}`)}</dd>
         <dt>{t('initiative.forum')}</dt>
         <dd>{i.responsibleForumName ?? t('dash')}</dd>
         <dt>{t('initiative.parties')}</dt>
@@ -47,7 +47,7 @@ function Details({ i }: { i: InitiativeDetail }) {
         <dd>
           {i.yearPriorities.length
             ? i.yearPriorities
-                .map((p) => `${p.year}: ${t(`yearPriorities.${p.priority}`)}`)
+                .map((p) => `${p.year}: ${t(`plans:yearPriorities.${p.priority}`)}`)
                 .join(', ')
             : t('dash')}
         </dd>
@@ -57,7 +57,7 @@ function Details({ i }: { i: InitiativeDetail }) {
 }
 
 function Milestones({ i }: { i: InitiativeDetail }) {
-  const { t } = useTranslation('plansUi');
+  const { t } = useTranslation(['plansUi', 'plans']);
   const date = useDate();
   return (
     <section className="plan-section" aria-labelledby="init-milestones">
@@ -79,7 +79,7 @@ function Milestones({ i }: { i: InitiativeDetail }) {
                 <th scope="row">{m.title}</th>
                 <td>{date(m.dueDate)}</td>
                 <td>
-                  {t(`milestoneStatuses.${m.status}`)}
+                  {t(`plans:milestoneStatuses.${m.status}`)}
                   {m.late ? <strong className="plan-late"> ▲ {t('initiative.late')}</strong> : null}
                 </td>
               </tr>
@@ -92,7 +92,7 @@ function Milestones({ i }: { i: InitiativeDetail }) {
 }
 
 function Links({ i }: { i: InitiativeDetail }) {
-  const { t } = useTranslation('plansUi');
+  const { t } = useTranslation(['plansUi', 'plans']);
   return (
     <section className="plan-section" aria-labelledby="init-links">
       <h2 id="init-links">{t('initiative.links')}</h2>
@@ -102,7 +102,7 @@ function Links({ i }: { i: InitiativeDetail }) {
         <ul>
           {i.links.map((l) => (
             <li key={l.id}>
-              {t(`initiative.linkKinds.${l.kind}`)}:{' '}
+              {t(`plans:linkKinds.${l.kind}`)}:{' '}
               {l.kind === 'case' ? <Link to={`/cases/${l.targetId}`}>{l.title}</Link> : l.title}
             </li>
           ))}
@@ -121,7 +121,7 @@ function Degrees({
   planId: string;
   scale: ScaleStep[];
 }) {
-  const { t } = useTranslation('plansUi');
+  const { t } = useTranslation(['plansUi', 'plans']);
   const date = useDate();
   return (
     <section className="plan-section" aria-labelledby="init-degrees">
@@ -163,7 +163,7 @@ function Degrees({
 }
 
 function Priorities({ i }: { i: InitiativeDetail }) {
-  const { t } = useTranslation('plansUi');
+  const { t } = useTranslation(['plansUi', 'plans']);
   const date = useDate();
   return (
     <section className="plan-section" aria-labelledby="init-priorities">
@@ -186,7 +186,7 @@ function Priorities({ i }: { i: InitiativeDetail }) {
                 <th scope="row">{p.clusterName}</th>
                 <td>
                   <span className={`plan-priority plan-priority-${p.priority}`}>
-                    {t(`clusterPriorities.${p.priority}`)}
+                    {t(`plans:clusterPriorities.${p.priority}`)}
                   </span>
                 </td>
                 <td>{p.note || t('dash')}</td>
@@ -202,7 +202,7 @@ function Priorities({ i }: { i: InitiativeDetail }) {
 
 /** One initiative: details, milestones, links, degrees per subject and cluster priorities. */
 export function InitiativePage() {
-  const { t } = useTranslation('plansUi');
+  const { t } = useTranslation(['plansUi', 'plans']);
   const planId = usePlanId();
   const initiativeId = useParams().initiativeId ?? '';
   const initiative = useInitiative(planId, initiativeId);

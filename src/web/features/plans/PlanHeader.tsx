@@ -20,14 +20,14 @@ export function PlanHeader({
   description?: ReactNode;
   actions?: ReactNode;
 }) {
-  const { t } = useTranslation('plansUi');
+  const { t } = useTranslation(['plansUi', 'plans']);
   const plan = usePlan(planId);
   if (plan.isPending) return <LoadingBlock label={t('loading')} />;
   const data = plan.data;
   return (
     <>
       <PageHeader
-        title={title ?? data?.title ?? t('title')}
+        title={title ?? data?.title ?? t('plans:title')}
         description={
           <>
             {title && data ? (
@@ -46,7 +46,7 @@ export function PlanHeader({
       />
       <PlanNav planId={planId} />
       {data?.fictional ? (
-        <Alert tone="info" title={t('fictional')}>
+        <Alert tone="info" title={t('plans:fictional')}>
           {t('fictionalNote')}
         </Alert>
       ) : null}

@@ -16,7 +16,7 @@ type GoalRollups = Map<string, number | null>;
 
 /** The goal tree as nested lists, each goal with its progress (text and a bar). */
 function GoalTree({ goals, rollups }: { goals: readonly GoalNode[]; rollups: GoalRollups }) {
-  const { t } = useTranslation('plansUi');
+  const { t } = useTranslation(['plansUi', 'plans']);
   if (goals.length === 0) return null;
   return (
     <ul className="plan-goals">
@@ -27,7 +27,7 @@ function GoalTree({ goals, rollups }: { goals: readonly GoalNode[]; rollups: Goa
             <div className="plan-goal">
               <span className="plan-goal-code">{goal.code}</span>{' '}
               <span className="plan-goal-title">{goal.title}</span>{' '}
-              <span className="muted">({t(`goalLevels.${goal.level}`)})</span>
+              <span className="muted">({t(`plans:goalLevels.${goal.level}`)})</span>
               {rollups.has(goal.id) ? (
                 <span className="plan-goal-progress">
                   {average === null ? (
@@ -57,7 +57,7 @@ function flatten(goals: readonly GoalNode[]): GoalNode[] {
 
 /** The initiatives with filters by goal and level, paged by cursor. */
 function Initiatives({ plan }: { plan: PlanDetail }) {
-  const { t } = useTranslation('plansUi');
+  const { t } = useTranslation(['plansUi', 'plans']);
   const [filters, setFilters] = useState<Omit<InitiativeFilters, 'cursor'>>({});
   const [cursors, setCursors] = useState<string[]>([]);
   const cursor = cursors.at(-1);
@@ -84,7 +84,7 @@ function Initiatives({ plan }: { plan: PlanDetail }) {
           label={t('overview.level')}
           emptyOption={t('overview.anyLevel')}
           value={filters.level ?? ''}
-          options={INITIATIVE_LEVELS.map((l) => ({ value: l, label: t(`levels.${l}`) }))}
+          options={INITIATIVE_LEVELS.map((l) => ({ value: l, label: t(`plans:levels.${l}`) }))}
           onChange={(e) =>
             setFilter({
               ...filters,
@@ -118,12 +118,12 @@ function Initiatives({ plan }: { plan: PlanDetail }) {
                         <Link to={planPages.initiative(plan.id, i.id)}>{i.title}</Link>
                       </th>
                       <td>{i.goalId ? (goalCode.get(i.goalId) ?? '') : t('dash')}</td>
-                      <td>{t(`levels.${i.level}`)}</td>
+                      <td>{t(`plans:levels.${i.level}`)}</td>
                       <td>{i.payer || t('dash')}</td>
                       <td>
                         {i.yearPriorities.length
                           ? i.yearPriorities
-                              .map((p) => `${p.year}: ${t(`yearPriorities.${p.priority}`)}`)
+                              .map((p) => `${p.year}: ${t(`plans:yearPriorities.${p.priority}`)}`)
                               .join(', ')
                           : t('dash')}
                       </td>
@@ -148,7 +148,7 @@ function Initiatives({ plan }: { plan: PlanDetail }) {
 
 /** A plan's overview: facts, owners over time, the goal tree with progress, the initiatives. */
 export function PlanPage() {
-  const { t } = useTranslation('plansUi');
+  const { t } = useTranslation(['plansUi', 'plans']);
   const planId = usePlanId();
   const plan = usePlan(planId);
   const progress = useProgress(planId);
@@ -186,7 +186,7 @@ export function PlanPage() {
               <dl className="plan-facts">
                 <dt>{t('overview.status')}</dt>
                 <dd>
-                  {t(`statuses.${data.status}`)}
+                  {t(`plans:statuses.${data.status}`)}
                   {data.adoptedOn ? ` (${t('overview.adoptedOn')} ${date(data.adoptedOn)})` : ''}
                 </dd>
                 <dt>{t('overview.owner')}</dt>
@@ -197,7 +197,7 @@ export function PlanPage() {
                   {data.periodTo ? date(data.periodTo) : t('overview.openEnded')}
                 </dd>
                 <dt>{t('list.kind')}</dt>
-                <dd>{t(`kinds.${data.kind}`)}</dd>
+                <dd>{t(`plans:kinds.${data.kind}`)}</dd>
               </dl>
               <p>
                 {t('overview.counts', {

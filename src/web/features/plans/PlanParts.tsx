@@ -38,21 +38,23 @@ export function useShortDate(): (iso: string | null | undefined) => string {
 
 /** The words of a degree on a scale. */
 export function useDegreeText(scale: readonly ScaleStep[]): (degree: string | null) => string {
-  const { t, i18n } = useTranslation('plansUi');
+  const { t, i18n } = useTranslation(['plansUi', 'plans']);
   return (degree) =>
     degreeLabel(
       scale,
       degree,
       (key) =>
-        i18n.exists(`plansUi:degrees.${key}`) ? t(`degrees.${key}` as 'degrees.full') : null,
+        i18n.exists(`plans:degrees.${key}`)
+          ? t(`plans:degrees.${key}` as 'plans:degrees.full')
+          : null,
       t('none'),
     );
 }
 
 /** "Fiktivt eksempel": shown beside every fictional plan's title. */
 export function FictionalBadge() {
-  const { t } = useTranslation('plansUi');
-  return <span className="plan-fictional">{t('fictional')}</span>;
+  const { t } = useTranslation(['plansUi', 'plans']);
+  return <span className="plan-fictional">{t('plans:fictional')}</span>;
 }
 
 /** A degree: its colour step, its glyph and its words (never colour alone). */
@@ -83,7 +85,7 @@ export function DegreeLegend({
   scale: readonly ScaleStep[];
   counts?: ReadonlyMap<string | null, number>;
 }) {
-  const { t } = useTranslation('plansUi');
+  const { t } = useTranslation(['plansUi', 'plans']);
   const text = useDegreeText(scale);
   const keys: (string | null)[] = [...scale.map((s) => s.key), null];
   return (
@@ -111,7 +113,7 @@ export function DegreeLegend({
 
 /** The pages of one plan, as a small navigation with the current one marked. */
 export function PlanNav({ planId }: { planId: string }) {
-  const { t } = useTranslation('plansUi');
+  const { t } = useTranslation(['plansUi', 'plans']);
   const secretariat = useIsSecretariat();
   const items = [
     { to: planPages.plan(planId), label: t('nav.overview') },
@@ -151,7 +153,7 @@ export function CursorPager({
   onNext: () => void;
   busy?: boolean;
 }) {
-  const { t } = useTranslation('plansUi');
+  const { t } = useTranslation(['plansUi', 'plans']);
   if (page === 1 && !hasNext) return null;
   return (
     <nav className="plan-pager" aria-label={t('overview.pageLabel', { page })}>

@@ -12,7 +12,7 @@ type Plan = PlanList['items'][number];
 
 /** The plans the user may see, one table per collaboration; fictional plans are marked. */
 export function PlansPage() {
-  const { t } = useTranslation('plansUi');
+  const { t } = useTranslation(['plansUi', 'plans']);
   const plans = usePlans();
   const collaborations = useCollaborationList();
   const date = useDate();
@@ -21,7 +21,7 @@ export function PlansPage() {
 
   return (
     <>
-      <PageHeader title={t('title')} description={<p>{t('list.intro')}</p>} />
+      <PageHeader title={t('plans:title')} description={<p>{t('list.intro')}</p>} />
       <QueryState query={plans} loadingLabel={t('loading')}>
         {(data) => {
           if (data.items.length === 0) {
@@ -56,8 +56,8 @@ export function PlansPage() {
                           </>
                         ) : null}
                       </th>
-                      <td>{t(`kinds.${plan.kind}`)}</td>
-                      <td>{t(`statuses.${plan.status}`)}</td>
+                      <td>{t(`plans:kinds.${plan.kind}`)}</td>
+                      <td>{t(`plans:statuses.${plan.status}`)}</td>
                       <td>{plan.ownerForumName ?? t('dash')}</td>
                       <td>
                         {date(plan.periodFrom)} –{' '}

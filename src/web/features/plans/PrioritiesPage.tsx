@@ -13,7 +13,7 @@ const MARK = { now: '●', later: '◐', notRelevant: '–' } as const;
 
 /** The clusters' priorities of the initiatives, side by side (text and a mark, not colour only). */
 export function PrioritiesPage() {
-  const { t } = useTranslation('plansUi');
+  const { t } = useTranslation(['plansUi', 'plans']);
   const planId = usePlanId();
   const [cursors, setCursors] = useState<string[]>([]);
   const matrix = usePriorities(planId, cursors.at(-1));
@@ -66,7 +66,7 @@ export function PrioritiesPage() {
                                 }
                               >
                                 <span aria-hidden="true">{MARK[p.priority]} </span>
-                                {t(`clusterPriorities.${p.priority}`)}
+                                {t(`plans:clusterPriorities.${p.priority}`)}
                                 {p.note ? (
                                   <span className="visually-hidden">: {p.note}</span>
                                 ) : null}
