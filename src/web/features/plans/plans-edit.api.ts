@@ -217,8 +217,9 @@ export function useIndicatorMutations(planId: string) {
     remove: usePlanMutation((indicatorId: string) =>
       api.delete<unknown>(planEditApi.indicator(planId, indicatorId)),
     ),
-    putValue: usePlanMutation(({ indicatorId, body }: { indicatorId: string; body: PutValueBody }) =>
-      api.put<IndicatorValue>(planEditApi.values(planId, indicatorId), body),
+    putValue: usePlanMutation(
+      ({ indicatorId, body }: { indicatorId: string; body: PutValueBody }) =>
+        api.put<IndicatorValue>(planEditApi.values(planId, indicatorId), body),
     ),
   };
 }

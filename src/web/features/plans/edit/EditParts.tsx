@@ -66,11 +66,7 @@ export function FormDialog({
       }
     >
       <form className="stack" onSubmit={submit} noValidate>
-        {error ? (
-          <Alert tone="error">
-            {errorText(error)}
-          </Alert>
-        ) : null}
+        {error ? <Alert tone="error">{errorText(error)}</Alert> : null}
         {children}
         {/* Enter in a field submits. */}
         <button type="submit" hidden tabIndex={-1} aria-hidden="true" />

@@ -129,7 +129,10 @@ export function IndicatorDialog({
       <Select
         label={t('indicator.publicSource')}
         emptyOption={t('indicator.noPublic')}
-        value={publicSources.find((s) => s.url === form.sourceUrl && s.name === form.sourceName)?.key ?? ''}
+        value={
+          publicSources.find((s) => s.url === form.sourceUrl && s.name === form.sourceName)?.key ??
+          ''
+        }
         options={publicSources.map((s) => ({ value: s.key, label: `${s.name} (${s.publisher})` }))}
         onChange={(e) => choosePublic(e.target.value)}
       />

@@ -1,10 +1,9 @@
 /**
- * An initiative's parts: milestones (create, edit, delete), links (a case or an agenda item; add
- * and remove) and recording a degree for one subject (a municipality, a cluster or the plan).
+ * An initiative's parts: milestones (create, edit, delete) and links (a case or an agenda item;
+ * add and remove).
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { todayInDenmark } from '../../../../shared/dates';
 import type { InitiativeDetail, PlanDetail } from '../../../../shared/plans.contract';
 import {
   MILESTONE_STATUSES,
@@ -12,23 +11,15 @@ import {
   type MilestoneStatus,
   type PlanLinkKind,
 } from '../../../../shared/plans.enums';
-import { useLanguage } from '../../../app/language';
-import { Button, Select, TextArea, TextField, useToast } from '../../../ui/index';
+import { Button, Select, TextField, useToast } from '../../../ui/index';
 import { useCases } from '../../cases/cases.api';
 import { useDebounced } from '../../meetings/use-debounced';
 import { ForumSelect } from '../../meetings/ForumSelect';
 import { useForumDirectory } from '../../meetings/org-lookup.api';
-import { useLinkMutations, useMilestoneMutations, useRecordDegree } from '../plans-edit.api';
+import { useLinkMutations, useMilestoneMutations } from '../plans-edit.api';
+import { AgendaItemPicker } from './AgendaItemPicker';
 import { DeleteConfirm, FormDialog, useFieldMessages } from './EditParts';
-import { AgendaItemPicker } from './PlanDialogs';
-import {
-  checkDegree,
-  checkMilestone,
-  subjectValue,
-  type DegreeForm,
-  type ErrorKey,
-  type MilestoneForm,
-} from './plan-forms';
+import { checkMilestone, type ErrorKey, type MilestoneForm } from './plan-forms';
 
 type Milestone = InitiativeDetail['milestones'][number];
 type Link = InitiativeDetail['links'][number];
@@ -292,11 +283,11 @@ export function LinkDialog({
   );
 }
 
-/** "Tilføj henvisning" and a link's remove button with their dialogs. */
-export function useLinkEditing(plan: PlanDetail, initiativeId: string) {
+/** "Tilføj henvisning" and a link's remove button with their dialogs (none without a plan). */
+export function useLinkEditing(plan: PlanDetail | null, initiativeId: string) {
   const { t } = useTranslation('plansEdit');
   const toast = useToast();
-  const { remove } = useLinkMutations(plan.id, initiativeId);
+  const { remove } = useLinkMutations(plan?.id ?? '', initiativeId);
   const [adding, setAdding] = useState(false);
   const [removing, setRemoving] = useState<Link | null>(null);
   const newButton = <Button onClick={() => setAdding(true)}>{t('actions.newLink')}</Button>;
@@ -308,7 +299,7 @@ export function useLinkEditing(plan: PlanDetail, initiativeId: string) {
   );
   const dialogs = (
     <>
-      {adding ? (
+      {adding && plan ? (
         <LinkDialog plan={plan} initiativeId={initiativeId} onClose={() => setAdding(false)} />
       ) : null}
       {removing ? (
@@ -335,113 +326,4 @@ export function useLinkEditing(plan: PlanDetail, initiativeId: string) {
     </>
   );
   return { newButton, rowButton, dialogs };
-}
-
-/** Records a degree for one subject of an initiative (with a comment and the day). */
-export function DegreeDialog({
-  plan,
-  initiative,
-  subject,
-  onClose,
-}: {
-  plan: PlanDetail;
-  initiative: InitiativeDetail;
-  /** Pre-chosen subject (`"<kind>:<id>"`). */
-  subject?: string;
-  onClose: () => void;
-}) {
-  const { t } = useTranslation('plansEdit');
-  const { language } = useLanguage();
-  const toast = useToast();
-  const record = useRecordDegree(plan.id);
-  const [form, setForm] = useState<DegreeForm>({
-    subject: subject ?? '',
-    degree: '',
-    comment: '',
-    recordedOn: todayInDenmark(),
-  });
-  const [local, setLocal] = useState<Partial<Record<string, ErrorKey>>>({});
-  const message = useFieldMessages(local, record.error);
-  const set = (patch: Partial<DegreeForm>) => setForm((f) => ({ ...f, ...patch }));
-  const submit = () => {
-    const checked = checkDegree(initiative.id, form);
-    if (!checked.ok) return setLocal(checked.errors);
-    setLocal({});
-    record.mutate(checked.body, {
-      onSuccess: () => {
-        toast.show(t('degree.saved'), 'success');
-        onClose();
-      },
-    });
-  };
-  return (
-    <FormDialog
-      title={t('degree.title')}
-      onClose={onClose}
-      onSubmit={submit}
-      busy={record.isPending}
-      error={record.error}
-      submitLabel={t('actions.save')}
-    >
-      <Select
-        label={t('fields.subject')}
-        emptyOption={t('fields.chooseSubject')}
-        value={form.subject}
-        options={initiative.subjects.map((s) => ({
-          value: subjectValue(s.kind, s.id),
-          label: s.name,
-        }))}
-        onChange={(e) => set({ subject: e.target.value })}
-        error={message('subject') ?? message('subjectId')}
-        required
-      />
-      <Select
-        label={t('fields.degree')}
-        emptyOption={t('fields.chooseDegree')}
-        value={form.degree}
-        options={plan.degreeScale.map((s) => ({
-          value: s.key,
-          label: language === 'en' ? s.labelEn : s.labelDa,
-        }))}
-        onChange={(e) => set({ degree: e.target.value })}
-        error={message('degree')}
-        required
-      />
-      <TextArea
-        label={t('fields.comment')}
-        value={form.comment}
-        rows={3}
-        onChange={(e) => set({ comment: e.target.value })}
-        error={message('comment')}
-      />
-      <TextField
-        label={t('fields.recordedOn')}
-        type="date"
-        value={form.recordedOn}
-        onChange={(e) => set({ recordedOn: e.target.value })}
-        error={message('recordedOn')}
-        required
-      />
-    </FormDialog>
-  );
-}
-
-/** "Registrér grad" on the initiative page (secretariat only; the caller checks). */
-export function RecordDegreeButton({
-  plan,
-  initiative,
-}: {
-  plan: PlanDetail;
-  initiative: InitiativeDetail;
-}) {
-  const { t } = useTranslation('plansEdit');
-  const [open, setOpen] = useState(false);
-  return (
-    <>
-      <Button onClick={() => setOpen(true)}>{t('actions.recordDegree')}</Button>
-      {open ? (
-        <DegreeDialog plan={plan} initiative={initiative} onClose={() => setOpen(false)} />
-      ) : null}
-    </>
-  );
 }

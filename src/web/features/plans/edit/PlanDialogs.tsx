@@ -5,33 +5,23 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { addDays, todayInDenmark } from '../../../../shared/dates';
+import { todayInDenmark } from '../../../../shared/dates';
 import type { PlanDetail } from '../../../../shared/plans.contract';
 import { PLAN_KINDS, type PlanKind } from '../../../../shared/plans.enums';
-import { languageOf } from '../../../app/i18n';
-import { formatDate } from '../../../format';
-import { Alert, Button, LoadingBlock, Select, TextArea, TextField, useToast } from '../../../ui/index';
-import { useAgenda } from '../../agendas/agendas.api';
+import { Button, Select, TextArea, TextField, useToast } from '../../../ui/index';
 import { ForumSelect } from '../../meetings/ForumSelect';
-import { useForumMeetings } from '../../meetings/meetings.api';
 import { useCollaborationList, useForumDirectory } from '../../meetings/org-lookup.api';
-import {
-  useAdoptPlan,
-  useCreatePlan,
-  useEndPlan,
-  usePutScale,
-  useUpdatePlan,
-} from '../plans-edit.api';
+import { useAdoptPlan, useCreatePlan, useEndPlan, useUpdatePlan } from '../plans-edit.api';
 import { planPages } from '../plans.paths';
+import { AgendaItemPicker } from './AgendaItemPicker';
 import { EndConfirm, FormDialog, useFieldMessages } from './EditParts';
+import { ScaleDialog } from './ScaleDialog';
 import {
   checkCreatePlan,
-  checkScale,
   checkUpdatePlan,
   suggestKey,
   type ErrorKey,
   type PlanForm,
-  type ScaleRow,
 } from './plan-forms';
 
 /** The form of a plan as the dialog edits it. */
@@ -194,67 +184,6 @@ export function PlanFormDialog({ plan, onClose }: { plan?: PlanDetail; onClose: 
   );
 }
 
-/**
- * A meeting of a forum and one of its agenda items (for adopting a plan and for links). The
- * meetings from a year before `from` on are offered.
- */
-export function AgendaItemPicker({
-  forumId,
-  from,
-  value,
-  onChange,
-  error,
-}: {
-  forumId: string | null;
-  from: string;
-  value: string;
-  onChange: (agendaItemId: string) => void;
-  error?: string | undefined;
-}) {
-  const { t, i18n } = useTranslation('plansEdit');
-  const language = languageOf(i18n);
-  const [meetingId, setMeetingId] = useState('');
-  const meetings = useForumMeetings(forumId, addDays(from, -365));
-  const agenda = useAgenda(meetingId);
-  if (meetings.isPending && forumId) return <LoadingBlock label={t('fields.meeting')} />;
-  const list = meetings.data?.items ?? [];
-  if (list.length === 0) return <p className="muted">{t('plan.noMeetings')}</p>;
-  const items = meetingId ? (agenda.data?.items ?? []) : [];
-  return (
-    <>
-      <Select
-        label={t('fields.meeting')}
-        emptyOption={t('fields.chooseMeeting')}
-        value={meetingId}
-        options={list.map((m) => ({
-          value: m.id,
-          label: `${formatDate(m.date, language)}: ${m.title}`,
-        }))}
-        onChange={(e) => {
-          setMeetingId(e.target.value);
-          onChange('');
-        }}
-      />
-      {meetingId && agenda.isPending ? <LoadingBlock label={t('fields.agendaItem')} /> : null}
-      {meetingId && agenda.data && items.length === 0 ? (
-        <p className="muted">{t('plan.noItems')}</p>
-      ) : null}
-      <Select
-        label={t('fields.agendaItem')}
-        emptyOption={t('fields.chooseItem')}
-        value={value}
-        disabled={items.length === 0}
-        options={items.flatMap((item) =>
-          'title' in item ? [{ value: item.id, label: `${item.number}. ${item.title}` }] : [],
-        )}
-        onChange={(e) => onChange(e.target.value)}
-        error={error}
-        required
-      />
-    </>
-  );
-}
-
 /** Adopts a plan: the agenda item of the owning forum's minutes with the decision. */
 export function AdoptDialog({ plan, onClose }: { plan: PlanDetail; onClose: () => void }) {
   const { t } = useTranslation('plansEdit');
@@ -296,81 +225,6 @@ export function AdoptDialog({ plan, onClose }: { plan: PlanDetail; onClose: () =
         onChange={setAgendaItemId}
         error={message('agendaItemId')}
       />
-    </FormDialog>
-  );
-}
-
-/** The degree scale: 2–10 steps, each a key, an own text (or the default) and a score. */
-export function ScaleDialog({ plan, onClose }: { plan: PlanDetail; onClose: () => void }) {
-  const { t } = useTranslation('plansEdit');
-  const toast = useToast();
-  const put = usePutScale(plan.id);
-  const [rows, setRows] = useState<ScaleRow[]>(
-    plan.degreeScale.map((s) => ({
-      key: s.key,
-      label: s.label ?? '',
-      score: s.score === null ? '' : String(s.score),
-    })),
-  );
-  const [errors, setErrors] = useState<Record<string, ErrorKey>>({});
-  const message = useFieldMessages(errors, put.error);
-  const setRow = (i: number, patch: Partial<ScaleRow>) =>
-    setRows((all) => all.map((r, j) => (j === i ? { ...r, ...patch } : r)));
-  const submit = () => {
-    const checked = checkScale(rows);
-    if (!checked.ok) return setErrors(checked.errors);
-    setErrors({});
-    put.mutate(checked.body, {
-      onSuccess: () => {
-        toast.show(t('plan.scaleSaved'), 'success');
-        onClose();
-      },
-    });
-  };
-  return (
-    <FormDialog
-      title={t('plan.scaleTitle')}
-      onClose={onClose}
-      onSubmit={submit}
-      busy={put.isPending}
-      error={put.error}
-      submitLabel={t('actions.save')}
-    >
-      <p>{t('plan.scaleIntro')}</p>
-      {errors.steps ? <Alert tone="error">{t(`errors.${errors.steps}`)}</Alert> : null}
-      {rows.map((row, i) => (
-        <fieldset key={i} className="plan-picker">
-          <legend>{t('fields.step', { n: i + 1 })}</legend>
-          <TextField
-            label={t('fields.stepKey')}
-            value={row.key}
-            onChange={(e) => setRow(i, { key: e.target.value })}
-            error={message(`${i}.key`) ?? message(`degreeScale.${i}.key`)}
-            required
-          />
-          <TextField
-            label={t('fields.stepLabel')}
-            value={row.label}
-            onChange={(e) => setRow(i, { label: e.target.value })}
-            error={message(`${i}.label`)}
-          />
-          <TextField
-            label={t('fields.stepScore')}
-            inputMode="numeric"
-            value={row.score}
-            onChange={(e) => setRow(i, { score: e.target.value })}
-            error={message(`${i}.score`)}
-          />
-          <Button size="sm" onClick={() => setRows((all) => all.filter((_, j) => j !== i))}>
-            {t('plan.removeStep', { n: i + 1 })}
-          </Button>
-        </fieldset>
-      ))}
-      {rows.length < 10 ? (
-        <Button onClick={() => setRows((all) => [...all, { key: '', label: '', score: '' }])}>
-          {t('plan.addStep')}
-        </Button>
-      ) : null}
     </FormDialog>
   );
 }

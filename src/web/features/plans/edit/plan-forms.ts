@@ -4,7 +4,12 @@
  * message under `plansEdit:errors` (the server checks everything again).
  */
 import { isIsoDate } from '../../../../shared/dates';
-import type { GoalLevel, InitiativeLevel, MilestoneStatus, PlanKind } from '../../../../shared/plans.enums';
+import type {
+  GoalLevel,
+  InitiativeLevel,
+  MilestoneStatus,
+  PlanKind,
+} from '../../../../shared/plans.enums';
 import type { ClusterPriority, DegreeSubjectKind } from '../../../../shared/plans.enums';
 import type { IndicatorDirection, IndicatorSource } from '../../../../shared/plans.enums';
 import type {
@@ -38,8 +43,7 @@ export type ErrorKey =
 
 /** Either the request, or the fields' problems. */
 export type Checked<F, B> =
-  | { ok: true; body: B }
-  | { ok: false; errors: Partial<Record<keyof F & string, ErrorKey>> };
+  { ok: true; body: B } | { ok: false; errors: Partial<Record<keyof F & string, ErrorKey>> };
 
 type Errors<F> = Partial<Record<keyof F & string, ErrorKey>>;
 
@@ -145,9 +149,9 @@ export interface ScaleRow {
 }
 
 /** The scale's rows → the request; errors per row as `"<index>.<field>"`, or `steps`. */
-export function checkScale(rows: readonly ScaleRow[]):
-  | { ok: true; body: ScaleBody }
-  | { ok: false; errors: Record<string, ErrorKey> } {
+export function checkScale(
+  rows: readonly ScaleRow[],
+): { ok: true; body: ScaleBody } | { ok: false; errors: Record<string, ErrorKey> } {
   const errors: Record<string, ErrorKey> = {};
   if (rows.length < 2 || rows.length > 10) errors.steps = 'stepCount';
   const seen = new Set<string>();
