@@ -148,4 +148,47 @@ describe('implementation plan: the secretariat edits a plan', () => {
     await visible(page.getByText(GOAL_TITLE).first());
     await expectNoSeriousA11yViolations(page, 'the plan page with edit buttons');
   });
+  it('records a cluster priority from the priorities page', SLOW, async () => {
+    await page.goto(`${planUrl}/priorities`);
+    await page
+      .getByRole('button', { name: /^Ændr prioritering for .*, indsats 1\.1$/ })
+      .first()
+      .click();
+    const dialog = await visible(page.getByRole('dialog', { name: /^Prioritering: 1\.1\./ }));
+    await dialog.getByLabel('Senere').check();
+    await dialog.getByLabel('Note').fill('Efter sommer');
+    await dialog.getByLabel('Besluttet den').fill('2026-05-01');
+    await expectNoSeriousA11yViolations(page, 'the priority dialog');
+    await dialog.getByRole('button', { name: 'Gem' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await visible(page.getByRole('cell', { name: /Senere/ }).first());
+  });
+
+  it('creates an indicator and sets one value', SLOW, async () => {
+    await page.goto(`${planUrl}/indicators`);
+    await page.getByRole('button', { name: 'Ny indikator' }).click();
+    const dialog = await visible(page.getByRole('dialog', { name: 'Ny indikator' }));
+    await dialog.getByLabel('Titel').fill(`Genindlæggelser ${STAMP}`);
+    await dialog.getByLabel('Kortnavn (nøgle)').fill(`genindl-${STAMP}`);
+    await dialog.getByLabel('Enhed').fill('pct.');
+    await dialog.getByLabel('Mål (tal)').fill('8,5');
+    await expectNoSeriousA11yViolations(page, 'the new indicator dialog');
+    await dialog.getByRole('button', { name: 'Opret' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await visible(page.getByRole('row', { name: new RegExp(`Genindlæggelser ${STAMP}`) }));
+
+    const row = page.getByRole('row', { name: new RegExp(`Genindlæggelser ${STAMP}`) });
+    const names = await row.getByRole('button').allTextContents();
+    expect(names.join(' | ')).toContain('Angiv værdi');
+    await row.getByRole('button', { name: /^Angiv værdi/ }).click();
+    const value = await visible(page.getByRole('dialog', { name: /^Angiv værdi:/ }));
+    await pickFirst(page, 'Kommune eller region');
+    await value.getByLabel('Periode').fill('2026');
+    await value.getByLabel(/^Værdi/).fill('9,25');
+    await expectNoSeriousA11yViolations(page, 'the value dialog');
+    await value.getByRole('button', { name: 'Gem' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await row.getByRole('button', { name: /^Vis graf/ }).click();
+    await visible(page.getByText('9.25').first());
+  });
 });

@@ -4,7 +4,7 @@
  * links, degrees, cluster priorities, indicators and single values. Every success refreshes
  * every plans read (PLANS_KEY), so the pages show the change at once.
  */
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { api } from '../../api/client';
 import type {
@@ -33,6 +33,8 @@ import type {
   IndicatorValue,
   IndicatorValuePutSchema,
 } from '../../../shared/plan-indicators.contract';
+import { todayInDenmark } from '../../../shared/dates';
+import type { Overview } from '../../../shared/organisation-views.contract';
 import { PLANS_KEY } from './plans.api';
 import { planApi } from './plans.paths';
 
@@ -222,4 +224,23 @@ export function useIndicatorMutations(planId: string) {
         api.put<IndicatorValue>(planEditApi.values(planId, indicatorId), body),
     ),
   };
+}
+
+/** The parties (municipalities and the region) of a collaboration today, for value pickers. */
+export function useCollaborationParties(collaborationId: string | undefined) {
+  const date = todayInDenmark();
+  return useQuery({
+    queryKey: [...PLANS_KEY, 'edit-parties', collaborationId ?? null, date],
+    queryFn: ({ signal }) =>
+      api.get<Overview>(`/org/collaborations/${enc(collaborationId ?? '')}/overview`, {
+        query: { date },
+        signal,
+      }),
+    enabled: Boolean(collaborationId),
+    staleTime: 5 * 60_000,
+    select: (overview) =>
+      overview.parties
+        .map((p) => ({ id: p.entityId, name: p.name }))
+        .sort((a, b) => a.name.localeCompare(b.name, 'da')),
+  });
 }

@@ -12,8 +12,8 @@ import {
   type IndicatorSource,
 } from '../../../../shared/plans.enums';
 import { Button, Select, TextArea, TextField, useToast } from '../../../ui/index';
-import { useHeatmap, useInitiatives, usePlan } from '../plans.api';
-import { useIndicatorMutations } from '../plans-edit.api';
+import { useInitiatives, usePlan } from '../plans.api';
+import { useCollaborationParties, useIndicatorMutations } from '../plans-edit.api';
 import { DeleteConfirm, FormDialog, useFieldMessages } from './EditParts';
 import { flattenGoals } from './GoalDialogs';
 import {
@@ -208,7 +208,8 @@ export function ValueDialog({
   const { t } = useTranslation('plansEdit');
   const toast = useToast();
   const { putValue } = useIndicatorMutations(planId);
-  const heatmap = useHeatmap(planId, {});
+  const plan = usePlan(planId);
+  const parties = useCollaborationParties(plan.data?.collaborationId);
   const [form, setForm] = useState<ValueForm>({ partyId: '', period: '', value: '', note: '' });
   const [local, setLocal] = useState<Partial<Record<string, ErrorKey>>>({});
   const message = useFieldMessages(local, putValue.error);
@@ -240,7 +241,7 @@ export function ValueDialog({
         label={t('fields.party')}
         emptyOption={t('fields.chooseParty')}
         value={form.partyId}
-        options={(heatmap.data?.parties ?? []).map((p) => ({ value: p.id, label: p.name }))}
+        options={(parties.data ?? []).map((p) => ({ value: p.id, label: p.name }))}
         onChange={(e) => set({ partyId: e.target.value })}
         error={message('partyId')}
         required
