@@ -191,7 +191,9 @@ export function IndicatorsPage() {
   const series = useIndicatorSeries(planId, selected);
   const secretariat = useIsSecretariat();
   const { t: te } = useTranslation('plansEdit');
-  const editing = useIndicatorEditing(planId, indicators.data?.publicSources ?? []);
+  const editing = useIndicatorEditing(planId, indicators.data?.publicSources ?? [], (id) =>
+    setSelected((current) => (current === id ? null : current)),
+  );
   return (
     <>
       <PlanHeader

@@ -41,6 +41,94 @@ function formOf(i: Indicator | undefined): IndicatorForm {
   };
 }
 
+/** The props of the indicator dialog's field groups. */
+interface FieldGroupProps {
+  form: IndicatorForm;
+  set: (patch: Partial<IndicatorForm>) => void;
+  message: (field: string) => string | undefined;
+}
+
+/** Where the figures come from: a named public source, or an own name and address. */
+function IndicatorSourceFields({
+  publicSources,
+  form,
+  set,
+  message,
+}: FieldGroupProps & { publicSources: IndicatorList['publicSources'] }) {
+  const { t } = useTranslation('plansEdit');
+  const { t: tu } = useTranslation('plansUi');
+  const choosePublic = (key: string) => {
+    const source = publicSources.find((s) => s.key === key);
+    if (source) set({ source: 'public', sourceName: source.name, sourceUrl: source.url });
+  };
+  return (
+    <>
+      <Select
+        label={t('indicator.publicSource')}
+        emptyOption={t('indicator.noPublic')}
+        value={
+          publicSources.find((s) => s.url === form.sourceUrl && s.name === form.sourceName)?.key ??
+          ''
+        }
+        options={publicSources.map((s) => ({ value: s.key, label: `${s.name} (${s.publisher})` }))}
+        onChange={(e) => choosePublic(e.target.value)}
+      />
+      <Select
+        label={t('fields.source')}
+        value={form.source}
+        options={INDICATOR_SOURCES.map((s) => ({ value: s, label: tu(`indicators.sources.${s}`) }))}
+        onChange={(e) => set({ source: e.target.value as IndicatorSource })}
+      />
+      <TextField
+        label={t('fields.sourceName')}
+        value={form.sourceName}
+        onChange={(e) => set({ sourceName: e.target.value })}
+        error={message('sourceName')}
+      />
+      <TextField
+        label={t('fields.sourceUrl')}
+        type="url"
+        value={form.sourceUrl}
+        onChange={(e) => set({ sourceUrl: e.target.value })}
+        error={message('sourceUrl')}
+      />
+    </>
+  );
+}
+
+/** The goal and the initiative an indicator belongs to. */
+function IndicatorLinkFields({ planId, form, set, message }: FieldGroupProps & { planId: string }) {
+  const { t } = useTranslation('plansEdit');
+  const plan = usePlan(planId);
+  const initiatives = useInitiatives(planId, { limit: 200 });
+  return (
+    <>
+      <Select
+        label={t('fields.indicatorGoal')}
+        emptyOption={t('fields.noGoal')}
+        value={form.goalId}
+        options={flattenGoals(plan.data?.goals ?? []).map((g) => ({
+          value: g.id,
+          label: `${g.code} ${g.title}`,
+        }))}
+        onChange={(e) => set({ goalId: e.target.value })}
+        error={message('goalId')}
+      />
+      <Select
+        label={t('fields.indicatorInitiative')}
+        emptyOption={t('fields.noInitiative')}
+        value={form.initiativeId}
+        options={(initiatives.data?.items ?? []).map((i) => ({
+          value: i.id,
+          label: `${i.number}. ${i.title}`,
+        }))}
+        onChange={(e) => set({ initiativeId: e.target.value })}
+        error={message('initiativeId')}
+      />
+    </>
+  );
+}
+
 /** Creates an indicator (no `indicator`) or edits one. */
 export function IndicatorDialog({
   planId,
@@ -58,8 +146,6 @@ export function IndicatorDialog({
   const toast = useToast();
   const indicators = useIndicatorMutations(planId);
   const mutation = indicator ? indicators.update : indicators.create;
-  const plan = usePlan(planId);
-  const initiatives = useInitiatives(planId, { limit: 200 });
   const [form, setForm] = useState<IndicatorForm>(formOf(indicator));
   const [local, setLocal] = useState<Partial<Record<string, ErrorKey>>>({});
   const message = useFieldMessages(local, mutation.error);
@@ -75,10 +161,6 @@ export function IndicatorDialog({
     if (indicator) {
       indicators.update.mutate({ indicatorId: indicator.id, body: checked.body }, { onSuccess });
     } else indicators.create.mutate(checked.body, { onSuccess });
-  };
-  const choosePublic = (key: string) => {
-    const source = publicSources.find((s) => s.key === key);
-    if (source) set({ source: 'public', sourceName: source.name, sourceUrl: source.url });
   };
   return (
     <FormDialog
@@ -126,34 +208,11 @@ export function IndicatorDialog({
         onChange={(e) => set({ description: e.target.value })}
         error={message('description')}
       />
-      <Select
-        label={t('indicator.publicSource')}
-        emptyOption={t('indicator.noPublic')}
-        value={
-          publicSources.find((s) => s.url === form.sourceUrl && s.name === form.sourceName)?.key ??
-          ''
-        }
-        options={publicSources.map((s) => ({ value: s.key, label: `${s.name} (${s.publisher})` }))}
-        onChange={(e) => choosePublic(e.target.value)}
-      />
-      <Select
-        label={t('fields.source')}
-        value={form.source}
-        options={INDICATOR_SOURCES.map((s) => ({ value: s, label: tu(`indicators.sources.${s}`) }))}
-        onChange={(e) => set({ source: e.target.value as IndicatorSource })}
-      />
-      <TextField
-        label={t('fields.sourceName')}
-        value={form.sourceName}
-        onChange={(e) => set({ sourceName: e.target.value })}
-        error={message('sourceName')}
-      />
-      <TextField
-        label={t('fields.sourceUrl')}
-        type="url"
-        value={form.sourceUrl}
-        onChange={(e) => set({ sourceUrl: e.target.value })}
-        error={message('sourceUrl')}
+      <IndicatorSourceFields
+        publicSources={publicSources}
+        form={form}
+        set={set}
+        message={message}
       />
       <TextField
         label={t('fields.target')}
@@ -169,28 +228,7 @@ export function IndicatorDialog({
         onChange={(e) => set({ targetPeriod: e.target.value })}
         error={message('targetPeriod')}
       />
-      <Select
-        label={t('fields.indicatorGoal')}
-        emptyOption={t('fields.noGoal')}
-        value={form.goalId}
-        options={flattenGoals(plan.data?.goals ?? []).map((g) => ({
-          value: g.id,
-          label: `${g.code} ${g.title}`,
-        }))}
-        onChange={(e) => set({ goalId: e.target.value })}
-        error={message('goalId')}
-      />
-      <Select
-        label={t('fields.indicatorInitiative')}
-        emptyOption={t('fields.noInitiative')}
-        value={form.initiativeId}
-        options={(initiatives.data?.items ?? []).map((i) => ({
-          value: i.id,
-          label: `${i.number}. ${i.title}`,
-        }))}
-        onChange={(e) => set({ initiativeId: e.target.value })}
-        error={message('initiativeId')}
-      />
+      <IndicatorLinkFields planId={planId} form={form} set={set} message={message} />
     </FormDialog>
   );
 }
@@ -274,7 +312,12 @@ export function ValueDialog({
 }
 
 /** The indicators page's editing: "Ny indikator", and per row edit, delete and set a value. */
-export function useIndicatorEditing(planId: string, publicSources: IndicatorList['publicSources']) {
+export function useIndicatorEditing(
+  planId: string,
+  publicSources: IndicatorList['publicSources'],
+  /** Called after a delete (e.g. to stop showing its chart). */
+  onDeleted?: (indicatorId: string) => void,
+) {
   const { t } = useTranslation('plansEdit');
   const toast = useToast();
   const { remove } = useIndicatorMutations(planId);
@@ -326,6 +369,7 @@ export function useIndicatorEditing(planId: string, publicSources: IndicatorList
             remove.mutate(deleting.id, {
               onSuccess: () => {
                 toast.show(t('indicator.deleted'), 'success');
+                onDeleted?.(deleting.id);
                 setDeleting(null);
               },
             })

@@ -30,6 +30,42 @@ function formOf(i: InitiativeDetail | undefined): InitiativeForm {
   };
 }
 
+/** Who pays and how much. */
+function EconomyFields({
+  form,
+  set,
+  message,
+}: {
+  form: InitiativeForm;
+  set: (patch: Partial<InitiativeForm>) => void;
+  message: (field: string) => string | undefined;
+}) {
+  const { t } = useTranslation('plansEdit');
+  return (
+    <>
+      <TextField
+        label={t('fields.payer')}
+        value={form.payer}
+        onChange={(e) => set({ payer: e.target.value })}
+        error={message('payer')}
+      />
+      <TextField
+        label={t('fields.economy')}
+        inputMode="numeric"
+        value={form.economy}
+        onChange={(e) => set({ economy: e.target.value })}
+        error={message('economy') ?? message('economyDkk')}
+      />
+      <TextField
+        label={t('fields.economyNote')}
+        value={form.economyNote}
+        onChange={(e) => set({ economyNote: e.target.value })}
+        error={message('economyNote')}
+      />
+    </>
+  );
+}
+
 /** Creates an initiative (no `initiative`) or edits one. */
 export function InitiativeDialog({
   plan,
@@ -128,25 +164,7 @@ export function InitiativeDialog({
         onChange={(e) => set({ description: e.target.value })}
         error={message('description')}
       />
-      <TextField
-        label={t('fields.payer')}
-        value={form.payer}
-        onChange={(e) => set({ payer: e.target.value })}
-        error={message('payer')}
-      />
-      <TextField
-        label={t('fields.economy')}
-        inputMode="numeric"
-        value={form.economy}
-        onChange={(e) => set({ economy: e.target.value })}
-        error={message('economy') ?? message('economyDkk')}
-      />
-      <TextField
-        label={t('fields.economyNote')}
-        value={form.economyNote}
-        onChange={(e) => set({ economyNote: e.target.value })}
-        error={message('economyNote')}
-      />
+      <EconomyFields form={form} set={set} message={message} />
       {initiative ? null : (
         <TextField
           label={t('fields.validFrom')}

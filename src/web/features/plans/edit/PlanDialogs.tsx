@@ -52,6 +52,46 @@ function emptyPlanForm(): PlanForm {
   };
 }
 
+/** A new plan's collaboration and owning forum. */
+function PlanOwnerFields({
+  form,
+  set,
+  message,
+}: {
+  form: PlanForm;
+  set: (patch: Partial<PlanForm>) => void;
+  message: (field: string) => string | undefined;
+}) {
+  const { t } = useTranslation('plansEdit');
+  const collaborations = useCollaborationList();
+  const directory = useForumDirectory(form.collaborationId || undefined);
+  return (
+    <>
+      <Select
+        label={t('fields.collaboration')}
+        emptyOption={t('fields.chooseCollaboration')}
+        value={form.collaborationId}
+        options={(collaborations.data?.items ?? []).map((c) => ({
+          value: c.entityId,
+          label: c.name,
+        }))}
+        onChange={(e) => set({ collaborationId: e.target.value, ownerForumId: '' })}
+        error={message('collaborationId')}
+        required
+      />
+      <ForumSelect
+        label={t('fields.owner')}
+        emptyOption={t('fields.chooseForum')}
+        directory={form.collaborationId ? directory.data : undefined}
+        value={form.ownerForumId}
+        onChange={(ownerForumId) => set({ ownerForumId })}
+        error={message('ownerForumId')}
+        required
+      />
+    </>
+  );
+}
+
 /** Creates a plan (no `plan`) or edits one. */
 export function PlanFormDialog({ plan, onClose }: { plan?: PlanDetail; onClose: () => void }) {
   const { t } = useTranslation('plansEdit');
@@ -65,8 +105,6 @@ export function PlanFormDialog({ plan, onClose }: { plan?: PlanDetail; onClose: 
   const create = useCreatePlan();
   const update = useUpdatePlan(plan?.id ?? '');
   const mutation = plan ? update : create;
-  const collaborations = useCollaborationList();
-  const directory = useForumDirectory(form.collaborationId || undefined);
   const message = useFieldMessages(local, mutation.error);
   const set = (patch: Partial<PlanForm>) => setForm((f) => ({ ...f, ...patch }));
 
@@ -104,31 +142,7 @@ export function PlanFormDialog({ plan, onClose }: { plan?: PlanDetail; onClose: 
       error={mutation.error}
       submitLabel={plan ? t('actions.save') : t('actions.create')}
     >
-      {plan ? null : (
-        <>
-          <Select
-            label={t('fields.collaboration')}
-            emptyOption={t('fields.chooseCollaboration')}
-            value={form.collaborationId}
-            options={(collaborations.data?.items ?? []).map((c) => ({
-              value: c.entityId,
-              label: c.name,
-            }))}
-            onChange={(e) => set({ collaborationId: e.target.value, ownerForumId: '' })}
-            error={message('collaborationId')}
-            required
-          />
-          <ForumSelect
-            label={t('fields.owner')}
-            emptyOption={t('fields.chooseForum')}
-            directory={form.collaborationId ? directory.data : undefined}
-            value={form.ownerForumId}
-            onChange={(ownerForumId) => set({ ownerForumId })}
-            error={message('ownerForumId')}
-            required
-          />
-        </>
-      )}
+      {plan ? null : <PlanOwnerFields form={form} set={set} message={message} />}
       <TextField
         label={t('fields.title')}
         value={form.title}
