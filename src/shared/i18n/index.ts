@@ -17,6 +17,7 @@ import { organisation } from './organisation';
 import { plans } from './plans';
 import { planFiles } from './plan-files';
 import { plansUi } from './plans-ui';
+import { plansEdit } from './plans-ui-edit';
 import { planRounds } from './plan-rounds';
 import { reorganisation } from './reorganisation';
 import { search } from './search';
@@ -66,6 +67,7 @@ export const NAMESPACES = {
   plans,
   planFiles,
   plansUi,
+  plansEdit,
   planRounds,
 } as const;
 

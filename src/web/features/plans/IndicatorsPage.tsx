@@ -11,6 +11,7 @@ import { useIsSecretariat, usePlanId } from './PlanParts';
 import { RowErrors, SheetInput } from './RowErrors';
 import { useImportIndicatorValues, useIndicators, useIndicatorSeries } from './plans.api';
 import { isSheetFile, rowErrorsOf } from './upload';
+import { useIndicatorEditing } from './edit/IndicatorDialogs';
 import './plans.css';
 
 /** How many municipalities the chart shows at first. */
@@ -189,13 +190,19 @@ export function IndicatorsPage() {
   const [selected, setSelected] = useState<string | null>(null);
   const series = useIndicatorSeries(planId, selected);
   const secretariat = useIsSecretariat();
+  const { t: te } = useTranslation('plansEdit');
+  const editing = useIndicatorEditing(planId, indicators.data?.publicSources ?? [], (id) =>
+    setSelected((current) => (current === id ? null : current)),
+  );
   return (
     <>
       <PlanHeader
         planId={planId}
         title={t('indicators.title')}
         description={<p>{t('indicators.intro')}</p>}
+        actions={secretariat ? editing.newButton : undefined}
       />
+      {secretariat ? editing.dialogs : null}
       <QueryState query={indicators} loadingLabel={t('loading')}>
         {(data) =>
           data.items.length === 0 ? (
@@ -212,6 +219,7 @@ export function IndicatorsPage() {
                   <th scope="col">
                     <span className="visually-hidden">{t('indicators.show')}</span>
                   </th>
+                  {secretariat ? <th scope="col">{te('indicator.actions')}</th> : null}
                 </tr>
               </thead>
               <tbody>
@@ -244,6 +252,7 @@ export function IndicatorsPage() {
                         <span className="visually-hidden">: {i.name}</span>
                       </Button>
                     </td>
+                    {secretariat ? <td>{editing.rowButtons(i)}</td> : null}
                   </tr>
                 ))}
               </tbody>

@@ -4,10 +4,13 @@ import { useLanguage } from '../../app/language';
 import { Table } from '../../ui/index';
 import { QueryState } from '../organisation/QueryState';
 import { PlanHeader } from './PlanHeader';
-import { DegreeBadge, useDate, usePlanId } from './PlanParts';
+import { DegreeBadge, useDate, useIsSecretariat, usePlanId } from './PlanParts';
 import { useInitiative, usePlan } from './plans.api';
 import type { ScaleStep } from './heatmap';
-import type { InitiativeDetail } from '../../../shared/plans.contract';
+import type { InitiativeDetail, PlanDetail } from '../../../shared/plans.contract';
+import { InitiativeEditBar } from './edit/InitiativeDialogs';
+import { RecordDegreeButton } from './edit/DegreeDialog';
+import { useLinkEditing, useMilestoneEditing } from './edit/InitiativePartsDialogs';
 import { planPages } from './plans.paths';
 import './plans.css';
 
@@ -56,12 +59,16 @@ function Details({ i }: { i: InitiativeDetail }) {
   );
 }
 
-function Milestones({ i }: { i: InitiativeDetail }) {
+function Milestones({ i, planId, edit }: { i: InitiativeDetail; planId: string; edit: boolean }) {
   const { t } = useTranslation(['plansUi', 'plans']);
+  const { t: te } = useTranslation('plansEdit');
   const date = useDate();
+  const editing = useMilestoneEditing(planId, i.id);
   return (
     <section className="plan-section" aria-labelledby="init-milestones">
       <h2 id="init-milestones">{t('initiative.milestones')}</h2>
+      {edit ? editing.newButton : null}
+      {edit ? editing.dialogs : null}
       {i.milestones.length === 0 ? (
         <p className="muted">{t('initiative.noMilestones')}</p>
       ) : (
@@ -71,6 +78,7 @@ function Milestones({ i }: { i: InitiativeDetail }) {
               <th scope="col">{t('initiative.milestone')}</th>
               <th scope="col">{t('initiative.due')}</th>
               <th scope="col">{t('initiative.status')}</th>
+              {edit ? <th scope="col">{te('milestone.actions')}</th> : null}
             </tr>
           </thead>
           <tbody>
@@ -82,6 +90,7 @@ function Milestones({ i }: { i: InitiativeDetail }) {
                   {t(`plans:milestoneStatuses.${m.status}`)}
                   {m.late ? <strong className="plan-late"> ▲ {t('initiative.late')}</strong> : null}
                 </td>
+                {edit ? <td>{editing.rowButtons(m)}</td> : null}
               </tr>
             ))}
           </tbody>
@@ -91,11 +100,15 @@ function Milestones({ i }: { i: InitiativeDetail }) {
   );
 }
 
-function Links({ i }: { i: InitiativeDetail }) {
+function Links({ i, plan }: { i: InitiativeDetail; plan: PlanDetail | null }) {
   const { t } = useTranslation(['plansUi', 'plans']);
+  const editing = useLinkEditing(plan, i.id);
+  const edit = plan !== null;
   return (
     <section className="plan-section" aria-labelledby="init-links">
       <h2 id="init-links">{t('initiative.links')}</h2>
+      {edit ? editing.newButton : null}
+      {edit ? editing.dialogs : null}
       {i.links.length === 0 ? (
         <p className="muted">{t('initiative.noLinks')}</p>
       ) : (
@@ -104,6 +117,7 @@ function Links({ i }: { i: InitiativeDetail }) {
             <li key={l.id}>
               {t(`plans:linkKinds.${l.kind}`)}:{' '}
               {l.kind === 'case' ? <Link to={`/cases/${l.targetId}`}>{l.title}</Link> : l.title}
+              {edit ? <> {editing.rowButton(l)}</> : null}
             </li>
           ))}
         </ul>
@@ -116,16 +130,20 @@ function Degrees({
   i,
   planId,
   scale,
+  plan,
 }: {
   i: InitiativeDetail;
   planId: string;
   scale: ScaleStep[];
+  /** Set for the secretariat: may record a degree. */
+  plan: PlanDetail | null;
 }) {
   const { t } = useTranslation(['plansUi', 'plans']);
   const date = useDate();
   return (
     <section className="plan-section" aria-labelledby="init-degrees">
       <h2 id="init-degrees">{t('initiative.degrees')}</h2>
+      {plan ? <RecordDegreeButton plan={plan} initiative={i} /> : null}
       {i.degrees.length === 0 ? (
         <p className="muted">{t('initiative.noDegrees')}</p>
       ) : (
@@ -208,6 +226,8 @@ export function InitiativePage() {
   const initiative = useInitiative(planId, initiativeId);
   const plan = usePlan(planId);
   const { language } = useLanguage();
+  const secretariat = useIsSecretariat();
+  const editPlan = secretariat && plan.data ? plan.data : null;
   const scale = (plan.data?.degreeScale ?? []).map((s) => ({
     key: s.key,
     label: language === 'en' ? s.labelEn : s.labelDa,
@@ -225,13 +245,15 @@ export function InitiativePage() {
       <QueryState query={initiative} loadingLabel={t('loading')}>
         {(i) => (
           <>
+            {editPlan ? <InitiativeEditBar plan={editPlan} initiative={i} /> : null}
+
             <Details i={i} />
 
-            <Milestones i={i} />
+            <Milestones i={i} planId={planId} edit={editPlan !== null} />
 
-            <Links i={i} />
+            <Links i={i} plan={editPlan} />
 
-            <Degrees i={i} planId={planId} scale={scale} />
+            <Degrees i={i} planId={planId} scale={scale} plan={editPlan} />
 
             <Priorities i={i} />
           </>

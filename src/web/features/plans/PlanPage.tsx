@@ -10,6 +10,9 @@ import { CursorPager, useDate, useIsSecretariat, usePlanId } from './PlanParts';
 import { SnapshotButton } from './SnapshotDialog';
 import { useInitiatives, usePlan, useProgress, type InitiativeFilters } from './plans.api';
 import { apiHref, planApi, planPages } from './plans.paths';
+import { GoalEditor } from './edit/GoalDialogs';
+import { NewInitiativeButton } from './edit/InitiativeDialogs';
+import { PlanEditBar } from './edit/PlanDialogs';
 import './plans.css';
 
 type GoalRollups = Map<string, number | null>;
@@ -58,6 +61,7 @@ function flatten(goals: readonly GoalNode[]): GoalNode[] {
 /** The initiatives with filters by goal and level, paged by cursor. */
 function Initiatives({ plan }: { plan: PlanDetail }) {
   const { t } = useTranslation(['plansUi', 'plans']);
+  const secretariat = useIsSecretariat();
   const [filters, setFilters] = useState<Omit<InitiativeFilters, 'cursor'>>({});
   const [cursors, setCursors] = useState<string[]>([]);
   const cursor = cursors.at(-1);
@@ -71,6 +75,7 @@ function Initiatives({ plan }: { plan: PlanDetail }) {
   return (
     <section className="plan-section" aria-labelledby="plan-initiatives">
       <h2 id="plan-initiatives">{t('overview.initiatives')}</h2>
+      {secretariat ? <NewInitiativeButton plan={plan} /> : null}
       <fieldset className="plan-filters">
         <legend>{t('overview.filters')}</legend>
         <Select
@@ -199,6 +204,7 @@ export function PlanPage() {
                 <dt>{t('list.kind')}</dt>
                 <dd>{t(`plans:kinds.${data.kind}`)}</dd>
               </dl>
+              {secretariat ? <PlanEditBar plan={data} /> : null}
               <p>
                 {t('overview.counts', {
                   goals: data.counts.goals,
@@ -228,6 +234,7 @@ export function PlanPage() {
               ) : (
                 <GoalTree goals={data.goals} rollups={rollups} />
               )}
+              {secretariat ? <GoalEditor plan={data} /> : null}
             </section>
             <Initiatives plan={data} />
           </>

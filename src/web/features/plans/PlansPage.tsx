@@ -4,7 +4,8 @@ import { EmptyState, PageHeader, Table } from '../../ui/index';
 import { useCollaborationList } from '../meetings/org-lookup.api';
 import { QueryState } from '../organisation/QueryState';
 import { usePlans, type PlanList } from './plans.api';
-import { FictionalBadge, useDate } from './PlanParts';
+import { FictionalBadge, useDate, useIsSecretariat } from './PlanParts';
+import { NewPlanButton } from './edit/PlanDialogs';
 import { planPages } from './plans.paths';
 import './plans.css';
 
@@ -16,12 +17,17 @@ export function PlansPage() {
   const plans = usePlans();
   const collaborations = useCollaborationList();
   const date = useDate();
+  const secretariat = useIsSecretariat();
   const nameOf = (id: string) =>
     collaborations.data?.items.find((c) => c.entityId === id)?.name ?? t('dash');
 
   return (
     <>
-      <PageHeader title={t('plans:title')} description={<p>{t('list.intro')}</p>} />
+      <PageHeader
+        title={t('plans:title')}
+        description={<p>{t('list.intro')}</p>}
+        actions={secretariat ? <NewPlanButton /> : undefined}
+      />
       <QueryState query={plans} loadingLabel={t('loading')}>
         {(data) => {
           if (data.items.length === 0) {

@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { EmptyState, Table } from '../../ui/index';
+import { Button, EmptyState, Table } from '../../ui/index';
 import { QueryState } from '../organisation/QueryState';
 import { PlanHeader } from './PlanHeader';
-import { CursorPager, useDate, usePlanId } from './PlanParts';
+import { CursorPager, useDate, useIsSecretariat, usePlanId } from './PlanParts';
+import { PriorityDialog, type PriorityTarget } from './edit/PriorityDialog';
 import { usePriorities } from './plans.api';
 import { planPages } from './plans.paths';
 import './plans.css';
@@ -18,6 +19,9 @@ export function PrioritiesPage() {
   const [cursors, setCursors] = useState<string[]>([]);
   const matrix = usePriorities(planId, cursors.at(-1));
   const date = useDate();
+  const { t: te } = useTranslation('plansEdit');
+  const secretariat = useIsSecretariat();
+  const [target, setTarget] = useState<PriorityTarget | null>(null);
   return (
     <>
       <PlanHeader
@@ -74,6 +78,32 @@ export function PrioritiesPage() {
                             ) : (
                               t('priorities.undecided')
                             )}
+                            {secretariat ? (
+                              <>
+                                {' '}
+                                <Button
+                                  size="sm"
+                                  onClick={() =>
+                                    setTarget({
+                                      initiativeId: row.initiativeId,
+                                      initiativeLabel: `${row.number}. ${row.title}`,
+                                      clusters: data.clusters,
+                                      clusterId: c.id,
+                                      current: p,
+                                    })
+                                  }
+                                >
+                                  {te('priority.cellButton')}
+                                  <span className="visually-hidden">
+                                    {' '}
+                                    {te('priority.cellButtonHidden', {
+                                      cluster: c.name,
+                                      number: row.number,
+                                    })}
+                                  </span>
+                                </Button>
+                              </>
+                            ) : null}
                           </td>
                         );
                       })}
@@ -92,6 +122,9 @@ export function PrioritiesPage() {
           )
         }
       </QueryState>
+      {target ? (
+        <PriorityDialog planId={planId} target={target} onClose={() => setTarget(null)} />
+      ) : null}
     </>
   );
 }
