@@ -26,6 +26,7 @@ import {
   plans,
 } from '../src/server/modules/plans/plans.table';
 import { heatmap } from '../src/server/modules/plans/views.service';
+import { storeRoundRows } from '../src/server/modules/plans/round-rows.repo';
 
 const MUNICIPALITIES = Number(process.env.BENCH_PLAN_PARTIES ?? 98);
 const INITIATIVES = Number(process.env.BENCH_PLAN_INITIATIVES ?? 100);
@@ -167,6 +168,8 @@ export async function generate(
       })),
     );
     await bulk(degrees, 2_000, (chunk) => db.insert(planDegrees).values(chunk));
+    // Closed as closing closes: the round's compact rows are stored with it.
+    await storeRoundRows(db, { id: roundId, planId, initiativeIds, partyIds });
   }
   await db.execute(sql`analyze`);
   return { planId, roundIds, goalIds: goals.map((g) => g.id), clusterIds };

@@ -9,3 +9,4 @@ export * from '../modules/cases/cases.table';
 export * from '../modules/agendas/agendas.table';
 export * from '../modules/notifications/notifications.table';
 export * from '../modules/plans/plans.table';
+export * from '../modules/plans/round-rows.table';

@@ -31,6 +31,7 @@ import {
   type DemoRound,
   yearPriorities,
 } from './plans-demo.data';
+import { storeRoundRows } from '../modules/plans/round-rows.repo';
 
 /** A party or cluster the plan covers. */
 interface Subject {
@@ -344,6 +345,12 @@ export async function insertContent(
   };
   const degrees = await insertDegrees(ctx, initiatives);
   await insertResponses(ctx, degrees.touched);
+  // The closed rounds' compact rows, as closing writes them (round-rows.repo.ts).
+  for (const [r, round] of rounds.entries()) {
+    const id = roundIds[r];
+    if (round.closedOn === null || !id) continue;
+    await storeRoundRows(tx, { id, planId, initiativeIds: initiatives.map((i) => i.id), partyIds });
+  }
   const priorities = await insertPriorities(
     tx,
     planId,

@@ -9,7 +9,9 @@
  * with every initiative, to mark them '-'; a closed round has none but never-recorded ones): a closed
  * round is its slice; an open round (live) is its answers over the last values of the parties
  * that have not answered yet (DISTINCT ON over `plan_degrees_latest_idx`). No work per cell in
- * JS, no state kept between calls.
+ * JS, no state kept between calls. A CLOSED round instead reads the rows stored when it closed
+ * (plan_round_rows, round-rows.repo.ts) by its key, and picks the initiatives shown by index in
+ * JS (src/domain/plans/round-rows.ts), remapping the characters if the scale was reordered since.
  */
 import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
@@ -24,6 +26,11 @@ import {
   plans,
 } from './plans.table';
 import type { InitiativeInfo, PlanRow, RoundRow } from './rounds.repo';
+import { planRoundColumns, planRoundRows } from './round-rows.table';
+import { readRow, rowReader } from '../../../domain/plans/round-rows';
+
+/** Danish name order (one collator: `localeCompare` with a locale builds one per call). */
+const byName = new Intl.Collator('da');
 
 /** A party row of the heatmap: its clusters on the round's deadline and its cells. */
 export interface HeatmapPartyRow {
@@ -88,6 +95,26 @@ function sliceSql(round: RoundRow): SQL {
     ) last`;
 }
 
+/** The cells computed from the slice (an open round, or a closed one without stored rows). */
+function computed(round: RoundRow, scaleKeys: SQL): SQL {
+  return sql`slice as (${sliceSql(round)}),
+    sl as (
+      select d.subject_id, ini.ord, array_position(${scaleKeys}, d.degree) - 1 as idx
+      from slice d join ini on ini.id = d.initiative_id
+    ),
+    whole as (
+      select subject_id as id, string_agg(coalesce(idx::text, '-'), '' order by ord) as c
+      from sl group by subject_id having count(*) = (select count(*) from ini)
+    ),
+    holes as (
+      select x.id, string_agg(coalesce(s.idx::text, '-'), '' order by ini.ord) as c
+      from pty x cross join ini left join sl s on s.subject_id = x.id and s.ord = ini.ord
+      where x.id not in (select id from whole)
+      group by x.id
+    ),
+    cells as (select id, c from whole union all select id, c from holes)`;
+}
+
 /** The heatmap of a round, filtered as asked: one statement, one row. */
 export async function heatmapRows(
   db: Db,
@@ -109,7 +136,8 @@ export async function heatmapRows(
         select g.id from ${planGoals} g join tree t on g.parent_id = t.id
       ),`
     : sql``;
-  const result = await db.execute(sql`with recursive ${tree}
+  const read = (stored: boolean) =>
+    db.execute(sql`with recursive ${tree}
     rnd as (select initiative_ids, party_ids from ${planRounds} where id = ${round.id}::uuid),
     ini as (
       select i.id, i.number, i.title, i.level, i.goal_id,
@@ -135,23 +163,19 @@ export async function heatmapRows(
         and m.valid_from <= ${on}::date and (m.valid_to is null or m.valid_to >= ${on}::date)
       group by m.party_id
     ),
-    slice as (${sliceSql(round)}),
-    sl as (
-      select d.subject_id, ini.ord, array_position(${scaleKeys}, d.degree) - 1 as idx
-      from slice d join ini on ini.id = d.initiative_id
-    ),
-    whole as (
-      select subject_id as id, string_agg(coalesce(idx::text, '-'), '' order by ord) as c
-      from sl group by subject_id having count(*) = (select count(*) from ini)
-    ),
-    holes as (
-      select x.id, string_agg(coalesce(s.idx::text, '-'), '' order by ini.ord) as c
-      from pty x cross join ini left join sl s on s.subject_id = x.id and s.ord = ini.ord
-      where x.id not in (select id from whole)
-      group by x.id
-    ),
-    cells as (select id, c from whole union all select id, c from holes)
+    ${
+      stored
+        ? sql`cells as (select party_id as id, cells as c from ${planRoundRows}
+      where round_id = ${round.id}::uuid)`
+        : computed(round, scaleKeys)
+    }
     select
+      ${
+        stored
+          ? sql`(select json_build_object('order', initiative_ids, 'keys', scale_keys)
+        from ${planRoundColumns} where round_id = ${round.id}::uuid)`
+          : sql`null`
+      } as cols,
       (select count(*)::int from ${planRoundResponses}
         where round_id = ${round.id}::uuid and status = 'answered') as answered,
       coalesce((select json_agg(json_build_object('id', id, 'number', number, 'title', title,
@@ -160,12 +184,26 @@ export async function heatmapRows(
           'clusterIds', coalesce(mem.cluster_ids, '[]'::json), 'cells', coalesce(cells.c, '')))
         from pty left join mem on mem.party_id = pty.id left join cells on cells.id = pty.id
         ${query.clusterId ? sql`where mem.shown` : sql``}), '[]'::json) as parties`);
-  const [row] = (result as unknown as { rows: Record<string, unknown>[] }).rows;
+  const first = (r: unknown) => (r as { rows: Record<string, unknown>[] }).rows[0];
   const json = <T>(v: unknown): T => (typeof v === 'string' ? (JSON.parse(v) as T) : (v as T));
+  // A closed round reads its stored rows (a round closed without them: computed, as when open).
+  let row = first(await read(round.status === 'closed'));
+  const cols = json<{ order: string[]; keys: string[] } | null>(row?.cols ?? null);
+  if (round.status === 'closed' && !cols) row = first(await read(false));
+  const initiatives = json<InitiativeInfo[]>(row?.initiatives ?? []);
   const found = json<HeatmapPartyRow[]>(row?.parties ?? []);
+  if (cols) {
+    const reader = rowReader(
+      cols.order,
+      initiatives.map((i) => i.id),
+      cols.keys,
+      keys,
+    );
+    for (const p of found) p.cells = readRow(p.cells, reader);
+  }
   return {
     answered: Number(row?.answered ?? 0),
-    initiatives: json<InitiativeInfo[]>(row?.initiatives ?? []),
-    parties: found.sort((a, b) => a.name.localeCompare(b.name, 'da')),
+    initiatives,
+    parties: found.sort((a, b) => byName.compare(a.name, b.name)),
   };
 }

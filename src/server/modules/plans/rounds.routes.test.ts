@@ -6,7 +6,7 @@
  * readers see closed rounds only.
  */
 import ExcelJS from 'exceljs';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildOrganisation,
@@ -30,7 +30,8 @@ import {
   type Trend,
 } from '../../../shared/plan-rounds.contract';
 import { runReminders } from './reminders.service';
-import { createMunicipality, seedRoundsPlan } from './rounds.fixtures';
+import { createMunicipality, DEFAULT_TEST_SCALE, seedRoundsPlan } from './rounds.fixtures';
+import { planRoundColumns, planRoundRows } from './round-rows.table';
 
 const PUBLIC_URL = 'https://samspil.example.dk';
 const PLAN_TITLE = 'Sundhedsaftalen 2024-2027 (test)';
@@ -359,5 +360,56 @@ describe('a reporting round', () => {
     expect(agenda.body).toContain(snap.agendaItemId);
     const refused = await reader.post(`/api/plans/${planId}/snapshot`, { meetingId });
     expect(refused.statusCode).toBe(403);
+  });
+
+  it('reads a closed round from its stored rows, unchanged by later degrees and a reordered scale', async () => {
+    const url = `/api/plans/${planId}/heatmap?roundId=${roundId}`;
+    const expected = {
+      'Aby Kommune': ['planned', 'planned', 'planned'],
+      'Bby Kommune': ['full', 'inProgress', 'planned'],
+      'Cby Kommune': ['planned', 'planned', 'planned'],
+    };
+    const [cols] = await ctx.database.db
+      .select()
+      .from(planRoundColumns)
+      .where(eq(planRoundColumns.roundId, roundId));
+    expect(cols?.initiativeIds).toHaveLength(3);
+    const stored = await ctx.database.db
+      .select()
+      .from(planRoundRows)
+      .where(eq(planRoundRows.roundId, roundId));
+    expect(stored).toHaveLength(3);
+    // A degree recorded outside rounds after closing leaves the closed round as it was.
+    const later = await sec.post(`/api/plans/${planId}/degrees`, {
+      initiativeId: init.i1,
+      subjectKind: 'party',
+      subjectId: party.c,
+      degree: 'full',
+      comment: '',
+      recordedOn: '2026-04-15',
+    });
+    expect(later.statusCode, later.body).toBe(201);
+    expect(cellsOf((await reader.get(url)).json() as Heatmap)).toEqual(expected);
+    // A reordered scale with a new step: the stored indexes are read on the scale of the closing.
+    const scale = [...DEFAULT_TEST_SCALE].reverse();
+    const put = await sec.put(`/api/plans/${planId}/scale`, {
+      degreeScale: [{ key: 'paused', label: 'Sat på pause', score: null }, ...scale],
+    });
+    expect(put.statusCode, put.body).toBe(200);
+    const reordered = (await reader.get(url)).json() as Heatmap;
+    expect(reordered.scale[0]?.key).toBe('paused');
+    expect(cellsOf(reordered)).toEqual(expected);
+    // The rows are what is read: a stored row changed in the database shows.
+    const c = stored.find((r) => r.partyId === party.c);
+    const fullAt = String(DEFAULT_TEST_SCALE.findIndex((s) => s.key === 'full'));
+    await ctx.database.db
+      .update(planRoundRows)
+      .set({ cells: fullAt + (c?.cells.slice(1) ?? '') })
+      .where(and(eq(planRoundRows.roundId, roundId), eq(planRoundRows.partyId, party.c)));
+    expect(cellsOf((await reader.get(url)).json() as Heatmap)['Cby Kommune']).toEqual([
+      'full',
+      'planned',
+      'planned',
+    ]);
   });
 });

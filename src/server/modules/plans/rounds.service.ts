@@ -3,6 +3,7 @@
  * change set), closing (carrying the unanswered subjects' last values into the round), the live
  * status, and the contact's to-do list. Every change runs through `mutate` (one audit row).
  */
+import { storeRoundRows } from './round-rows.repo';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import {
@@ -338,6 +339,8 @@ export async function closeRound(
     );
     const carried = carriedEntries(slots, answered, last);
     await replaceRoundValues(tx, locked, null, carried, actor.userId);
+    // The frozen round's compact rows, read by its heatmap (round-rows.repo.ts).
+    await storeRoundRows(tx, locked);
     const [closed] = await tx
       .update(planRounds)
       .set({ status: 'closed', closedOn: today, closedAt: new Date(), updatedAt: new Date() })
