@@ -20,13 +20,7 @@ import {
 } from '../organisation/index';
 import { closureDays, meetings, orderingRules } from '../meetings/index';
 import { cases, caseSteps } from '../cases/index';
-import {
-  planIndicators,
-  planInitiatives,
-  planOwners,
-  planRounds,
-  plans,
-} from '../plans/plans.table';
+import { planIndicators, planInitiatives, planOwners, planRounds, plans } from '../plans/index';
 
 /** What one target resolved to. */
 export interface ResolvedTarget {

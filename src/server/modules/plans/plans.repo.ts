@@ -47,6 +47,11 @@ export async function requirePlan(db: Db, planId: string): Promise<LoadedPlan> {
   return plan;
 }
 
+/** The plan's row, or 404. */
+export async function requirePlanRow(db: Db, planId: string): Promise<LoadedPlan['row']> {
+  return (await requirePlan(db, planId)).row;
+}
+
 /** Locks the plan row for a change (serialises changes of one plan); 409 when it has ended. */
 export async function lockPlan(
   tx: Db,

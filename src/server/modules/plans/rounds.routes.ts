@@ -28,6 +28,7 @@ import { byParam } from '../../platform/scope';
 import { contentDisposition } from '../documents/index';
 import type { Db } from '../../db/client';
 import { roundWorkbook } from './heatmap.export';
+import { requirePlanRow } from './plans.repo';
 import { listRounds } from './rounds.repo';
 import { roleOf } from './views.present';
 import {
@@ -37,7 +38,6 @@ import {
   myRounds,
   openRound,
   partyForm,
-  requirePlan,
   requireRound,
   roundDetail,
   roundSummary,
@@ -88,7 +88,7 @@ async function roundReads(app: FastifyInstance, deps: { db: Db }): Promise<void>
       },
     },
     async (request) => {
-      await requirePlan(db, request.params.id);
+      await requirePlanRow(db, request.params.id);
       const role = roleOf(request);
       const status = hasRole(role, 'secretariat') ? request.query.status : 'closed';
       if (!hasRole(role, 'secretariat') && request.query.status === 'open') {
@@ -144,7 +144,7 @@ async function roundReads(app: FastifyInstance, deps: { db: Db }): Promise<void>
     async (request, reply) => {
       const round = await requireRound(db, request.params.roundId);
       assertVisible(round, roleOf(request));
-      const plan = await requirePlan(db, round.planId);
+      const plan = await requirePlanRow(db, round.planId);
       const file = await roundWorkbook(db, plan, round);
       return reply
         .header('content-type', XLSX)

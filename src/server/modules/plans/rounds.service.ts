@@ -40,15 +40,9 @@ import {
   replaceRoundValues,
   responsesOf,
   roundValues,
-  type PlanRow,
   type RoundRow,
 } from './rounds.repo';
-import {
-  initiativesOn,
-  partyIdsOf,
-  requirePlan as requireLoadedPlan,
-  subjectUniverse,
-} from './plans.repo';
+import { initiativesOn, partyIdsOf, requirePlanRow, subjectUniverse } from './plans.repo';
 import { roundError } from './rounds.texts';
 import { scaleView } from './views.present';
 
@@ -67,11 +61,6 @@ export function roundSummary(round: RoundRow, answered: number): RoundSummary {
     answeredCount: answered,
     reminderDays: round.reminderDays,
   };
-}
-
-/** The plan's row, or 404 (plans.repo's `requirePlan`). */
-export async function requirePlan(db: Db, planId: string): Promise<PlanRow> {
-  return (await requireLoadedPlan(db, planId)).row;
 }
 
 export async function requireRound(db: Db, roundId: string): Promise<RoundRow> {
@@ -95,7 +84,7 @@ export async function openRound(
   input: OpenRoundRequest,
   today: string,
 ): Promise<RoundRow> {
-  const plan = await requirePlan(db, planId);
+  const plan = await requirePlanRow(db, planId);
   const opensOn = input.opensOn ?? today;
   if (input.deadline < opensOn) throw roundError('unprocessable', 'deadlineBeforeOpening');
   const initiatives = input.initiativeIds
@@ -164,7 +153,7 @@ export async function openRound(
 async function roundAndParty(db: Db, roundId: string, partyId: string) {
   const round = await requireRound(db, roundId);
   if (!round.partyIds.includes(partyId)) throw roundError('unprocessable', 'partyNotInRound');
-  const plan = await requirePlan(db, round.planId);
+  const plan = await requirePlanRow(db, round.planId);
   const [party] = await partiesByIds(db, [partyId], round.deadline);
   if (!party) throw roundError('unprocessable', 'partyNotInRound');
   const initiatives = await initiativesByIds(db, round.planId, round.initiativeIds);
@@ -371,7 +360,7 @@ export async function closeRound(
 export async function roundDetail(db: Db, roundId: string, role: Role): Promise<RoundDetail> {
   const round = await requireRound(db, roundId);
   assertVisible(round, role);
-  const plan = await requirePlan(db, round.planId);
+  const plan = await requirePlanRow(db, round.planId);
   const responses = new Map((await responsesOf(db, roundId)).map((r) => [r.partyId, r]));
   const partyList = await partiesByIds(db, round.partyIds, round.deadline);
   const statuses = partyList.map((p) => {

@@ -26,7 +26,7 @@ import { addFreeItem } from '../agendas/index';
 import { caseDeps } from '../cases/index';
 import { contentDisposition } from '../documents/index';
 import { heatmapWorkbook } from './heatmap.export';
-import { requirePlan } from './rounds.service';
+import { requirePlanRow } from './plans.repo';
 import { heatmap, partyProfile, progress, snapshotText, trend } from './views.service';
 import { roleOf } from './views.present';
 
@@ -66,7 +66,7 @@ export async function viewsRoutes(app: FastifyInstance, deps: { db: Db }): Promi
       },
     },
     async (request, reply) => {
-      const plan = await requirePlan(db, request.params.id);
+      const plan = await requirePlanRow(db, request.params.id);
       const map = await heatmap(db, plan.id, request.query, roleOf(request));
       const file = await heatmapWorkbook(plan, map);
       return reply

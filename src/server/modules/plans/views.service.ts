@@ -36,7 +36,8 @@ import {
   type RoundRow,
 } from './rounds.repo';
 import { heatmapRows, planAndRound } from './heatmap.repo';
-import { requirePlan, roundSummary } from './rounds.service';
+import { requirePlanRow } from './plans.repo';
+import { roundSummary } from './rounds.service';
 import { closedRoundCounts, countAnswered, partyResponses } from './views.repo';
 import { roundError } from './rounds.texts';
 import { degreeLabel, scaleView } from './views.present';
@@ -122,7 +123,7 @@ export async function progress(
   roundId: string | undefined,
   role: Role,
 ): Promise<Progress> {
-  const plan = await requirePlan(db, planId);
+  const plan = await requirePlanRow(db, planId);
   const round = await viewRound(db, plan, roundId, role);
   const scale = plan.degreeScale;
   const none = rollup([], scale);
@@ -188,7 +189,7 @@ function rollupOfCounts(
 
 /** Per closed round: the distribution of degrees, the average score and the burden. */
 export async function trend(db: Db, planId: string): Promise<Trend> {
-  const plan = await requirePlan(db, planId);
+  const plan = await requirePlanRow(db, planId);
   const { rounds, counts, burden } = await closedRoundCounts(db, planId);
   return {
     planId,
@@ -211,7 +212,7 @@ export async function partyProfile(
   partyId: string,
   role: Role,
 ): Promise<PartyProfile> {
-  const plan = await requirePlan(db, planId);
+  const plan = await requirePlanRow(db, planId);
   const [party] = await partiesByIds(db, [partyId], '9999-12-31');
   if (!party) throw roundError('notFound', 'partyNotInRound');
   const round = await latestClosedRound(db, planId);
@@ -270,7 +271,7 @@ export async function snapshotText(
   planId: string,
   lang: Language = 'da',
 ): Promise<{ title: string; text: string }> {
-  const plan = await requirePlan(db, planId);
+  const plan = await requirePlanRow(db, planId);
   const t = (key: string, params: Record<string, string | number> = {}) =>
     translate('planRounds', `snapshot.${key}`, lang, params);
   const title = t('title', { plan: plan.title });
