@@ -144,6 +144,17 @@ interface RoundsContext {
   answered: (partyId: string, name: string, r: number) => boolean;
 }
 
+/**
+ * What a round asks the parties about: the initiatives whose subjects are parties (municipality
+ * and region level), as opening a round in the product does; cluster and joint degrees are the
+ * secretariat's to record.
+ */
+function askedOf(initiatives: readonly InitiativeRow[]): string[] {
+  return initiatives
+    .filter((i) => i.level === 'municipality' || i.level === 'region')
+    .map((i) => i.id);
+}
+
 async function insertRounds(
   tx: Db,
   planId: string,
@@ -163,7 +174,7 @@ async function insertRounds(
         status: round.closedOn === null ? 'open' : 'closed',
         closedOn: round.closedOn,
         closedAt: round.closedOn === null ? null : new Date(`${round.closedOn}T15:00:00Z`),
-        initiativeIds: initiatives.map((i) => i.id),
+        initiativeIds: askedOf(initiatives),
         partyIds,
       })
       .returning({ id: planRounds.id });
@@ -349,7 +360,7 @@ export async function insertContent(
   for (const [r, round] of rounds.entries()) {
     const id = roundIds[r];
     if (round.closedOn === null || !id) continue;
-    await storeRoundRows(tx, { id, planId, initiativeIds: initiatives.map((i) => i.id), partyIds });
+    await storeRoundRows(tx, { id, planId, initiativeIds: askedOf(initiatives), partyIds });
   }
   const priorities = await insertPriorities(
     tx,
