@@ -4,10 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { todayInDenmark } from '../../../../shared/dates';
 import type { InitiativeDetail, PlanDetail } from '../../../../shared/plans.contract';
 import { useLanguage } from '../../../app/language';
-import { Button, Select, TextArea, TextField, useToast } from '../../../ui/index';
+import { Button, Select, TextArea, TextField } from '../../../ui/index';
 import { useRecordDegree } from '../plans-edit.api';
-import { FormDialog, useFieldMessages } from './EditParts';
-import { checkDegree, subjectValue, type DegreeForm, type ErrorKey } from './plan-forms';
+import { FormDialog } from './EditParts';
+import { useEditForm, useSaved } from './EditForm';
+import { checkDegree, subjectValue, type DegreeForm } from './plan-forms';
 
 /** Records a degree for one subject of an initiative (with a comment and the day). */
 export function DegreeDialog({
@@ -24,37 +25,18 @@ export function DegreeDialog({
 }) {
   const { t } = useTranslation('plansEdit');
   const { language } = useLanguage();
-  const toast = useToast();
+  const saved = useSaved();
   const record = useRecordDegree(plan.id);
-  const [form, setForm] = useState<DegreeForm>({
-    subject: subject ?? '',
-    degree: '',
-    comment: '',
-    recordedOn: todayInDenmark(),
-  });
-  const [local, setLocal] = useState<Partial<Record<string, ErrorKey>>>({});
-  const message = useFieldMessages(local, record.error);
-  const set = (patch: Partial<DegreeForm>) => setForm((f) => ({ ...f, ...patch }));
+  const { form, set, message, check, text } = useEditForm<DegreeForm>(
+    { subject: subject ?? '', degree: '', comment: '', recordedOn: todayInDenmark() },
+    record.error,
+  );
   const submit = () => {
-    const checked = checkDegree(initiative.id, form);
-    if (!checked.ok) return setLocal(checked.errors);
-    setLocal({});
-    record.mutate(checked.body, {
-      onSuccess: () => {
-        toast.show(t('degree.saved'), 'success');
-        onClose();
-      },
-    });
+    const body = check(checkDegree(initiative.id, form));
+    if (body) record.mutate(body, { onSuccess: saved(t('degree.saved'), onClose) });
   };
   return (
-    <FormDialog
-      title={t('degree.title')}
-      onClose={onClose}
-      onSubmit={submit}
-      busy={record.isPending}
-      error={record.error}
-      submitLabel={t('actions.save')}
-    >
+    <FormDialog title={t('degree.title')} onClose={onClose} onSubmit={submit} mutation={record}>
       <Select
         label={t('fields.subject')}
         emptyOption={t('fields.chooseSubject')}
@@ -79,21 +61,8 @@ export function DegreeDialog({
         error={message('degree')}
         required
       />
-      <TextArea
-        label={t('fields.comment')}
-        value={form.comment}
-        rows={3}
-        onChange={(e) => set({ comment: e.target.value })}
-        error={message('comment')}
-      />
-      <TextField
-        label={t('fields.recordedOn')}
-        type="date"
-        value={form.recordedOn}
-        onChange={(e) => set({ recordedOn: e.target.value })}
-        error={message('recordedOn')}
-        required
-      />
+      <TextArea label={t('fields.comment')} rows={3} {...text('comment')} />
+      <TextField label={t('fields.recordedOn')} type="date" {...text('recordedOn')} required />
     </FormDialog>
   );
 }

@@ -28,10 +28,12 @@ export interface FormDialogProps {
   title: string;
   onClose: () => void;
   onSubmit: () => void;
-  busy: boolean;
-  /** The last API error (shown at the top of the form). */
-  error: unknown;
-  submitLabel: string;
+  /** The mutation the form sends: busy while pending, its last error shown at the top. */
+  mutation: { isPending: boolean; error: unknown };
+  /** A new thing: the submit button says "Opret" (default "Gem"). */
+  creating?: boolean;
+  /** Overrides the submit button's text. */
+  submitLabel?: string;
   children: ReactNode;
 }
 
@@ -40,13 +42,14 @@ export function FormDialog({
   title,
   onClose,
   onSubmit,
-  busy,
-  error,
+  mutation,
+  creating = false,
   submitLabel,
   children,
 }: FormDialogProps) {
   const { t } = useTranslation('plansEdit');
   const errorText = useErrorText();
+  const { isPending: busy, error } = mutation;
   const submit = (event?: FormEvent) => {
     event?.preventDefault();
     if (!busy) onSubmit();
@@ -60,7 +63,7 @@ export function FormDialog({
         <>
           <Button onClick={onClose}>{t('actions.cancel')}</Button>
           <Button variant="primary" busy={busy} onClick={() => submit()}>
-            {submitLabel}
+            {submitLabel ?? (creating ? t('actions.create') : t('actions.save'))}
           </Button>
         </>
       }
@@ -75,28 +78,24 @@ export function FormDialog({
   );
 }
 
-/** Props of {@link EndConfirm}. */
-export interface EndConfirmProps {
+/** What {@link EndConfirm} and {@link DeleteConfirm} show and do. */
+interface ConfirmProps {
   title: string;
   body: ReactNode;
   confirmLabel: string;
   busy: boolean;
   error: unknown;
-  /** Called with the last day. */
-  onConfirm: (on: string) => void;
   onClose: () => void;
 }
 
+/** Props of {@link EndConfirm}. */
+export interface EndConfirmProps extends ConfirmProps {
+  /** Called with the last day. */
+  onConfirm: (on: string) => void;
+}
+
 /** "Are you sure?" before ending something, with the last day (default today). */
-export function EndConfirm({
-  title,
-  body,
-  confirmLabel,
-  busy,
-  error,
-  onConfirm,
-  onClose,
-}: EndConfirmProps) {
+export function EndConfirm({ body, error, onConfirm, onClose, ...shown }: EndConfirmProps) {
   const { t } = useTranslation('plansEdit');
   const errorText = useErrorText();
   const [on, setOn] = useState<string>(todayInDenmark());
@@ -104,9 +103,7 @@ export function EndConfirm({
   return (
     <ConfirmDialog
       open
-      title={title}
-      confirmLabel={confirmLabel}
-      busy={busy}
+      {...shown}
       error={error ? errorText(error) : null}
       onConfirm={() => {
         setTried(true);
@@ -130,33 +127,17 @@ export function EndConfirm({
 }
 
 /** Props of {@link DeleteConfirm}. */
-export interface DeleteConfirmProps {
-  title: string;
-  body: ReactNode;
-  confirmLabel: string;
-  busy: boolean;
-  error: unknown;
+export interface DeleteConfirmProps extends ConfirmProps {
   onConfirm: () => void;
-  onClose: () => void;
 }
 
 /** "Are you sure?" before deleting or removing something. */
-export function DeleteConfirm({
-  title,
-  body,
-  confirmLabel,
-  busy,
-  error,
-  onConfirm,
-  onClose,
-}: DeleteConfirmProps) {
+export function DeleteConfirm({ body, error, onConfirm, onClose, ...shown }: DeleteConfirmProps) {
   const errorText = useErrorText();
   return (
     <ConfirmDialog
       open
-      title={title}
-      confirmLabel={confirmLabel}
-      busy={busy}
+      {...shown}
       error={error ? errorText(error) : null}
       onConfirm={onConfirm}
       onCancel={onClose}

@@ -6,10 +6,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GoalNode, PlanDetail } from '../../../../shared/plans.contract';
 import { GOAL_LEVELS, type GoalLevel } from '../../../../shared/plans.enums';
-import { Button, Select, TextArea, TextField, useToast } from '../../../ui/index';
+import { Button, Select, TextArea, TextField } from '../../../ui/index';
 import { useGoalMutations } from '../plans-edit.api';
-import { DeleteConfirm, FormDialog, useFieldMessages } from './EditParts';
-import { checkGoal, type ErrorKey, type GoalForm } from './plan-forms';
+import { FormDialog } from './EditParts';
+import { goalOptions, optionsOf, useConfirmDelete, useEditForm, useSaved } from './EditForm';
+import { checkGoal, type GoalForm } from './plan-forms';
 
 /** Every goal of the tree, depth first. */
 export function flattenGoals(goals: readonly GoalNode[]): GoalNode[] {
@@ -28,33 +29,29 @@ export function GoalDialog({
 }) {
   const { t } = useTranslation('plansEdit');
   const { t: tu } = useTranslation('plans');
-  const toast = useToast();
+  const saved = useSaved();
   const goals = useGoalMutations(plan.id);
   const mutation = goal ? goals.update : goals.create;
-  const [form, setForm] = useState<GoalForm>({
-    parentId: goal?.parentId ?? '',
-    level: goal?.level ?? 'goal',
-    code: goal?.code ?? '',
-    title: goal?.title ?? '',
-    description: goal?.description ?? '',
-  });
-  const [local, setLocal] = useState<Partial<Record<string, ErrorKey>>>({});
-  const message = useFieldMessages(local, mutation.error);
-  const set = (patch: Partial<GoalForm>) => setForm((f) => ({ ...f, ...patch }));
+  const { form, set, message, check, text } = useEditForm<GoalForm>(
+    {
+      parentId: goal?.parentId ?? '',
+      level: goal?.level ?? 'goal',
+      code: goal?.code ?? '',
+      title: goal?.title ?? '',
+      description: goal?.description ?? '',
+    },
+    mutation.error,
+  );
   // A goal cannot hang under itself or its own descendants.
   const excluded = new Set(goal ? flattenGoals([goal]).map((g) => g.id) : []);
   const parents = flattenGoals(plan.goals).filter((g) => !excluded.has(g.id));
 
   const submit = () => {
-    const checked = checkGoal(form);
-    if (!checked.ok) return setLocal(checked.errors);
-    setLocal({});
-    const onSuccess = () => {
-      toast.show(t('goal.saved'), 'success');
-      onClose();
-    };
-    if (goal) goals.update.mutate({ goalId: goal.id, body: checked.body }, { onSuccess });
-    else goals.create.mutate(checked.body, { onSuccess });
+    const body = check(checkGoal(form));
+    if (!body) return;
+    const onSuccess = saved(t('goal.saved'), onClose);
+    if (goal) goals.update.mutate({ goalId: goal.id, body }, { onSuccess });
+    else goals.create.mutate(body, { onSuccess });
   };
 
   return (
@@ -62,45 +59,26 @@ export function GoalDialog({
       title={goal ? t('goal.editTitle') : t('goal.createTitle')}
       onClose={onClose}
       onSubmit={submit}
-      busy={mutation.isPending}
-      error={mutation.error}
-      submitLabel={goal ? t('actions.save') : t('actions.create')}
+      mutation={mutation}
+      creating={!goal}
     >
-      <TextField
-        label={t('fields.code')}
-        value={form.code}
-        onChange={(e) => set({ code: e.target.value })}
-        error={message('code')}
-        required
-      />
-      <TextField
-        label={t('fields.title')}
-        value={form.title}
-        onChange={(e) => set({ title: e.target.value })}
-        error={message('title')}
-        required
-      />
+      <TextField label={t('fields.code')} {...text('code')} required />
+      <TextField label={t('fields.title')} {...text('title')} required />
       <Select
         label={t('fields.level')}
         value={form.level}
-        options={GOAL_LEVELS.map((l) => ({ value: l, label: tu(`goalLevels.${l}`) }))}
+        options={optionsOf(GOAL_LEVELS, (l) => tu(`goalLevels.${l}`))}
         onChange={(e) => set({ level: e.target.value as GoalLevel })}
       />
       <Select
         label={t('fields.parent')}
         emptyOption={t('fields.noParent')}
         value={form.parentId}
-        options={parents.map((g) => ({ value: g.id, label: `${g.code} ${g.title}` }))}
+        options={goalOptions(parents)}
         onChange={(e) => set({ parentId: e.target.value })}
         error={message('parentId')}
       />
-      <TextArea
-        label={t('fields.description')}
-        value={form.description}
-        rows={3}
-        onChange={(e) => set({ description: e.target.value })}
-        error={message('description')}
-      />
+      <TextArea label={t('fields.description')} rows={3} {...text('description')} />
     </FormDialog>
   );
 }
@@ -108,10 +86,14 @@ export function GoalDialog({
 /** "Nyt mål" and, per goal, edit and delete (secretariat only; the caller checks). */
 export function GoalEditor({ plan }: { plan: PlanDetail }) {
   const { t } = useTranslation('plansEdit');
-  const toast = useToast();
   const goals = useGoalMutations(plan.id);
   const [editing, setEditing] = useState<GoalNode | 'new' | null>(null);
-  const [deleting, setDeleting] = useState<GoalNode | null>(null);
+  const deleting = useConfirmDelete(goals.remove, (g: GoalNode) => ({
+    title: t('goal.deleteTitle'),
+    body: t('goal.deleteBody', { title: `${g.code} ${g.title}` }),
+    confirmLabel: t('actions.deleteGoal'),
+    deleted: t('goal.deleted'),
+  }));
   const all = flattenGoals(plan.goals);
   return (
     <div className="plan-edit-block">
@@ -129,7 +111,7 @@ export function GoalEditor({ plan }: { plan: PlanDetail }) {
                   {t('actions.editGoal')}
                   <span className="visually-hidden"> {g.code}</span>
                 </Button>{' '}
-                <Button size="sm" onClick={() => setDeleting(g)}>
+                <Button size="sm" onClick={() => deleting.ask(g)}>
                   {t('actions.deleteGoal')}
                   <span className="visually-hidden"> {g.code}</span>
                 </Button>
@@ -145,27 +127,7 @@ export function GoalEditor({ plan }: { plan: PlanDetail }) {
           onClose={() => setEditing(null)}
         />
       ) : null}
-      {deleting ? (
-        <DeleteConfirm
-          title={t('goal.deleteTitle')}
-          body={t('goal.deleteBody', { title: `${deleting.code} ${deleting.title}` })}
-          confirmLabel={t('actions.deleteGoal')}
-          busy={goals.remove.isPending}
-          error={goals.remove.error}
-          onConfirm={() =>
-            goals.remove.mutate(deleting.id, {
-              onSuccess: () => {
-                toast.show(t('goal.deleted'), 'success');
-                setDeleting(null);
-              },
-            })
-          }
-          onClose={() => {
-            goals.remove.reset();
-            setDeleting(null);
-          }}
-        />
-      ) : null}
+      {deleting.dialog}
     </div>
   );
 }

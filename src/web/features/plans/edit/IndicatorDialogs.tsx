@@ -11,18 +11,20 @@ import {
   type IndicatorDirection,
   type IndicatorSource,
 } from '../../../../shared/plans.enums';
-import { Button, Select, TextArea, TextField, useToast } from '../../../ui/index';
+import { Button, Select, TextArea, TextField } from '../../../ui/index';
 import { useInitiatives, usePlan } from '../plans.api';
 import { useCollaborationParties, useIndicatorMutations } from '../plans-edit.api';
-import { DeleteConfirm, FormDialog, useFieldMessages } from './EditParts';
-import { flattenGoals } from './GoalDialogs';
+import { FormDialog } from './EditParts';
 import {
-  checkIndicator,
-  checkValue,
-  type ErrorKey,
-  type IndicatorForm,
-  type ValueForm,
-} from './plan-forms';
+  goalOptions,
+  optionsOf,
+  useConfirmDelete,
+  useEditForm,
+  useSaved,
+  type FormText,
+} from './EditForm';
+import { flattenGoals } from './GoalDialogs';
+import { checkIndicator, checkValue, type IndicatorForm, type ValueForm } from './plan-forms';
 
 function formOf(i: Indicator | undefined): IndicatorForm {
   return {
@@ -46,6 +48,7 @@ interface FieldGroupProps {
   form: IndicatorForm;
   set: (patch: Partial<IndicatorForm>) => void;
   message: (field: string) => string | undefined;
+  text: FormText<IndicatorForm>;
 }
 
 /** Where the figures come from: a named public source, or an own name and address. */
@@ -53,8 +56,8 @@ function IndicatorSourceFields({
   publicSources,
   form,
   set,
-  message,
-}: FieldGroupProps & { publicSources: IndicatorList['publicSources'] }) {
+  text,
+}: Omit<FieldGroupProps, 'message'> & { publicSources: IndicatorList['publicSources'] }) {
   const { t } = useTranslation('plansEdit');
   const { t: tu } = useTranslation('plansUi');
   const choosePublic = (key: string) => {
@@ -76,28 +79,22 @@ function IndicatorSourceFields({
       <Select
         label={t('fields.source')}
         value={form.source}
-        options={INDICATOR_SOURCES.map((s) => ({ value: s, label: tu(`indicators.sources.${s}`) }))}
+        options={optionsOf(INDICATOR_SOURCES, (s) => tu(`indicators.sources.${s}`))}
         onChange={(e) => set({ source: e.target.value as IndicatorSource })}
       />
-      <TextField
-        label={t('fields.sourceName')}
-        value={form.sourceName}
-        onChange={(e) => set({ sourceName: e.target.value })}
-        error={message('sourceName')}
-      />
-      <TextField
-        label={t('fields.sourceUrl')}
-        type="url"
-        value={form.sourceUrl}
-        onChange={(e) => set({ sourceUrl: e.target.value })}
-        error={message('sourceUrl')}
-      />
+      <TextField label={t('fields.sourceName')} {...text('sourceName')} />
+      <TextField label={t('fields.sourceUrl')} type="url" {...text('sourceUrl')} />
     </>
   );
 }
 
 /** The goal and the initiative an indicator belongs to. */
-function IndicatorLinkFields({ planId, form, set, message }: FieldGroupProps & { planId: string }) {
+function IndicatorLinkFields({
+  planId,
+  form,
+  set,
+  message,
+}: Omit<FieldGroupProps, 'text'> & { planId: string }) {
   const { t } = useTranslation('plansEdit');
   const plan = usePlan(planId);
   const initiatives = useInitiatives(planId, { limit: 200 });
@@ -107,10 +104,7 @@ function IndicatorLinkFields({ planId, form, set, message }: FieldGroupProps & {
         label={t('fields.indicatorGoal')}
         emptyOption={t('fields.noGoal')}
         value={form.goalId}
-        options={flattenGoals(plan.data?.goals ?? []).map((g) => ({
-          value: g.id,
-          label: `${g.code} ${g.title}`,
-        }))}
+        options={goalOptions(flattenGoals(plan.data?.goals ?? []))}
         onChange={(e) => set({ goalId: e.target.value })}
         error={message('goalId')}
       />
@@ -143,90 +137,41 @@ export function IndicatorDialog({
 }) {
   const { t } = useTranslation('plansEdit');
   const { t: tu } = useTranslation('plansUi');
-  const toast = useToast();
+  const saved = useSaved();
   const indicators = useIndicatorMutations(planId);
   const mutation = indicator ? indicators.update : indicators.create;
-  const [form, setForm] = useState<IndicatorForm>(formOf(indicator));
-  const [local, setLocal] = useState<Partial<Record<string, ErrorKey>>>({});
-  const message = useFieldMessages(local, mutation.error);
-  const set = (patch: Partial<IndicatorForm>) => setForm((f) => ({ ...f, ...patch }));
+  const { form, set, message, check, text } = useEditForm(formOf(indicator), mutation.error);
   const submit = () => {
-    const checked = checkIndicator(form);
-    if (!checked.ok) return setLocal(checked.errors);
-    setLocal({});
-    const onSuccess = () => {
-      toast.show(t('indicator.saved'), 'success');
-      onClose();
-    };
-    if (indicator) {
-      indicators.update.mutate({ indicatorId: indicator.id, body: checked.body }, { onSuccess });
-    } else indicators.create.mutate(checked.body, { onSuccess });
+    const body = check(checkIndicator(form));
+    if (!body) return;
+    const onSuccess = saved(t('indicator.saved'), onClose);
+    if (indicator) indicators.update.mutate({ indicatorId: indicator.id, body }, { onSuccess });
+    else indicators.create.mutate(body, { onSuccess });
   };
   return (
     <FormDialog
       title={indicator ? t('indicator.editTitle') : t('indicator.createTitle')}
       onClose={onClose}
       onSubmit={submit}
-      busy={mutation.isPending}
-      error={mutation.error}
-      submitLabel={indicator ? t('actions.save') : t('actions.create')}
+      mutation={mutation}
+      creating={!indicator}
     >
-      <TextField
-        label={t('fields.title')}
-        value={form.name}
-        onChange={(e) => set({ name: e.target.value })}
-        error={message('name')}
-        required
-      />
-      <TextField
-        label={t('fields.key')}
-        value={form.key}
-        onChange={(e) => set({ key: e.target.value })}
-        error={message('key')}
-        required
-      />
-      <TextField
-        label={t('fields.unit')}
-        value={form.unit}
-        onChange={(e) => set({ unit: e.target.value })}
-        error={message('unit')}
-        required
-      />
+      <TextField label={t('fields.title')} {...text('name')} required />
+      <TextField label={t('fields.key')} {...text('key')} required />
+      <TextField label={t('fields.unit')} {...text('unit')} required />
       <Select
         label={t('fields.direction')}
         value={form.direction}
-        options={INDICATOR_DIRECTIONS.map((d) => ({
-          value: d,
-          label: tu(`indicators.directions.${d}`),
-        }))}
+        options={optionsOf(INDICATOR_DIRECTIONS, (d) => tu(`indicators.directions.${d}`))}
         onChange={(e) => set({ direction: e.target.value as IndicatorDirection })}
       />
-      <TextArea
-        label={t('fields.description')}
-        value={form.description}
-        rows={2}
-        onChange={(e) => set({ description: e.target.value })}
-        error={message('description')}
-      />
-      <IndicatorSourceFields
-        publicSources={publicSources}
-        form={form}
-        set={set}
-        message={message}
-      />
-      <TextField
-        label={t('fields.target')}
-        inputMode="decimal"
-        value={form.target}
-        onChange={(e) => set({ target: e.target.value })}
-        error={message('target')}
-      />
+      <TextArea label={t('fields.description')} rows={2} {...text('description')} />
+      <IndicatorSourceFields publicSources={publicSources} form={form} set={set} text={text} />
+      <TextField label={t('fields.target')} inputMode="decimal" {...text('target')} />
       <TextField
         label={t('fields.targetPeriod')}
         hint={t('fields.periodHint')}
-        value={form.targetPeriod}
-        onChange={(e) => set({ targetPeriod: e.target.value })}
-        error={message('targetPeriod')}
+        {...text('targetPeriod')}
       />
       <IndicatorLinkFields planId={planId} form={form} set={set} message={message} />
     </FormDialog>
@@ -244,26 +189,20 @@ export function ValueDialog({
   onClose: () => void;
 }) {
   const { t } = useTranslation('plansEdit');
-  const toast = useToast();
+  const saved = useSaved();
   const { putValue } = useIndicatorMutations(planId);
   const plan = usePlan(planId);
   const parties = useCollaborationParties(plan.data?.collaborationId);
-  const [form, setForm] = useState<ValueForm>({ partyId: '', period: '', value: '', note: '' });
-  const [local, setLocal] = useState<Partial<Record<string, ErrorKey>>>({});
-  const message = useFieldMessages(local, putValue.error);
-  const set = (patch: Partial<ValueForm>) => setForm((f) => ({ ...f, ...patch }));
+  const { form, set, message, check, text } = useEditForm<ValueForm>(
+    { partyId: '', period: '', value: '', note: '' },
+    putValue.error,
+  );
   const submit = () => {
-    const checked = checkValue(form);
-    if (!checked.ok) return setLocal(checked.errors);
-    setLocal({});
+    const body = check(checkValue(form));
+    if (!body) return;
     putValue.mutate(
-      { indicatorId: indicator.id, body: checked.body },
-      {
-        onSuccess: () => {
-          toast.show(t('indicator.valueSaved'), 'success');
-          onClose();
-        },
-      },
+      { indicatorId: indicator.id, body },
+      { onSuccess: saved(t('indicator.valueSaved'), onClose) },
     );
   };
   return (
@@ -271,9 +210,7 @@ export function ValueDialog({
       title={t('indicator.valueTitle', { name: indicator.name })}
       onClose={onClose}
       onSubmit={submit}
-      busy={putValue.isPending}
-      error={putValue.error}
-      submitLabel={t('actions.save')}
+      mutation={putValue}
     >
       <Select
         label={t('fields.party')}
@@ -287,26 +224,16 @@ export function ValueDialog({
       <TextField
         label={t('fields.period')}
         hint={t('fields.periodHint')}
-        value={form.period}
-        onChange={(e) => set({ period: e.target.value })}
-        error={message('period')}
+        {...text('period')}
         required
       />
       <TextField
         label={`${t('fields.value')} (${indicator.unit})`}
         inputMode="decimal"
-        value={form.value}
-        onChange={(e) => set({ value: e.target.value })}
-        error={message('value')}
+        {...text('value')}
         required
       />
-      <TextArea
-        label={t('fields.note')}
-        value={form.note}
-        rows={2}
-        onChange={(e) => set({ note: e.target.value })}
-        error={message('note')}
-      />
+      <TextArea label={t('fields.note')} rows={2} {...text('note')} />
     </FormDialog>
   );
 }
@@ -319,11 +246,19 @@ export function useIndicatorEditing(
   onDeleted?: (indicatorId: string) => void,
 ) {
   const { t } = useTranslation('plansEdit');
-  const toast = useToast();
   const { remove } = useIndicatorMutations(planId);
   const [editing, setEditing] = useState<Indicator | 'new' | null>(null);
   const [valueFor, setValueFor] = useState<Indicator | null>(null);
-  const [deleting, setDeleting] = useState<Indicator | null>(null);
+  const deleting = useConfirmDelete(
+    remove,
+    (i: Indicator) => ({
+      title: t('indicator.deleteTitle'),
+      body: t('indicator.deleteBody', { name: i.name }),
+      confirmLabel: t('actions.deleteIndicator'),
+      deleted: t('indicator.deleted'),
+    }),
+    (i) => onDeleted?.(i.id),
+  );
   const newButton = (
     <Button variant="primary" onClick={() => setEditing('new')}>
       {t('actions.newIndicator')}
@@ -339,7 +274,7 @@ export function useIndicatorEditing(
         {t('actions.editIndicator')}
         <span className="visually-hidden">: {i.name}</span>
       </Button>{' '}
-      <Button size="sm" onClick={() => setDeleting(i)}>
+      <Button size="sm" onClick={() => deleting.ask(i)}>
         {t('actions.deleteIndicator')}
         <span className="visually-hidden">: {i.name}</span>
       </Button>
@@ -358,28 +293,7 @@ export function useIndicatorEditing(
       {valueFor ? (
         <ValueDialog planId={planId} indicator={valueFor} onClose={() => setValueFor(null)} />
       ) : null}
-      {deleting ? (
-        <DeleteConfirm
-          title={t('indicator.deleteTitle')}
-          body={t('indicator.deleteBody', { name: deleting.name })}
-          confirmLabel={t('actions.deleteIndicator')}
-          busy={remove.isPending}
-          error={remove.error}
-          onConfirm={() =>
-            remove.mutate(deleting.id, {
-              onSuccess: () => {
-                toast.show(t('indicator.deleted'), 'success');
-                onDeleted?.(deleting.id);
-                setDeleting(null);
-              },
-            })
-          }
-          onClose={() => {
-            remove.reset();
-            setDeleting(null);
-          }}
-        />
-      ) : null}
+      {deleting.dialog}
     </>
   );
   return { newButton, rowButtons, dialogs };

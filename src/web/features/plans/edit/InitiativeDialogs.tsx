@@ -6,14 +6,22 @@ import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { InitiativeDetail, PlanDetail } from '../../../../shared/plans.contract';
 import { INITIATIVE_LEVELS, type InitiativeLevel } from '../../../../shared/plans.enums';
-import { Button, Select, TextArea, TextField, useToast } from '../../../ui/index';
+import { Button, Select, TextArea, TextField } from '../../../ui/index';
 import { ForumSelect } from '../../meetings/ForumSelect';
 import { useForumDirectory } from '../../meetings/org-lookup.api';
 import { useCreateInitiative, useInitiativeMutations } from '../plans-edit.api';
 import { planPages } from '../plans.paths';
-import { EndConfirm, FormDialog, useFieldMessages } from './EditParts';
+import { FormDialog } from './EditParts';
+import {
+  EndMutationConfirm,
+  goalOptions,
+  type FormText,
+  optionsOf,
+  useEditForm,
+  useSaved,
+} from './EditForm';
 import { flattenGoals } from './GoalDialogs';
-import { checkInitiative, type ErrorKey, type InitiativeForm } from './plan-forms';
+import { checkInitiative, type InitiativeForm } from './plan-forms';
 
 function formOf(i: InitiativeDetail | undefined): InitiativeForm {
   return {
@@ -32,36 +40,23 @@ function formOf(i: InitiativeDetail | undefined): InitiativeForm {
 
 /** Who pays and how much. */
 function EconomyFields({
-  form,
-  set,
+  text,
   message,
 }: {
-  form: InitiativeForm;
-  set: (patch: Partial<InitiativeForm>) => void;
+  text: FormText<InitiativeForm>;
   message: (field: string) => string | undefined;
 }) {
   const { t } = useTranslation('plansEdit');
   return (
     <>
-      <TextField
-        label={t('fields.payer')}
-        value={form.payer}
-        onChange={(e) => set({ payer: e.target.value })}
-        error={message('payer')}
-      />
+      <TextField label={t('fields.payer')} {...text('payer')} />
       <TextField
         label={t('fields.economy')}
         inputMode="numeric"
-        value={form.economy}
-        onChange={(e) => set({ economy: e.target.value })}
+        {...text('economy')}
         error={message('economy') ?? message('economyDkk')}
       />
-      <TextField
-        label={t('fields.economyNote')}
-        value={form.economyNote}
-        onChange={(e) => set({ economyNote: e.target.value })}
-        error={message('economyNote')}
-      />
+      <TextField label={t('fields.economyNote')} {...text('economyNote')} />
     </>
   );
 }
@@ -78,36 +73,27 @@ export function InitiativeDialog({
 }) {
   const { t } = useTranslation('plansEdit');
   const { t: tu } = useTranslation('plansUi');
-  const toast = useToast();
+  const saved = useSaved();
   const navigate = useNavigate();
   const create = useCreateInitiative(plan.id);
   const { update } = useInitiativeMutations(plan.id, initiative?.id ?? '');
   const mutation = initiative ? update : create;
-  const [form, setForm] = useState<InitiativeForm>(formOf(initiative));
-  const [local, setLocal] = useState<Partial<Record<string, ErrorKey>>>({});
-  const message = useFieldMessages(local, mutation.error);
+  const { form, set, message, check, text } = useEditForm(formOf(initiative), mutation.error);
   const directory = useForumDirectory(plan.collaborationId);
-  const set = (patch: Partial<InitiativeForm>) => setForm((f) => ({ ...f, ...patch }));
   const goals = flattenGoals(plan.goals);
 
   const submit = () => {
-    const checked = checkInitiative(form, !initiative);
-    if (!checked.ok) return setLocal(checked.errors);
-    setLocal({});
+    const body = check(checkInitiative(form, !initiative));
+    if (!body) return;
     if (initiative) {
-      update.mutate(checked.body, {
-        onSuccess: () => {
-          toast.show(t('initiative.saved'), 'success');
-          onClose();
-        },
-      });
+      update.mutate(body, { onSuccess: saved(t('initiative.saved'), onClose) });
     } else {
-      create.mutate(checked.body, {
-        onSuccess: (created) => {
-          toast.show(t('initiative.created'), 'success');
-          onClose();
-          void navigate(planPages.initiative(plan.id, created.id));
-        },
+      create.mutate(body, {
+        onSuccess: (created) =>
+          saved(t('initiative.created'), () => {
+            onClose();
+            void navigate(planPages.initiative(plan.id, created.id));
+          })(),
       });
     }
   };
@@ -117,36 +103,23 @@ export function InitiativeDialog({
       title={initiative ? t('initiative.editTitle') : t('initiative.createTitle')}
       onClose={onClose}
       onSubmit={submit}
-      busy={mutation.isPending}
-      error={mutation.error}
-      submitLabel={initiative ? t('actions.save') : t('actions.create')}
+      mutation={mutation}
+      creating={!initiative}
     >
-      <TextField
-        label={t('fields.number')}
-        value={form.number}
-        onChange={(e) => set({ number: e.target.value })}
-        error={message('number')}
-        required
-      />
-      <TextField
-        label={t('fields.title')}
-        value={form.title}
-        onChange={(e) => set({ title: e.target.value })}
-        error={message('title')}
-        required
-      />
+      <TextField label={t('fields.number')} {...text('number')} required />
+      <TextField label={t('fields.title')} {...text('title')} required />
       <Select
         label={t('fields.goal')}
         emptyOption={t('fields.noGoal')}
         value={form.goalId}
-        options={goals.map((g) => ({ value: g.id, label: `${g.code} ${g.title}` }))}
+        options={goalOptions(goals)}
         onChange={(e) => set({ goalId: e.target.value })}
         error={message('goalId')}
       />
       <Select
         label={t('fields.level')}
         value={form.level}
-        options={INITIATIVE_LEVELS.map((l) => ({ value: l, label: tu(`levels.${l}`) }))}
+        options={optionsOf(INITIATIVE_LEVELS, (l) => tu(`levels.${l}`))}
         onChange={(e) => set({ level: e.target.value as InitiativeLevel })}
       />
       <ForumSelect
@@ -157,22 +130,10 @@ export function InitiativeDialog({
         onChange={(responsibleForumId) => set({ responsibleForumId })}
         error={message('responsibleForumId')}
       />
-      <TextArea
-        label={t('fields.description')}
-        value={form.description}
-        rows={3}
-        onChange={(e) => set({ description: e.target.value })}
-        error={message('description')}
-      />
-      <EconomyFields form={form} set={set} message={message} />
+      <TextArea label={t('fields.description')} rows={3} {...text('description')} />
+      <EconomyFields text={text} message={message} />
       {initiative ? null : (
-        <TextField
-          label={t('fields.validFrom')}
-          type="date"
-          value={form.validFrom}
-          onChange={(e) => set({ validFrom: e.target.value })}
-          error={message('validFrom')}
-        />
+        <TextField label={t('fields.validFrom')} type="date" {...text('validFrom')} />
       )}
     </FormDialog>
   );
@@ -199,7 +160,6 @@ export function InitiativeEditBar({
   initiative: InitiativeDetail;
 }) {
   const { t } = useTranslation('plansEdit');
-  const toast = useToast();
   const [open, setOpen] = useState<'edit' | 'end' | null>(null);
   const { end } = useInitiativeMutations(plan.id, initiative.id);
   const close = () => setOpen(null);
@@ -213,23 +173,12 @@ export function InitiativeEditBar({
         <InitiativeDialog plan={plan} initiative={initiative} onClose={close} />
       ) : null}
       {open === 'end' ? (
-        <EndConfirm
+        <EndMutationConfirm
+          end={end}
           title={t('initiative.endTitle')}
           body={t('initiative.endBody', { title: `${initiative.number}. ${initiative.title}` })}
           confirmLabel={t('actions.endInitiative')}
-          busy={end.isPending}
-          error={end.error}
-          onConfirm={(on) =>
-            end.mutate(
-              { on },
-              {
-                onSuccess: () => {
-                  toast.show(t('initiative.ended'), 'success');
-                  close();
-                },
-              },
-            )
-          }
+          ended={t('initiative.ended')}
           onClose={close}
         />
       ) : null}

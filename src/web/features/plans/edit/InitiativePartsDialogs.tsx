@@ -11,15 +11,16 @@ import {
   type MilestoneStatus,
   type PlanLinkKind,
 } from '../../../../shared/plans.enums';
-import { Button, Select, TextField, useToast } from '../../../ui/index';
+import { Button, Select, TextField } from '../../../ui/index';
 import { useCases } from '../../cases/cases.api';
 import { useDebounced } from '../../meetings/use-debounced';
 import { ForumSelect } from '../../meetings/ForumSelect';
 import { useForumDirectory } from '../../meetings/org-lookup.api';
 import { useLinkMutations, useMilestoneMutations } from '../plans-edit.api';
 import { AgendaItemPicker } from './AgendaItemPicker';
-import { DeleteConfirm, FormDialog, useFieldMessages } from './EditParts';
-import { checkMilestone, type ErrorKey, type MilestoneForm } from './plan-forms';
+import { FormDialog } from './EditParts';
+import { optionsOf, requiredOf, useConfirmDelete, useEditForm, useSaved } from './EditForm';
+import { checkMilestone, type MilestoneForm } from './plan-forms';
 
 type Milestone = InitiativeDetail['milestones'][number];
 type Link = InitiativeDetail['links'][number];
@@ -38,69 +39,44 @@ export function MilestoneDialog({
 }) {
   const { t } = useTranslation('plansEdit');
   const { t: tu } = useTranslation('plans');
-  const toast = useToast();
+  const saved = useSaved();
   const milestones = useMilestoneMutations(planId, initiativeId);
   const mutation = milestone ? milestones.update : milestones.create;
-  const [form, setForm] = useState<MilestoneForm>({
-    title: milestone?.title ?? '',
-    dueDate: milestone?.dueDate ?? '',
-    status: milestone?.status ?? 'notStarted',
-    completedOn: milestone?.completedOn ?? '',
-  });
-  const [local, setLocal] = useState<Partial<Record<string, ErrorKey>>>({});
-  const message = useFieldMessages(local, mutation.error);
-  const set = (patch: Partial<MilestoneForm>) => setForm((f) => ({ ...f, ...patch }));
+  const { form, set, message, check, text } = useEditForm<MilestoneForm>(
+    {
+      title: milestone?.title ?? '',
+      dueDate: milestone?.dueDate ?? '',
+      status: milestone?.status ?? 'notStarted',
+      completedOn: milestone?.completedOn ?? '',
+    },
+    mutation.error,
+  );
   const submit = () => {
-    const checked = checkMilestone(form);
-    if (!checked.ok) return setLocal(checked.errors);
-    setLocal({});
-    const onSuccess = () => {
-      toast.show(t('milestone.saved'), 'success');
-      onClose();
-    };
-    if (milestone) {
-      milestones.update.mutate({ milestoneId: milestone.id, body: checked.body }, { onSuccess });
-    } else milestones.create.mutate(checked.body, { onSuccess });
+    const body = check(checkMilestone(form));
+    if (!body) return;
+    const onSuccess = saved(t('milestone.saved'), onClose);
+    if (milestone) milestones.update.mutate({ milestoneId: milestone.id, body }, { onSuccess });
+    else milestones.create.mutate(body, { onSuccess });
   };
   return (
     <FormDialog
       title={milestone ? t('milestone.editTitle') : t('milestone.createTitle')}
       onClose={onClose}
       onSubmit={submit}
-      busy={mutation.isPending}
-      error={mutation.error}
-      submitLabel={milestone ? t('actions.save') : t('actions.create')}
+      mutation={mutation}
+      creating={!milestone}
     >
-      <TextField
-        label={t('fields.title')}
-        value={form.title}
-        onChange={(e) => set({ title: e.target.value })}
-        error={message('title')}
-        required
-      />
-      <TextField
-        label={t('fields.dueDate')}
-        type="date"
-        value={form.dueDate}
-        onChange={(e) => set({ dueDate: e.target.value })}
-        error={message('dueDate')}
-        required
-      />
+      <TextField label={t('fields.title')} {...text('title')} required />
+      <TextField label={t('fields.dueDate')} type="date" {...text('dueDate')} required />
       <Select
         label={t('fields.status')}
         value={form.status}
-        options={MILESTONE_STATUSES.map((s) => ({ value: s, label: tu(`milestoneStatuses.${s}`) }))}
+        options={optionsOf(MILESTONE_STATUSES, (s) => tu(`milestoneStatuses.${s}`))}
         onChange={(e) => set({ status: e.target.value as MilestoneStatus })}
         error={message('status')}
       />
       {form.status === 'done' ? (
-        <TextField
-          label={t('fields.completedOn')}
-          type="date"
-          value={form.completedOn}
-          onChange={(e) => set({ completedOn: e.target.value })}
-          error={message('completedOn')}
-        />
+        <TextField label={t('fields.completedOn')} type="date" {...text('completedOn')} />
       ) : null}
     </FormDialog>
   );
@@ -109,10 +85,14 @@ export function MilestoneDialog({
 /** "Ny milepæl" and a milestone's edit and delete buttons with their dialogs. */
 export function useMilestoneEditing(planId: string, initiativeId: string) {
   const { t } = useTranslation('plansEdit');
-  const toast = useToast();
   const { remove } = useMilestoneMutations(planId, initiativeId);
   const [editing, setEditing] = useState<Milestone | 'new' | null>(null);
-  const [deleting, setDeleting] = useState<Milestone | null>(null);
+  const deleting = useConfirmDelete(remove, (m: Milestone) => ({
+    title: t('milestone.deleteTitle'),
+    body: t('milestone.deleteBody', { title: m.title }),
+    confirmLabel: t('actions.deleteMilestone'),
+    deleted: t('milestone.deleted'),
+  }));
   const newButton = <Button onClick={() => setEditing('new')}>{t('actions.newMilestone')}</Button>;
   const rowButtons = (m: Milestone) => (
     <>
@@ -120,7 +100,7 @@ export function useMilestoneEditing(planId: string, initiativeId: string) {
         {t('actions.editMilestone')}
         <span className="visually-hidden">: {m.title}</span>
       </Button>{' '}
-      <Button size="sm" onClick={() => setDeleting(m)}>
+      <Button size="sm" onClick={() => deleting.ask(m)}>
         {t('actions.deleteMilestone')}
         <span className="visually-hidden">: {m.title}</span>
       </Button>
@@ -136,27 +116,7 @@ export function useMilestoneEditing(planId: string, initiativeId: string) {
           onClose={() => setEditing(null)}
         />
       ) : null}
-      {deleting ? (
-        <DeleteConfirm
-          title={t('milestone.deleteTitle')}
-          body={t('milestone.deleteBody', { title: deleting.title })}
-          confirmLabel={t('actions.deleteMilestone')}
-          busy={remove.isPending}
-          error={remove.error}
-          onConfirm={() =>
-            remove.mutate(deleting.id, {
-              onSuccess: () => {
-                toast.show(t('milestone.deleted'), 'success');
-                setDeleting(null);
-              },
-            })
-          }
-          onClose={() => {
-            remove.reset();
-            setDeleting(null);
-          }}
-        />
-      ) : null}
+      {deleting.dialog}
     </>
   );
   return { newButton, rowButtons, dialogs };
@@ -211,41 +171,31 @@ export function LinkDialog({
   onClose: () => void;
 }) {
   const { t } = useTranslation('plansEdit');
-  const toast = useToast();
+  const saved = useSaved();
   const { create } = useLinkMutations(plan.id, initiativeId);
   const [kind, setKind] = useState<PlanLinkKind>('case');
-  const [targetId, setTargetId] = useState('');
   const [forumId, setForumId] = useState(plan.ownerForumId ?? '');
-  const [local, setLocal] = useState<Partial<Record<string, ErrorKey>>>({});
-  const message = useFieldMessages(local, create.error);
+  const { form, set, message, check } = useEditForm({ targetId: '' }, create.error);
+  const { targetId } = form;
+  const setTargetId = (id: string) => set({ targetId: id });
   const directory = useForumDirectory(plan.collaborationId);
   const { t: tu } = useTranslation('plans');
   const submit = () => {
-    if (!targetId) return setLocal({ targetId: 'required' });
-    setLocal({});
-    create.mutate(
-      { kind, targetId },
-      {
-        onSuccess: () => {
-          toast.show(t('link.saved'), 'success');
-          onClose();
-        },
-      },
-    );
+    const body = check(requiredOf({ kind, targetId }, 'targetId'));
+    if (body) create.mutate(body, { onSuccess: saved(t('link.saved'), onClose) });
   };
   return (
     <FormDialog
       title={t('link.createTitle')}
       onClose={onClose}
       onSubmit={submit}
-      busy={create.isPending}
-      error={create.error}
+      mutation={create}
       submitLabel={t('actions.newLink')}
     >
       <Select
         label={t('fields.linkKind')}
         value={kind}
-        options={PLAN_LINK_KINDS.map((k) => ({ value: k, label: tu(`linkKinds.${k}`) }))}
+        options={optionsOf(PLAN_LINK_KINDS, (k) => tu(`linkKinds.${k}`))}
         onChange={(e) => {
           setKind(e.target.value as PlanLinkKind);
           setTargetId('');
@@ -286,13 +236,17 @@ export function LinkDialog({
 /** "Tilføj henvisning" and a link's remove button with their dialogs (none without a plan). */
 export function useLinkEditing(plan: PlanDetail | null, initiativeId: string) {
   const { t } = useTranslation('plansEdit');
-  const toast = useToast();
   const { remove } = useLinkMutations(plan?.id ?? '', initiativeId);
   const [adding, setAdding] = useState(false);
-  const [removing, setRemoving] = useState<Link | null>(null);
+  const removing = useConfirmDelete(remove, (l: Link) => ({
+    title: t('link.deleteTitle'),
+    body: t('link.deleteBody', { title: l.title }),
+    confirmLabel: t('actions.deleteLink'),
+    deleted: t('link.deleted'),
+  }));
   const newButton = <Button onClick={() => setAdding(true)}>{t('actions.newLink')}</Button>;
   const rowButton = (l: Link) => (
-    <Button size="sm" onClick={() => setRemoving(l)}>
+    <Button size="sm" onClick={() => removing.ask(l)}>
       {t('actions.deleteLink')}
       <span className="visually-hidden">: {l.title}</span>
     </Button>
@@ -302,27 +256,7 @@ export function useLinkEditing(plan: PlanDetail | null, initiativeId: string) {
       {adding && plan ? (
         <LinkDialog plan={plan} initiativeId={initiativeId} onClose={() => setAdding(false)} />
       ) : null}
-      {removing ? (
-        <DeleteConfirm
-          title={t('link.deleteTitle')}
-          body={t('link.deleteBody', { title: removing.title })}
-          confirmLabel={t('actions.deleteLink')}
-          busy={remove.isPending}
-          error={remove.error}
-          onConfirm={() =>
-            remove.mutate(removing.id, {
-              onSuccess: () => {
-                toast.show(t('link.deleted'), 'success');
-                setRemoving(null);
-              },
-            })
-          }
-          onClose={() => {
-            remove.reset();
-            setRemoving(null);
-          }}
-        />
-      ) : null}
+      {removing.dialog}
     </>
   );
   return { newButton, rowButton, dialogs };

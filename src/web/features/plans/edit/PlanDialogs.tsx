@@ -8,21 +8,16 @@ import { useTranslation } from 'react-i18next';
 import { todayInDenmark } from '../../../../shared/dates';
 import type { PlanDetail } from '../../../../shared/plans.contract';
 import { PLAN_KINDS, type PlanKind } from '../../../../shared/plans.enums';
-import { Button, Select, TextArea, TextField, useToast } from '../../../ui/index';
+import { Button, Select, TextArea, TextField } from '../../../ui/index';
 import { ForumSelect } from '../../meetings/ForumSelect';
 import { useCollaborationList, useForumDirectory } from '../../meetings/org-lookup.api';
 import { useAdoptPlan, useCreatePlan, useEndPlan, useUpdatePlan } from '../plans-edit.api';
 import { planPages } from '../plans.paths';
 import { AgendaItemPicker } from './AgendaItemPicker';
-import { EndConfirm, FormDialog, useFieldMessages } from './EditParts';
+import { FormDialog } from './EditParts';
+import { EndMutationConfirm, optionsOf, requiredOf, useEditForm, useSaved } from './EditForm';
 import { ScaleDialog } from './ScaleDialog';
-import {
-  checkCreatePlan,
-  checkUpdatePlan,
-  suggestKey,
-  type ErrorKey,
-  type PlanForm,
-} from './plan-forms';
+import { checkCreatePlan, checkUpdatePlan, suggestKey, type PlanForm } from './plan-forms';
 
 /** The form of a plan as the dialog edits it. */
 export function planFormOf(plan: PlanDetail): PlanForm {
@@ -97,39 +92,31 @@ export function PlanFormDialog({ plan, onClose }: { plan?: PlanDetail; onClose: 
   const { t } = useTranslation('plansEdit');
   const { t: tu } = useTranslation('plans');
   const navigate = useNavigate();
-  const toast = useToast();
+  const saved = useSaved();
   const before = plan ? planFormOf(plan) : null;
-  const [form, setForm] = useState<PlanForm>(before ?? emptyPlanForm());
   const [keyTouched, setKeyTouched] = useState(Boolean(plan));
-  const [local, setLocal] = useState<Partial<Record<string, ErrorKey>>>({});
   const create = useCreatePlan();
   const update = useUpdatePlan(plan?.id ?? '');
   const mutation = plan ? update : create;
-  const message = useFieldMessages(local, mutation.error);
-  const set = (patch: Partial<PlanForm>) => setForm((f) => ({ ...f, ...patch }));
+  const { form, set, message, check, text } = useEditForm<PlanForm>(
+    before ?? emptyPlanForm(),
+    mutation.error,
+  );
 
   const submit = () => {
     if (before && plan) {
-      const checked = checkUpdatePlan(before, form);
-      if (!checked.ok) return setLocal(checked.errors);
-      setLocal({});
-      update.mutate(checked.body, {
-        onSuccess: () => {
-          toast.show(t('plan.saved'), 'success');
-          onClose();
-        },
-      });
+      const body = check(checkUpdatePlan(before, form));
+      if (body) update.mutate(body, { onSuccess: saved(t('plan.saved'), onClose) });
       return;
     }
-    const checked = checkCreatePlan(form);
-    if (!checked.ok) return setLocal(checked.errors);
-    setLocal({});
-    create.mutate(checked.body, {
-      onSuccess: (created) => {
-        toast.show(t('plan.created'), 'success');
-        onClose();
-        void navigate(planPages.plan(created.id));
-      },
+    const body = check(checkCreatePlan(form));
+    if (!body) return;
+    create.mutate(body, {
+      onSuccess: (created) =>
+        saved(t('plan.created'), () => {
+          onClose();
+          void navigate(planPages.plan(created.id));
+        })(),
     });
   };
 
@@ -138,9 +125,8 @@ export function PlanFormDialog({ plan, onClose }: { plan?: PlanDetail; onClose: 
       title={plan ? t('plan.editTitle') : t('plan.createTitle')}
       onClose={onClose}
       onSubmit={submit}
-      busy={mutation.isPending}
-      error={mutation.error}
-      submitLabel={plan ? t('actions.save') : t('actions.create')}
+      mutation={mutation}
+      creating={!plan}
     >
       {plan ? null : <PlanOwnerFields form={form} set={set} message={message} />}
       <TextField
@@ -169,31 +155,12 @@ export function PlanFormDialog({ plan, onClose }: { plan?: PlanDetail; onClose: 
       <Select
         label={t('fields.kind')}
         value={form.kind}
-        options={PLAN_KINDS.map((k) => ({ value: k, label: tu(`kinds.${k}`) }))}
+        options={optionsOf(PLAN_KINDS, (k) => tu(`kinds.${k}`))}
         onChange={(e) => set({ kind: e.target.value as PlanKind })}
       />
-      <TextArea
-        label={t('fields.description')}
-        value={form.description}
-        rows={3}
-        onChange={(e) => set({ description: e.target.value })}
-        error={message('description')}
-      />
-      <TextField
-        label={t('fields.periodFrom')}
-        type="date"
-        value={form.periodFrom}
-        onChange={(e) => set({ periodFrom: e.target.value })}
-        error={message('periodFrom')}
-        required
-      />
-      <TextField
-        label={t('fields.periodTo')}
-        type="date"
-        value={form.periodTo}
-        onChange={(e) => set({ periodTo: e.target.value })}
-        error={message('periodTo')}
-      />
+      <TextArea label={t('fields.description')} rows={3} {...text('description')} />
+      <TextField label={t('fields.periodFrom')} type="date" {...text('periodFrom')} required />
+      <TextField label={t('fields.periodTo')} type="date" {...text('periodTo')} />
     </FormDialog>
   );
 }
@@ -201,31 +168,19 @@ export function PlanFormDialog({ plan, onClose }: { plan?: PlanDetail; onClose: 
 /** Adopts a plan: the agenda item of the owning forum's minutes with the decision. */
 export function AdoptDialog({ plan, onClose }: { plan: PlanDetail; onClose: () => void }) {
   const { t } = useTranslation('plansEdit');
-  const toast = useToast();
+  const saved = useSaved();
   const adopt = useAdoptPlan(plan.id);
-  const [agendaItemId, setAgendaItemId] = useState('');
-  const [local, setLocal] = useState<Partial<Record<string, ErrorKey>>>({});
-  const message = useFieldMessages(local, adopt.error);
+  const { form, set, message, check } = useEditForm({ agendaItemId: '' }, adopt.error);
   const submit = () => {
-    if (!agendaItemId) return setLocal({ agendaItemId: 'required' });
-    setLocal({});
-    adopt.mutate(
-      { agendaItemId },
-      {
-        onSuccess: () => {
-          toast.show(t('plan.adopted'), 'success');
-          onClose();
-        },
-      },
-    );
+    const body = check(requiredOf(form, 'agendaItemId'));
+    if (body) adopt.mutate(body, { onSuccess: saved(t('plan.adopted'), onClose) });
   };
   return (
     <FormDialog
       title={t('plan.adoptTitle')}
       onClose={onClose}
       onSubmit={submit}
-      busy={adopt.isPending}
-      error={adopt.error}
+      mutation={adopt}
       submitLabel={t('actions.adopt')}
     >
       <p>{t('plan.adoptIntro')}</p>
@@ -235,8 +190,8 @@ export function AdoptDialog({ plan, onClose }: { plan: PlanDetail; onClose: () =
       <AgendaItemPicker
         forumId={plan.ownerForumId}
         from={plan.periodFrom}
-        value={agendaItemId}
-        onChange={setAgendaItemId}
+        value={form.agendaItemId}
+        onChange={(agendaItemId) => set({ agendaItemId })}
         error={message('agendaItemId')}
       />
     </FormDialog>
@@ -248,7 +203,6 @@ type PlanDialog = 'edit' | 'adopt' | 'end' | 'scale' | null;
 /** The plan page's edit buttons (secretariat only; the caller checks). */
 export function PlanEditBar({ plan }: { plan: PlanDetail }) {
   const { t } = useTranslation('plansEdit');
-  const toast = useToast();
   const [open, setOpen] = useState<PlanDialog>(null);
   const end = useEndPlan(plan.id);
   const close = () => setOpen(null);
@@ -266,23 +220,12 @@ export function PlanEditBar({ plan }: { plan: PlanDetail }) {
       {open === 'adopt' ? <AdoptDialog plan={plan} onClose={close} /> : null}
       {open === 'scale' ? <ScaleDialog plan={plan} onClose={close} /> : null}
       {open === 'end' ? (
-        <EndConfirm
+        <EndMutationConfirm
+          end={end}
           title={t('plan.endTitle')}
           body={t('plan.endBody')}
           confirmLabel={t('actions.endPlan')}
-          busy={end.isPending}
-          error={end.error}
-          onConfirm={(on) =>
-            end.mutate(
-              { on },
-              {
-                onSuccess: () => {
-                  toast.show(t('plan.ended'), 'success');
-                  close();
-                },
-              },
-            )
-          }
+          ended={t('plan.ended')}
           onClose={close}
         />
       ) : null}

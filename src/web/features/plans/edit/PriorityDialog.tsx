@@ -2,14 +2,14 @@
  * A cluster's priority of an initiative (now, later, not relevant), with a note and the day it
  * was decided: from a cell of the priorities page.
  */
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayInDenmark } from '../../../../shared/dates';
 import { CLUSTER_PRIORITIES, type ClusterPriority } from '../../../../shared/plans.enums';
-import { Select, TextArea, TextField, useToast } from '../../../ui/index';
+import { Select, TextArea, TextField } from '../../../ui/index';
 import { usePutPriority } from '../plans-edit.api';
-import { FormDialog, useFieldMessages } from './EditParts';
-import { checkPriority, type ErrorKey, type PriorityForm } from './plan-forms';
+import { FormDialog } from './EditParts';
+import { useEditForm, useSaved } from './EditForm';
+import { checkPriority, type PriorityForm } from './plan-forms';
 
 /** What the dialog starts from: the row, the clusters and the cell's current value. */
 export interface PriorityTarget {
@@ -32,29 +32,23 @@ export function PriorityDialog({
 }) {
   const { t } = useTranslation('plansEdit');
   const { t: tu } = useTranslation('plans');
-  const toast = useToast();
+  const saved = useSaved();
   const put = usePutPriority(planId);
-  const [form, setForm] = useState<PriorityForm>({
-    clusterId: target.clusterId,
-    priority: target.current?.priority ?? '',
-    note: target.current?.note ?? '',
-    decidedOn: todayInDenmark(),
-  });
-  const [local, setLocal] = useState<Partial<Record<string, ErrorKey>>>({});
-  const message = useFieldMessages(local, put.error);
-  const set = (patch: Partial<PriorityForm>) => setForm((f) => ({ ...f, ...patch }));
+  const { form, set, message, check, text } = useEditForm<PriorityForm>(
+    {
+      clusterId: target.clusterId,
+      priority: target.current?.priority ?? '',
+      note: target.current?.note ?? '',
+      decidedOn: todayInDenmark(),
+    },
+    put.error,
+  );
   const submit = () => {
-    const checked = checkPriority(form);
-    if (!checked.ok) return setLocal(checked.errors);
-    setLocal({});
+    const body = check(checkPriority(form));
+    if (!body) return;
     put.mutate(
-      { initiativeId: target.initiativeId, ...checked.body },
-      {
-        onSuccess: () => {
-          toast.show(t('priority.saved'), 'success');
-          onClose();
-        },
-      },
+      { initiativeId: target.initiativeId, ...body },
+      { onSuccess: saved(t('priority.saved'), onClose) },
     );
   };
   return (
@@ -62,9 +56,7 @@ export function PriorityDialog({
       title={t('priority.titleFor', { initiative: target.initiativeLabel })}
       onClose={onClose}
       onSubmit={submit}
-      busy={put.isPending}
-      error={put.error}
-      submitLabel={t('actions.save')}
+      mutation={put}
     >
       <Select
         label={t('fields.cluster')}
@@ -95,21 +87,8 @@ export function PriorityDialog({
           </p>
         ) : null}
       </fieldset>
-      <TextArea
-        label={t('fields.note')}
-        value={form.note}
-        rows={2}
-        onChange={(e) => set({ note: e.target.value })}
-        error={message('note')}
-      />
-      <TextField
-        label={t('fields.decidedOn')}
-        type="date"
-        value={form.decidedOn}
-        onChange={(e) => set({ decidedOn: e.target.value })}
-        error={message('decidedOn')}
-        required
-      />
+      <TextArea label={t('fields.note')} rows={2} {...text('note')} />
+      <TextField label={t('fields.decidedOn')} type="date" {...text('decidedOn')} required />
     </FormDialog>
   );
 }

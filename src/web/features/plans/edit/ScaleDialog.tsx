@@ -35,14 +35,7 @@ export function ScaleDialog({ plan, onClose }: { plan: PlanDetail; onClose: () =
     });
   };
   return (
-    <FormDialog
-      title={t('plan.scaleTitle')}
-      onClose={onClose}
-      onSubmit={submit}
-      busy={put.isPending}
-      error={put.error}
-      submitLabel={t('actions.save')}
-    >
+    <FormDialog title={t('plan.scaleTitle')} onClose={onClose} onSubmit={submit} mutation={put}>
       <p>{t('plan.scaleIntro')}</p>
       {errors.steps ? <Alert tone="error">{t(`errors.${errors.steps}`)}</Alert> : null}
       {rows.map((row, i) => (
