@@ -7,6 +7,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { api } from '../../api/client';
+import type { ScopeGrantView } from '../../../shared/scopes';
+
+type ScopeList = { items: ScopeGrantView[] };
 import type {
   AdoptPlanSchema,
   CreateGoalSchema,
@@ -242,5 +245,14 @@ export function useCollaborationParties(collaborationId: string | undefined) {
       overview.parties
         .map((p) => ({ id: p.entityId, name: p.name }))
         .sort((a, b) => a.name.localeCompare(b.name, 'da')),
+  });
+}
+
+/** The logged-in user's own scopes (where their role holds), for offering only what they may change. */
+export function useMyScopes() {
+  return useQuery({
+    queryKey: ['access', 'mine'],
+    queryFn: ({ signal }) => api.get<ScopeList>('/access/mine', { signal }),
+    staleTime: 5 * 60_000,
   });
 }

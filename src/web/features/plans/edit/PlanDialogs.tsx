@@ -11,12 +11,20 @@ import { PLAN_KINDS, type PlanKind } from '../../../../shared/plans.enums';
 import { Button, Select, TextArea, TextField } from '../../../ui/index';
 import { ForumSelect } from '../../meetings/ForumSelect';
 import { useCollaborationList, useForumDirectory } from '../../meetings/org-lookup.api';
-import { useAdoptPlan, useCreatePlan, useEndPlan, useUpdatePlan } from '../plans-edit.api';
+import { useSession } from '../../auth/auth.api';
+import {
+  useAdoptPlan,
+  useCreatePlan,
+  useEndPlan,
+  useMyScopes,
+  useUpdatePlan,
+} from '../plans-edit.api';
 import { planPages } from '../plans.paths';
 import { AgendaItemPicker } from './AgendaItemPicker';
 import { FormDialog } from './EditParts';
 import { EndMutationConfirm, optionsOf, requiredOf, useEditForm, useSaved } from './EditForm';
 import { ScaleDialog } from './ScaleDialog';
+import { collaborationsInScope } from './scope-options';
 import { checkCreatePlan, checkUpdatePlan, suggestKey, type PlanForm } from './plan-forms';
 
 /** The form of a plan as the dialog edits it. */
@@ -59,6 +67,13 @@ function PlanOwnerFields({
 }) {
   const { t } = useTranslation('plansEdit');
   const collaborations = useCollaborationList();
+  const scopes = useMyScopes();
+  const me = useSession().data;
+  const offered = collaborationsInScope(
+    collaborations.data?.items ?? [],
+    scopes.data?.items,
+    me?.user.role === 'admin',
+  );
   const directory = useForumDirectory(form.collaborationId || undefined);
   return (
     <>
@@ -66,7 +81,7 @@ function PlanOwnerFields({
         label={t('fields.collaboration')}
         emptyOption={t('fields.chooseCollaboration')}
         value={form.collaborationId}
-        options={(collaborations.data?.items ?? []).map((c) => ({
+        options={offered.map((c) => ({
           value: c.entityId,
           label: c.name,
         }))}
