@@ -4,10 +4,8 @@ import type { Role } from '../../../shared/roles';
 import type { ScaleStep } from '../../../domain/plans/rounds';
 import type { Language } from '../../../shared/i18n/index';
 import { translate } from '../../../shared/i18n/translate';
-import { DEFAULT_DEGREE_KEYS } from '../../../shared/plans.enums';
 import type { DegreeStepView } from '../../../shared/plan-rounds.contract';
-
-const DEFAULTS = new Set<string>(DEFAULT_DEGREE_KEYS);
+import { degreeLabel as labelOnScale } from '../../../domain/plans/scale';
 
 /** A degree's label in a language: the plan's own, the default's, or the key itself. */
 export function degreeLabel(
@@ -16,9 +14,7 @@ export function degreeLabel(
   lang: Language,
 ): string {
   if (key === null) return translate('planRounds', 'degrees.none', lang);
-  const step = scale.find((s) => s.key === key);
-  if (step?.label) return step.label;
-  return DEFAULTS.has(key) ? translate('planRounds', `degrees.${key}`, lang) : key;
+  return labelOnScale(scale, key, (k) => translate('planRounds', `degrees.${k}`, lang));
 }
 
 /** The scale as served, labels resolved. */
