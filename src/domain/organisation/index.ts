@@ -50,6 +50,7 @@ export type {
   MemberVia,
 } from './members.types';
 export { createMemberEvaluator, deriveAllMembers, deriveMembers, memberSlot } from './members';
+export { changeDates, memberPeriods, type MemberPeriod } from './member-periods';
 export { breachKey, newBreaches, type Breach, type BreachParams } from './breach';
 export { checkCollaboration, checkForum } from './composition';
 export {

@@ -109,6 +109,7 @@ export {
 export { getForumMembers, forumPage, type ForumMember } from './org-forum-view.service';
 export { forumSpans, relatedCollaborationIds, successionOf } from './org-succession.service';
 export { dayOf, loadOrgDay, memberTimeline, type OrgDay } from './org-day';
+export { freshMemberPeriods, orgVersionsOf, satInForumSql } from './org-member-periods.repo';
 export {
   burden,
   collaborationOverview,

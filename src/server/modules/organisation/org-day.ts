@@ -4,6 +4,7 @@
  * every day something changed, to list who joined and left which seat when.
  */
 import {
+  changeDates,
   checkForum,
   createMemberEvaluator,
   deriveAllMembers,
@@ -86,25 +87,6 @@ export function allMembers(day: OrgDay): Member[] {
 /** Every breach of every forum on the day. */
 export function allBreaches(day: OrgDay): Breach[] {
   return [...day.state.fora.keys()].flatMap((id) => checkForum(day.state, id, day.evaluate));
-}
-
-/** Every day on which some row of the snapshot starts or stops being valid, in order. */
-export function changeDates(snapshot: StoredSnapshot): IsoDate[] {
-  const dates = new Set<IsoDate>();
-  const rows = [
-    ...snapshot.parties,
-    ...snapshot.clusters,
-    ...snapshot.clusterMemberships,
-    ...snapshot.fora,
-    ...snapshot.seats,
-    ...snapshot.officeHoldings,
-    ...snapshot.appointments,
-  ];
-  for (const row of rows) {
-    dates.add(row.validFrom);
-    if (row.validTo !== null) dates.add(addDays(row.validTo, 1));
-  }
-  return [...dates].sort();
 }
 
 /** What a timeline follows: some fora, or one person across all fora. */

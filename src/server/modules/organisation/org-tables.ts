@@ -3,3 +3,4 @@ export * from './org-structure.table';
 export * from './org-fora.table';
 export * from './org-people.table';
 export * from './org-reorganise.table';
+export * from './org-derived.table';
