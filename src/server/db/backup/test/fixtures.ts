@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { asc, sql } from 'drizzle-orm';
 import type { Database } from '../../client';
+import { freshMemberPeriods } from '../../../modules/organisation/index';
 import {
   agendaItems,
   calendarFeedTokens,
@@ -99,6 +100,8 @@ export async function fillDemoGaps(database: Database): Promise<void> {
     kind: 'agendaItem',
     targetId: item.id,
   });
+  // The derived membership periods (and the versions they were derived from).
+  await freshMemberPeriods(db);
   await db.insert(notificationSources).values({
     source: 'audit:backup-test',
     kind: 'agendaPublished',
