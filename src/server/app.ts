@@ -10,7 +10,7 @@ import { frameworkErrorHandler, installErrorHandlers, sendProblem } from './plat
 import './platform/fastify-types';
 import type { HeavyWork } from './platform/heavy-routes';
 import { installJobs } from './platform/jobs';
-import { logSafeRequest } from './platform/log';
+import { installRequestLog, logSafeRequest } from './platform/log';
 import { registerOpenApi } from './platform/openapi';
 import { registerSecurity } from './platform/security';
 import {
@@ -85,6 +85,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       redact: { paths: REDACT, censor: '[skjult]' },
       serializers: { req: logSafeRequest },
     },
+    // One line per request at info is too much at load: see installRequestLog.
+    disableRequestLogging: true,
     genReqId: () => randomUUID(),
     bodyLimit: 2 * 1024 * 1024,
     // Off unless TRUST_PROXY names the proxies: X-Forwarded-For is otherwise the client's word.
@@ -92,6 +94,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     frameworkErrors: frameworkErrorHandler,
   });
   if (deps.onRoute) app.addHook('onRoute', deps.onRoute);
+  installRequestLog(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   // Every route, with or without schemas: no control characters in params, query or body.
