@@ -3,7 +3,7 @@
  * API scope (/api): authentication and authorisation hooks, problem+json errors, every module.
  */
 import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type RouteOptions } from 'fastify';
 import type { Config, TrustProxy } from './config';
 import type { Database } from './db/client';
 import { frameworkErrorHandler, installErrorHandlers, sendProblem } from './platform/errors';
@@ -85,8 +85,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       redact: { paths: REDACT, censor: '[skjult]' },
       serializers: { req: logSafeRequest },
     },
-    // One line per request at info is too much at load: see installRequestLog.
-    disableRequestLogging: true,
+    // Fastify's two lines per request at info are too much at load: see installRequestLog.
+    logController: new LogController({ disableRequestLogging: true }),
     genReqId: () => randomUUID(),
     bodyLimit: 2 * 1024 * 1024,
     // Off unless TRUST_PROXY names the proxies: X-Forwarded-For is otherwise the client's word.
