@@ -21,7 +21,6 @@ import {
   loadCases,
   resolveClearance,
   type CaseDeps,
-  type CaseForumMember,
   type CaseMeeting,
   type LoadedCase,
   type Viewer,
