@@ -3,14 +3,14 @@
  * API scope (/api): authentication and authorisation hooks, problem+json errors, every module.
  */
 import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type RouteOptions } from 'fastify';
 import type { Config, TrustProxy } from './config';
 import type { Database } from './db/client';
 import { frameworkErrorHandler, installErrorHandlers, sendProblem } from './platform/errors';
 import './platform/fastify-types';
 import type { HeavyWork } from './platform/heavy-routes';
 import { installJobs } from './platform/jobs';
-import { logSafeRequest } from './platform/log';
+import { installRequestLog, logSafeRequest } from './platform/log';
 import { registerOpenApi } from './platform/openapi';
 import { registerSecurity } from './platform/security';
 import {
@@ -85,6 +85,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       redact: { paths: REDACT, censor: '[skjult]' },
       serializers: { req: logSafeRequest },
     },
+    // Fastify's two lines per request at info are too much at load: see installRequestLog.
+    logController: new LogController({ disableRequestLogging: true }),
     genReqId: () => randomUUID(),
     bodyLimit: 2 * 1024 * 1024,
     // Off unless TRUST_PROXY names the proxies: X-Forwarded-For is otherwise the client's word.
@@ -92,6 +94,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     frameworkErrors: frameworkErrorHandler,
   });
   if (deps.onRoute) app.addHook('onRoute', deps.onRoute);
+  installRequestLog(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   // Every route, with or without schemas: no control characters in params, query or body.

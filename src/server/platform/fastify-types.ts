@@ -38,5 +38,10 @@ declare module 'fastify' {
     access?: RouteAccess;
     /** What the route acts on (see platform/scope.ts); required on every state-changing route. */
     scope?: ScopeRule;
+    /**
+     * False on a public route that never looks at the caller (the health check): the session
+     * cookie is then not looked up, saving a query per call. Default: looked up.
+     */
+    session?: boolean;
   }
 }

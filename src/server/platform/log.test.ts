@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { logSafeUrl } from './log';
+import { logSafeUrl, requestLogLevel } from './log';
 
 describe('logSafeUrl', () => {
   it('masks the secret token of a calendar subscription URL', () => {
@@ -15,5 +15,16 @@ describe('logSafeUrl', () => {
 
   it('leaves other URLs alone', () => {
     expect(logSafeUrl('/api/meetings/forum/abc.ics')).toBe('/api/meetings/forum/abc.ics');
+  });
+});
+
+describe('requestLogLevel', () => {
+  it('logs server errors, slow requests, and the rest only at debug', () => {
+    expect(requestLogLevel(500, 3)).toBe('error');
+    expect(requestLogLevel(503, 5000)).toBe('error');
+    expect(requestLogLevel(200, 1000)).toBe('warn');
+    expect(requestLogLevel(404, 2500, 2000)).toBe('warn');
+    expect(requestLogLevel(200, 999)).toBe('debug');
+    expect(requestLogLevel(401, 3)).toBe('debug');
   });
 });

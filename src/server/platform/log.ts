@@ -3,7 +3,7 @@
  * tokens, which calendar apps must send in the URL) are masked, like cookies and tokens in
  * headers and bodies are redacted by the logger's `redact` paths.
  */
-import type { FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 
 /** Path segments that are secrets: the token of /api/calendar/feeds/<token>/... */
 const SECRET_PATH = /(\/api\/calendar\/feeds\/)[^/?#]+/;
@@ -16,4 +16,41 @@ export function logSafeUrl(url: string): string {
 /** The request as logged: Fastify's default fields, with a log-safe URL. */
 export function logSafeRequest(req: FastifyRequest): Record<string, unknown> {
   return { method: req.method, url: logSafeUrl(req.url), host: req.host, remoteAddress: req.ip };
+}
+
+/** A request that takes this long or longer is logged at `warn` whatever the log level. */
+export const SLOW_REQUEST_MS = 1000;
+
+/**
+ * What one finished request writes to the log. Fastify's own request logging (two lines per
+ * request at `info`) is switched off in app.ts; instead a server error is logged at `error`, a
+ * slow request at `warn`, and every other request at `debug` only (LOG_LEVEL=debug shows all).
+ * Unhandled errors are logged with their stack by the error handler as before.
+ */
+export function requestLogLevel(
+  statusCode: number,
+  elapsedMs: number,
+  slowMs = SLOW_REQUEST_MS,
+): 'error' | 'warn' | 'debug' {
+  if (statusCode >= 500) return 'error';
+  return elapsedMs >= slowMs ? 'warn' : 'debug';
+}
+
+/** Installs the one-line-per-request log described at {@link requestLogLevel}. */
+export function installRequestLog(app: FastifyInstance, slowMs = SLOW_REQUEST_MS): void {
+  app.addHook('onResponse', (request, reply, done) => {
+    const elapsed = reply.elapsedTime;
+    const level = requestLogLevel(reply.statusCode, elapsed, slowMs);
+    if (level !== 'debug' || request.log.level === 'debug' || request.log.level === 'trace') {
+      request.log[level](
+        {
+          req: request,
+          res: { statusCode: reply.statusCode },
+          responseTime: Math.round(elapsed),
+        },
+        level === 'warn' ? 'slow request' : 'request completed',
+      );
+    }
+    done();
+  });
 }

@@ -21,7 +21,6 @@ import {
   loadCases,
   resolveClearance,
   type CaseDeps,
-  type CaseForumMember,
   type CaseMeeting,
   type LoadedCase,
   type Viewer,
@@ -93,22 +92,41 @@ export async function itemClearance(
   );
 }
 
+/** `load` memoised by key for the life of the returned function (one read). */
+function memo<A extends unknown[], T>(
+  key: (...args: A) => string,
+  load: (...args: A) => Promise<T>,
+): (...args: A) => Promise<T> {
+  const cache = new Map<string, Promise<T>>();
+  return (...args) => {
+    const k = key(...args);
+    const found = cache.get(k) ?? load(...args);
+    cache.set(k, found);
+    return found;
+  };
+}
+
 /**
- * The dependencies with the forum's members memoised for one read: the clearance, the
- * approvals and the viewer's rights then share one derivation per forum and day.
+ * The dependencies with the forum's members and the meeting's participants memoised for one
+ * read: the clearance, the approvals and the viewer's rights then share one derivation per
+ * forum and day, and one participant list per meeting.
  */
 function withMemoisedMembers(deps: CaseDeps): CaseDeps {
-  const cache = new Map<string, Promise<readonly CaseForumMember[]>>();
   return {
     ...deps,
     org: {
       ...deps.org,
-      forumMembers: (db, forumId, date) => {
-        const key = `${forumId}|${date}`;
-        const found = cache.get(key) ?? deps.org.forumMembers(db, forumId, date);
-        cache.set(key, found);
-        return found;
-      },
+      forumMembers: memo(
+        (_db, forumId, date) => `${forumId}|${date}`,
+        (db, forumId, date) => deps.org.forumMembers(db, forumId, date),
+      ),
+    },
+    meetings: {
+      ...deps.meetings,
+      participants: memo(
+        (_db, meetingId) => meetingId,
+        (db, meetingId) => deps.meetings.participants(db, meetingId),
+      ),
     },
   };
 }

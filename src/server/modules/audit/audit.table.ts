@@ -20,10 +20,15 @@ export const auditLog = pgTable(
     ip: text('ip'),
     requestId: text('request_id'),
   },
+  // The log is read newest first (by id) under one filter at a time: each filter's index ends
+  // in id, so a page stops after `limit` rows; action and entity type also serve the facets.
   (t) => [
     index('audit_at_idx').on(t.at),
-    index('audit_actor_idx').on(t.actorUserId),
+    index('audit_actor_idx').on(t.actorUserId, t.id),
+    index('audit_action_idx').on(t.action, t.id),
+    index('audit_entity_type_idx').on(t.entityType, t.id),
     index('audit_entity_idx').on(t.entityType, t.entityId),
+    index('audit_entity_id_idx').on(t.entityId),
     index('audit_related_idx').using('gin', t.relatedIds),
   ],
 );

@@ -30,7 +30,8 @@ export function installAuthHooks(app: FastifyInstance, deps: { db: Db; config: C
   app.decorateRequest('sessionExpiresAt', null);
 
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
-    const token = request.cookies[cookieName];
+    const config = request.routeOptions.config;
+    const token = config.session === false ? undefined : request.cookies[cookieName];
     if (token) {
       const live = await resolveSession(deps.db, token, policy);
       if (live) {
@@ -40,7 +41,7 @@ export function installAuthHooks(app: FastifyInstance, deps: { db: Db; config: C
         request.sessionExpiresAt = live.expiresAt;
       }
     }
-    const access: RouteAccess = request.routeOptions.config.access ?? 'authenticated';
+    const access: RouteAccess = config.access ?? 'authenticated';
     if (access !== 'public') {
       if (!request.user) return sendProblem(reply, request, 'unauthenticated');
       if (access !== 'authenticated' && !hasRole(request.user.role, access)) {

@@ -15,7 +15,7 @@ export async function healthRoutes(
   r.get(
     '/health',
     {
-      config: { access: 'public', rateLimit: false },
+      config: { access: 'public', rateLimit: false, session: false },
       schema: {
         tags: ['health'],
         summary: 'Service and database health',

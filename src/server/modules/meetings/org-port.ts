@@ -78,6 +78,16 @@ export interface OrganisationPort {
     date: IsoDate,
     personIds: readonly string[],
   ): Promise<Map<string, AffiliationRef>>;
+  /**
+   * {@link affiliations} and whether {@link forumMembers} would be non-null, read together (one
+   * organisation day instead of two). Optional: without it both are asked separately.
+   */
+  participantInfo?(
+    db: Db,
+    forumId: string,
+    date: IsoDate,
+    personIds: readonly string[],
+  ): Promise<{ affiliations: Map<string, AffiliationRef>; membersDerivable: boolean }>;
   /** The person linked to a user account (persons.user_id), or null. */
   personIdOfUser(db: Db, userId: string): Promise<string | null>;
 }

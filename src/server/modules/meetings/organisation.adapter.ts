@@ -13,7 +13,7 @@ import {
   registerCarryOverHandler,
 } from '../organisation/index';
 import { meetingsCarryOverHandler } from './integration';
-import { forumAffiliations } from './organisation.affiliations';
+import { forumAffiliations, forumParticipantInfo } from './organisation.affiliations';
 import type { OrganisationPort } from './org-port';
 
 /** Fora, members and persons from the organisation module. */
@@ -49,6 +49,7 @@ export const ORGANISATION_PORT: OrganisationPort = {
   persons: async (db, ids) =>
     (await findPersons(db, ids)).map((p) => ({ id: p.id, name: p.name, email: p.email })),
   affiliations: forumAffiliations,
+  participantInfo: forumParticipantInfo,
   personIdOfUser: async (db, userId) => (await findPersonByUserId(db, userId))?.id ?? null,
 };
 

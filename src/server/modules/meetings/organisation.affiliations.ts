@@ -46,6 +46,20 @@ function affiliationOf(
   return { office: holding?.office ?? null, partyName: party.name, partyKind: party.kind };
 }
 
+function affiliationsOn(
+  day: OrgDay,
+  forumId: string,
+  personIds: readonly string[],
+): Map<string, AffiliationRef> {
+  const out = new Map<string, AffiliationRef>();
+  const represented = representedParties(day, forumId);
+  for (const personId of new Set(personIds)) {
+    const found = affiliationOf(day, personId, represented.get(personId));
+    if (found) out.set(personId, found);
+  }
+  return out;
+}
+
 /** Affiliations of `personIds` in the forum's collaboration on `date`. */
 export async function forumAffiliations(
   db: Db,
@@ -53,14 +67,31 @@ export async function forumAffiliations(
   date: IsoDate,
   personIds: readonly string[],
 ): Promise<Map<string, AffiliationRef>> {
-  const out = new Map<string, AffiliationRef>();
   const collaborationId = personIds.length ? await collaborationOf(db, 'forum', forumId) : null;
-  if (collaborationId === null) return out;
+  if (collaborationId === null) return new Map();
+  return affiliationsOn(
+    await loadOrgDay(orgContext(db), collaborationId, date),
+    forumId,
+    personIds,
+  );
+}
+
+/**
+ * {@link forumAffiliations} and whether the forum's members can be derived on `date` (the
+ * organisation module's `getForumMembers` is not null), from ONE organisation day: a meeting
+ * page needs both, and the day is the expensive part.
+ */
+export async function forumParticipantInfo(
+  db: Db,
+  forumId: string,
+  date: IsoDate,
+  personIds: readonly string[],
+): Promise<{ affiliations: Map<string, AffiliationRef>; membersDerivable: boolean }> {
+  const collaborationId = await collaborationOf(db, 'forum', forumId);
+  if (collaborationId === null) return { affiliations: new Map(), membersDerivable: false };
   const day = await loadOrgDay(orgContext(db), collaborationId, date);
-  const represented = representedParties(day, forumId);
-  for (const personId of new Set(personIds)) {
-    const found = affiliationOf(day, personId, represented.get(personId));
-    if (found) out.set(personId, found);
-  }
-  return out;
+  return {
+    affiliations: affiliationsOn(day, forumId, personIds),
+    membersDerivable: day.evaluate(forumId).ok,
+  };
 }

@@ -30,6 +30,28 @@ export interface MeetingsDeps {
 const MEETING = { da: 'Mødet', en: 'The meeting' };
 const PARTICIPANT = { da: 'Deltageren', en: 'The participant' };
 
+/**
+ * The affiliations of the participants and whether the forum's members can be derived: one
+ * organisation read when the port offers it (a known `membersDerivable` skips the second part).
+ */
+async function participantContext(
+  db: Db,
+  port: OrganisationPort,
+  row: MeetingRow,
+  personIds: readonly string[],
+  membersDerivable: boolean | undefined,
+) {
+  const date = danishDate(row.startsAt);
+  if (port.available && port.participantInfo && membersDerivable === undefined) {
+    return port.participantInfo(db, row.forumId, date, personIds);
+  }
+  const affiliations = await port.affiliations(db, row.forumId, date, personIds);
+  const derivable =
+    membersDerivable ??
+    (port.available && (await port.forumMembers(db, row.forumId, date)) !== null);
+  return { affiliations, membersDerivable: derivable };
+}
+
 /** A meeting with participants (names resolved), predecessors and forum name. */
 export async function meetingDetail(
   db: Db,
@@ -40,20 +62,16 @@ export async function meetingDetail(
   const rows = await listParticipantRows(db, row.id);
   const personIds = rows.flatMap((r) => (r.personId ? [r.personId] : []));
   const persons = new Map((await port.persons(db, personIds)).map((p) => [p.id, p]));
-  const date = danishDate(row.startsAt);
-  const affiliations = await port.affiliations(db, row.forumId, date, personIds);
+  const context = await participantContext(db, port, row, personIds, membersDerivable);
   const names = await port.forumNames(db, [row.forumId]);
   const predecessors = await predecessorsOf(db, [row.id]);
-  const derivable =
-    membersDerivable ??
-    (port.available && (await port.forumMembers(db, row.forumId, date)) !== null);
   return {
     ...presentMeeting(row, {
       forumName: names.get(row.forumId) ?? null,
       predecessorIds: predecessors.get(row.id) ?? [],
     }),
-    participants: rows.map((r) => presentParticipant(r, persons, affiliations)),
-    membersDerivable: derivable,
+    participants: rows.map((r) => presentParticipant(r, persons, context.affiliations)),
+    membersDerivable: context.membersDerivable,
   };
 }
 
