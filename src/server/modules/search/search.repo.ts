@@ -1,11 +1,14 @@
 /**
- * The search queries: candidate rows per type, best first. They return ids only; the service
- * reads what the viewer may see through the viewer-filtered functions of the cases and agendas
- * modules, and nothing about a candidate leaves the server until it has.
+ * The search queries: per type, the hits ONE viewer may see, best first, limited in SQL
+ * (docs/decisions/013-national-scale-reads.md, "Search at national scale"). Visibility is part
+ * of each query (search.visibility.ts), so hidden rows never take a place under the LIMIT and
+ * every text a hit carries comes from a row the same query proved visible.
  */
 import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { agendaPath, casePath, caseStepPath, minutesPath } from '../../../shared/links';
 import type { Db } from '../../db/client';
-import { agendaItems } from '../agendas/index';
+import { agendaItems, agendas } from '../agendas/index';
 import { caseSteps, cases } from '../cases/index';
 import { meetings } from '../meetings/index';
 import {
@@ -17,15 +20,26 @@ import {
   rank,
   type SqlQuery,
 } from './search.sql';
+import {
+  agendaVisible,
+  caseVisible,
+  danishDate,
+  itemVisible,
+  stepVisible,
+  type SqlViewer,
+} from './search.visibility';
 
-/** How many candidates of one type are read before visibility filtering. */
-export const CANDIDATES = 100;
-
-/** A candidate row: what it is, where it belongs, and how well it matched. */
-export interface Candidate {
+/** A visible hit before its snippet is cut: the whole visible text it was found in. */
+export interface VisibleHit {
+  type: 'case' | 'decision' | 'agendaItem' | 'minutes';
   id: string;
+  title: string;
+  text: string;
+  link: string;
   caseId: string | null;
   meetingId: string | null;
+  forumId: string | null;
+  date: string | null;
   rank: number;
 }
 
@@ -43,11 +57,19 @@ export async function analyseQuery(
   return { nodes: Number(row?.nodes ?? 0), stems: row?.stems ?? [] };
 }
 
-/** Where candidates may come from: one forum, and/or a set of collaborations. */
+/** Where hits may come from: one forum, and/or a set of collaborations. */
 export interface SearchScope {
   forumId?: string | undefined;
   /** The collaboration asked for and those linked to it by reorganisations. */
   collaborationIds?: readonly string[] | undefined;
+}
+
+/** What one search of one type needs. */
+export interface HitQuery {
+  viewer: SqlViewer;
+  q: SqlQuery;
+  scope: SearchScope;
+  limit: number;
 }
 
 const inCollaborations = (
@@ -59,81 +81,178 @@ const inCollaborations = (
 const onRoute = (forumId: string): SQL =>
   sql`(${cases.raisedInForumId} = ${forumId} or exists (select 1 from ${caseSteps} where ${caseSteps.caseId} = ${cases.id} and ${caseSteps.forumId} = ${forumId}))`;
 
-/** Cases whose title, summary or body match. */
-export async function caseCandidates(
+const joined = (...parts: (string | null)[]): string => parts.filter(Boolean).join('\n');
+
+/** Case hits: title, summary and body of the cases the viewer may see. */
+export async function caseHits(
   db: Db,
-  q: SqlQuery,
-  scope: SearchScope = {},
-): Promise<Candidate[]> {
+  { viewer, q, scope, limit }: HitQuery,
+): Promise<VisibleHit[]> {
   const score = rank(CASE_TEXT, q);
   const rows = await db
-    .select({ id: cases.id, rank: score })
+    .select({
+      id: cases.id,
+      title: cases.title,
+      summary: cases.summary,
+      body: cases.body,
+      forumId: cases.raisedInForumId,
+      raisedOn: cases.raisedOn,
+      rank: score,
+    })
     .from(cases)
     .where(
       and(
         matches(CASE_TEXT, q),
         scope.forumId ? onRoute(scope.forumId) : undefined,
         inCollaborations(cases.collaborationId, scope),
+        caseVisible(viewer),
       ),
     )
     .orderBy(desc(score), cases.id)
-    .limit(CANDIDATES);
-  return rows.map((r) => ({ id: r.id, caseId: r.id, meetingId: null, rank: Number(r.rank) }));
+    .limit(limit);
+  return rows.map((r) => ({
+    type: 'case',
+    id: r.id,
+    title: r.title,
+    text: joined(r.title, r.summary, r.body),
+    link: casePath(r.id),
+    caseId: r.id,
+    meetingId: null,
+    forumId: r.forumId,
+    date: r.raisedOn,
+    rank: Number(r.rank),
+  }));
 }
 
-/** Case steps whose recommendation or decision match. */
-export async function decisionCandidates(
+/** The meeting a step is placed on (for the closed-step rule's date). */
+const stepMeetings = alias(meetings, 'step_meetings');
+
+/** Decision hits: the recommendation and decision of steps the viewer may see. */
+export async function decisionHits(
   db: Db,
-  q: SqlQuery,
-  scope: SearchScope = {},
-): Promise<Candidate[]> {
+  { viewer, q, scope, limit }: HitQuery,
+): Promise<VisibleHit[]> {
   const score = rank(DECISION_TEXT, q);
-  const base = db
-    .select({ id: caseSteps.id, caseId: caseSteps.caseId, rank: score })
-    .from(caseSteps);
-  // The collaboration is the case's: joined by primary key only when the search is scoped.
-  const scoped = scope.collaborationIds
-    ? base.innerJoin(cases, eq(cases.id, caseSteps.caseId))
-    : base;
-  const rows = await scoped
+  const rows = await db
+    .select({
+      id: caseSteps.id,
+      caseId: caseSteps.caseId,
+      title: cases.title,
+      recommendation: caseSteps.recommendation,
+      decisionText: caseSteps.decisionText,
+      meetingId: caseSteps.meetingId,
+      forumId: caseSteps.forumId,
+      decidedOn: caseSteps.decidedOn,
+      rank: score,
+    })
+    .from(caseSteps)
+    .innerJoin(cases, eq(cases.id, caseSteps.caseId))
+    .leftJoin(stepMeetings, eq(stepMeetings.id, caseSteps.meetingId))
     .where(
       and(
         matches(DECISION_TEXT, q),
+        // A step with only empty texts gives no hit: it must not take a place either.
+        sql`coalesce(${caseSteps.recommendation}, '') || coalesce(${caseSteps.decisionText}, '') <> ''`,
         scope.forumId ? eq(caseSteps.forumId, scope.forumId) : undefined,
         inCollaborations(cases.collaborationId, scope),
+        caseVisible(viewer),
+        stepVisible(viewer, caseSteps, stepMeetings),
       ),
     )
     .orderBy(desc(score), caseSteps.id)
-    .limit(CANDIDATES);
-  return rows.map((r) => ({ id: r.id, caseId: r.caseId, meetingId: null, rank: Number(r.rank) }));
+    .limit(limit);
+  return rows.flatMap((r) => {
+    const text = joined(r.recommendation, r.decisionText);
+    if (text === '') return [];
+    return [
+      {
+        type: 'decision' as const,
+        id: r.id,
+        title: r.title,
+        text,
+        link: caseStepPath(r.caseId, r.id),
+        caseId: r.caseId,
+        meetingId: r.meetingId,
+        forumId: r.forumId,
+        date: r.decidedOn,
+        rank: Number(r.rank),
+      },
+    ];
+  });
 }
 
+/** A case item's step: its recommendation and decision live there (one trail). */
+const itemSteps = alias(caseSteps, 'item_steps');
+
+/** The item's number on the agenda: 1-based in position order, as the agenda shows it. */
+const itemNumber = sql<number>`((select count(*) from ${agendaItems} as "numbered" where "numbered"."meeting_id" = ${agendaItems.meetingId} and "numbered"."position" < ${agendaItems.position}) + 1)::int`;
+
 /** Agenda items (title, body, recommendation) or free items' decisions in the minutes. */
-export async function itemCandidates(
+export async function itemHits(
   db: Db,
-  q: SqlQuery,
-  which: 'items' | 'minutes',
-  scope: SearchScope = {},
-): Promise<Candidate[]> {
-  const text = which === 'items' ? ITEM_TEXT : MINUTES_TEXT;
-  const score = rank(text, q);
+  which: 'agendaItem' | 'minutes',
+  { viewer, q, scope, limit }: HitQuery,
+): Promise<VisibleHit[]> {
+  const searched = which === 'agendaItem' ? ITEM_TEXT : MINUTES_TEXT;
+  const score = rank(searched, q);
+  const fromStep = sql`${itemSteps.id} is not null`;
+  const decision = sql<
+    string | null
+  >`case when ${fromStep} then ${itemSteps.decisionText} else ${agendaItems.decision} end`;
   const rows = await db
-    .select({ id: agendaItems.id, meetingId: agendaItems.meetingId, rank: score })
+    .select({
+      id: agendaItems.id,
+      meetingId: agendaItems.meetingId,
+      number: itemNumber,
+      title: agendaItems.title,
+      body: agendaItems.body,
+      caseId: agendaItems.caseId,
+      recommendation: sql<
+        string | null
+      >`case when ${fromStep} then ${itemSteps.recommendation} else ${agendaItems.recommendation} end`,
+      decision,
+      forumId: meetings.forumId,
+      date: sql<string>`${danishDate(meetings)}::text`,
+      rank: score,
+    })
     .from(agendaItems)
     .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
+    .leftJoin(agendas, eq(agendas.meetingId, agendaItems.meetingId))
+    .leftJoin(
+      itemSteps,
+      and(eq(itemSteps.id, agendaItems.caseStepId), eq(itemSteps.caseId, agendaItems.caseId)),
+    )
     .where(
       and(
-        matches(text, q),
+        matches(searched, q),
+        // The minutes show the step's decision for a case item: no hit when it has none.
+        which === 'minutes' ? sql`${decision} <> ''` : undefined,
         scope.forumId ? eq(meetings.forumId, scope.forumId) : undefined,
         inCollaborations(meetings.collaborationId, scope),
+        agendaVisible(viewer, which),
+        itemVisible(viewer),
       ),
     )
     .orderBy(desc(score), agendaItems.id)
-    .limit(CANDIDATES);
-  return rows.map((r) => ({
-    id: r.id,
-    caseId: null,
-    meetingId: r.meetingId,
-    rank: Number(r.rank),
-  }));
+    .limit(limit);
+  const path = which === 'agendaItem' ? agendaPath : minutesPath;
+  return rows.flatMap((r) => {
+    const text =
+      which === 'agendaItem' ? joined(r.title, r.body, r.recommendation) : (r.decision ?? '');
+    if (text === '') return [];
+    return [
+      {
+        type: which,
+        id: r.id,
+        title: r.title,
+        text,
+        link: path(r.meetingId, Number(r.number)),
+        caseId: r.caseId,
+        meetingId: r.meetingId,
+        forumId: r.forumId,
+        date: r.date,
+        rank: Number(r.rank),
+      },
+    ];
+  });
 }

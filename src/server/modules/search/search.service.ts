@@ -1,7 +1,8 @@
 /**
- * Danish full-text search for one viewer (docs/decisions/006-danish-search.md): candidates per
- * type from PostgreSQL ('danish' full text plus pg_trgm for compound words), then only what the
- * viewer may see, best first, with a plain-text snippet cut from the visible text.
+ * Danish full-text search for one viewer (docs/decisions/006-danish-search.md and 013, "Search
+ * at national scale"): per type, one query over the stored search columns that keeps only what
+ * the viewer may see, ranks and limits in PostgreSQL; the types run side by side and are merged
+ * best first, each with a plain-text snippet cut from its visible text.
  */
 import {
   SEARCH_TYPES,
@@ -11,56 +12,32 @@ import {
   type SearchType,
 } from '../../../shared/search.contract';
 import type { CaseDeps, Viewer } from '../cases/index';
+import { freshMemberPeriods, relatedCollaborationIds } from '../organisation/index';
+import type { Db } from '../../db/client';
 import {
   analyseQuery,
-  caseCandidates,
-  decisionCandidates,
-  itemCandidates,
-  type Candidate,
+  caseHits,
+  decisionHits,
+  itemHits,
+  type HitQuery,
   type SearchScope,
+  type VisibleHit,
 } from './search.repo';
-import { relatedCollaborationIds } from '../organisation/index';
 import type { SqlQuery } from './search.sql';
 import { buildSnippet, parseQuery } from './search.terms';
-import {
-  visibleCaseHits,
-  visibleDecisionHits,
-  visibleItemHits,
-  type VisibleHit,
-} from './search.visible';
+import { sqlViewer } from './search.visibility';
 
-type Finder = (
-  deps: CaseDeps,
-  viewer: Viewer,
-  q: SqlQuery,
-  scope: SearchScope,
-) => Promise<VisibleHit[]>;
-
-const visibleOnly =
-  (
-    candidates: (deps: CaseDeps, q: SqlQuery, scope: SearchScope) => Promise<Candidate[]>,
-    visible: (deps: CaseDeps, viewer: Viewer, c: readonly Candidate[]) => Promise<VisibleHit[]>,
-  ): Finder =>
-  async (deps, viewer, q, scope) =>
-    visible(deps, viewer, await candidates(deps, q, scope));
-
-/** How each type is found and filtered. */
-const FINDERS: Record<SearchType, Finder> = {
-  case: visibleOnly((d, q, f) => caseCandidates(d.db, q, f), visibleCaseHits),
-  decision: visibleOnly((d, q, f) => decisionCandidates(d.db, q, f), visibleDecisionHits),
-  agendaItem: visibleOnly(
-    (d, q, f) => itemCandidates(d.db, q, 'items', f),
-    (d, v, c) => visibleItemHits(d, v, 'agendaItem', c),
-  ),
-  minutes: visibleOnly(
-    (d, q, f) => itemCandidates(d.db, q, 'minutes', f),
-    (d, v, c) => visibleItemHits(d, v, 'minutes', c),
-  ),
+/** How each type is found (visibility included). */
+const FINDERS: Record<SearchType, (db: Db, query: HitQuery) => Promise<VisibleHit[]>> = {
+  case: caseHits,
+  decision: decisionHits,
+  agendaItem: (db, query) => itemHits(db, 'agendaItem', query),
+  minutes: (db, query) => itemHits(db, 'minutes', query),
 };
 
 /**
  * Searches what the viewer may see. Hidden content gives no hit and is never counted: there
- * is no total, and the limit is applied after filtering.
+ * is no total, and every type's LIMIT counts visible hits only.
  */
 export async function search(
   deps: CaseDeps,
@@ -70,19 +47,20 @@ export async function search(
   const parsed = parseQuery(query.q);
   const { nodes, stems } = await analyseQuery(deps.db, parsed.text, parsed.words);
   if (nodes === 0 && stems.length === 0) return { query: query.q, hits: [] };
-  const sqlQuery: SqlQuery = { text: parsed.text, compoundStems: parsed.simple ? stems : [] };
-  const types = query.types ?? [...SEARCH_TYPES];
+  const q: SqlQuery = { text: parsed.text, compoundStems: parsed.simple ? stems : [] };
+  const types = [...new Set(query.types ?? SEARCH_TYPES)];
   // A collaboration's search covers both sides of its reorganisations.
-  const scope: SearchScope = {
-    forumId: query.forumId,
-    collaborationIds: query.collaborationId
-      ? await relatedCollaborationIds(deps.db, query.collaborationId)
-      : undefined,
-  };
-  const hits: VisibleHit[] = [];
-  for (const type of new Set(types)) {
-    hits.push(...(await FINDERS[type](deps, viewer, sqlQuery, scope)));
-  }
+  const [collaborationIds] = await Promise.all([
+    query.collaborationId
+      ? relatedCollaborationIds(deps.db, query.collaborationId)
+      : Promise.resolve(undefined),
+    // The membership periods the visibility conditions read, current before any query.
+    freshMemberPeriods(deps.db),
+  ]);
+  const scope: SearchScope = { forumId: query.forumId, collaborationIds };
+  const hitQuery: HitQuery = { viewer: sqlViewer(viewer), q, scope, limit: query.limit };
+  const found = await Promise.all(types.map((type) => FINDERS[type](deps.db, hitQuery)));
+  const hits = found.flat();
   hits.sort((a, b) => b.rank - a.rank || a.id.localeCompare(b.id));
   return { query: query.q, hits: hits.slice(0, query.limit).map((h) => present(h, stems)) };
 }
