@@ -61,7 +61,10 @@ describe('demo generate --scale small', () => {
       .select({ key: collaborations.key, region: collaborations.regionName })
       .from(collaborations)
       .where(like(collaborations.key, 'gen-%'));
-    expect(generated.map((c) => c.key).sort()).toEqual(['gen-nordjylland-2025', 'gen-nordjylland-2027']);
+    expect(generated.map((c) => c.key).sort()).toEqual([
+      'gen-nordjylland-2025',
+      'gen-nordjylland-2027',
+    ]);
     expect(await generatedScale(db)).toBe('small');
     // The 11 municipalities of North Jutland, from reference/dk-municipalities.csv.
     const parties = await db.execute(
@@ -71,8 +74,18 @@ describe('demo generate --scale small', () => {
   });
 
   it('has closed items, confidential cases, held and upcoming meetings', async () => {
-    const closed = await one(db.select({ n: count() }).from(agendaItems).where(sql`${agendaItems.closed}`));
-    const secret = await one(db.select({ n: count() }).from(cases).where(sql`${cases.confidential}`));
+    const closed = await one(
+      db
+        .select({ n: count() })
+        .from(agendaItems)
+        .where(sql`${agendaItems.closed}`),
+    );
+    const secret = await one(
+      db
+        .select({ n: count() })
+        .from(cases)
+        .where(sql`${cases.confidential}`),
+    );
     expect(Number(closed.n)).toBeGreaterThan(0);
     expect(Number(secret.n)).toBeGreaterThan(0);
     const statuses = await db.selectDistinct({ s: meetings.status }).from(meetings);

@@ -3,7 +3,7 @@
  * agendas, minutes, decisions and cases over the real structures of the reference data, written
  * in bulk (about 1,000 rows per `unnest` insert, in one transaction) with one audit row per run.
  */
-import { desc, eq, like, sql } from 'drizzle-orm';
+import { desc, eq, like } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Database, Db } from '../../db/client';
 import { SYSTEM_ACTOR, writeAudit } from '../../platform/audit';
@@ -20,7 +20,7 @@ import {
   type Region2022,
   type StructurePlan,
 } from './structure';
-import { insertRows } from './insert';
+import { insertRows, withoutGinIndexes } from './insert';
 import { buildVolume } from './volume';
 
 export type GenerateScale = 'national' | 'region' | 'small';
@@ -79,6 +79,16 @@ const PLANS: Record<GenerateScale, ScalePlan> = {
     casesTarget: 500,
   },
 };
+
+/** The tables whose search (GIN) indexes are built once after the bulk insert. */
+const INDEXED_TABLES = [
+  'meetings',
+  'cases',
+  'case_steps',
+  'case_events',
+  'agendas',
+  'agenda_items',
+];
 
 /** The scale of the generated data in the database, or null when there is none. */
 export async function generatedScale(db: Db): Promise<GenerateScale | null> {
@@ -157,8 +167,6 @@ export async function generateData(
     ms: 0,
   };
   await db.transaction(async (tx) => {
-    // Fewer, larger merges of the search indexes' pending lists (GIN) during the bulk insert.
-    await tx.execute(sql`set local gin_pending_list_limit = '32MB'`);
     const step = async <T extends Record<string, unknown>>(
       name: string,
       table: PgTable,
@@ -168,12 +176,16 @@ export async function generateData(
       await insertRows(tx, table, rows);
       phase(name, since, `${rows.length} rækker`);
     };
-    await step('Møder', meetings, volume.meetings);
-    await step('Sager', cases, volume.cases);
-    await step('Sagstrin', caseSteps, volume.steps);
-    await step('Sagshændelser', caseEvents, volume.events);
-    await step('Dagsordener', agendas, volume.agendas);
-    await step('Dagsordenspunkter', agendaItems, volume.items);
+    const { rebuilt, ms } = await withoutGinIndexes(tx, INDEXED_TABLES, async () => {
+      await step('Møder', meetings, volume.meetings);
+      await step('Sager', cases, volume.cases);
+      await step('Sagstrin', caseSteps, volume.steps);
+      await step('Sagshændelser', caseEvents, volume.events);
+      await step('Dagsordener', agendas, volume.agendas);
+      await step('Dagsordenspunkter', agendaItems, volume.items);
+      return null;
+    });
+    log(`Søgeindekser: ${rebuilt} bygget igen (${ms} ms)`);
     summary.ms = Math.round(performance.now() - started);
     await writeAudit(tx, SYSTEM_ACTOR, {
       action: GENERATE_AUDIT_ACTION,

@@ -14,15 +14,12 @@ import {
   referenceMembership,
   reform2027OrgFile,
   slugOf,
+  type ReferenceCluster,
   type ReferenceData,
   type Region2027,
 } from '../../../domain/organisation-file/index';
 import type { OrgFileInput } from '../../../shared/org-file.contract';
-import {
-  findEntityIdByKey,
-  importOrgFile,
-  loadSnapshot,
-} from '../../modules/organisation/index';
+import { findEntityIdByKey, importOrgFile, loadSnapshot } from '../../modules/organisation/index';
 import { seededRandom, type Random } from './random';
 import { CLUSTER_GROUPS, personName, THEME_GROUPS } from './texts';
 
@@ -115,6 +112,70 @@ function personsOf(random: Random, prefix: string, codes: readonly string[], fro
   );
 }
 
+type PlanForum = (key: string, cadence: number, parentKey: string | null, start?: string) => string;
+
+/** A cluster's fora: political and administrative steering groups and `groups` working groups. */
+function clusterFora(name: string, groups: number, from: string, forum: PlanForum) {
+  const key = slugOf(name);
+  const political = forum(`${key}-politisk`, CADENCE.clusterPolitical ?? 4, 'ssu', from);
+  const admin = forum(`${key}-adm`, CADENCE.clusterAdmin ?? 11, political, from);
+  const common = {
+    level: 'cluster' as const,
+    scope: 'crossSector' as const,
+    cluster: key,
+    validFrom: from,
+  };
+  return [
+    {
+      ...common,
+      key: political,
+      name: `${name}: politisk klyngestyregruppe`,
+      kind: 'political' as const,
+      reportsTo: 'ssu',
+    },
+    {
+      ...common,
+      key: admin,
+      name: `${name}: administrativ klyngestyregruppe`,
+      kind: 'administrative' as const,
+      reportsTo: political,
+    },
+    ...CLUSTER_GROUPS.slice(0, groups).map((group, i) => ({
+      ...common,
+      key: forum(`${key}-gruppe-${i + 1}`, CADENCE.clusterGroup ?? 11, admin, from),
+      name: `${name}: ${group}`,
+      kind: 'professional' as const,
+      reportsTo: admin,
+    })),
+  ];
+}
+
+/** A reference cluster with its members and their verification flags, as the CSV has them. */
+function clusterEntry(reference: ReferenceData, c: ReferenceCluster, from: string) {
+  return {
+    key: slugOf(c.name),
+    name: c.name,
+    reference: c.name,
+    verified: c.verified,
+    source: c.source,
+    validFrom: from,
+    members: c.municipalityCodes.flatMap((code) => {
+      const flags = referenceMembership(reference, c, code);
+      return flags
+        ? [
+            {
+              municipality: code,
+              partial: flags.partial,
+              verified: flags.verified,
+              source: 'reference/dk-health-clusters.csv',
+              note: flags.note,
+            },
+          ]
+        : [];
+    }),
+  };
+}
+
 /** The org file of one region up to 2026, and its fora's cadence. */
 export function region2022File(
   reference: ReferenceData,
@@ -191,45 +252,13 @@ export function region2022File(
       reportsTo: 'styregruppe',
       seats: [appointed(3)],
     })),
-    ...clusters.flatMap((c) => {
-      const key = slugOf(c.name);
-      const political = forum(`${key}-politisk`, CADENCE.clusterPolitical ?? 4, 'ssu', clustersFrom);
-      const admin = forum(`${key}-adm`, CADENCE.clusterAdmin ?? 11, political, clustersFrom);
-      const common = {
-        level: 'cluster' as const,
-        scope: 'crossSector' as const,
-        cluster: key,
-        validFrom: clustersFrom,
-      };
-      return [
-        {
-          ...common,
-          key: political,
-          name: `${c.name}: politisk klyngestyregruppe`,
-          kind: 'political' as const,
-          reportsTo: 'ssu',
-        },
-        {
-          ...common,
-          key: admin,
-          name: `${c.name}: administrativ klyngestyregruppe`,
-          kind: 'administrative' as const,
-          reportsTo: political,
-        },
-        ...CLUSTER_GROUPS.slice(0, plan.clusterGroups).map((name, i) => ({
-          ...common,
-          key: forum(`${key}-gruppe-${i + 1}`, CADENCE.clusterGroup ?? 11, admin, clustersFrom),
-          name: `${c.name}: ${name}`,
-          kind: 'professional' as const,
-          reportsTo: admin,
-        })),
-      ];
-    }),
+    ...clusters.flatMap((c) => clusterFora(c.name, plan.clusterGroups, clustersFrom, forum)),
   ];
   const persons = personsOf(random, prefix, codes, from);
   const directors = persons.filter((p) => p.key.includes('-healthDirector-'));
   const appointments = planned.flatMap((f, fi) => {
-    const count = f.key === 'ssu' || f.key === 'styregruppe' ? 4 : f.key.startsWith('tema-') ? 3 : 0;
+    const count =
+      f.key === 'ssu' || f.key === 'styregruppe' ? 4 : f.key.startsWith('tema-') ? 3 : 0;
     return Array.from({ length: count }, (_, i) => {
       const person = directors[(fi * 3 + i) % directors.length];
       return person
@@ -251,28 +280,7 @@ export function region2022File(
       { key: 'region', kind: 'region', name: `Region ${region}` },
       { key: 'almen-praksis', kind: 'generalPractice', name: 'Almen praksis (PLO)' },
     ],
-    clusters: clusters.map((c) => ({
-      key: slugOf(c.name),
-      name: c.name,
-      reference: c.name,
-      verified: c.verified,
-      source: c.source,
-      validFrom: clustersFrom,
-      members: c.municipalityCodes.flatMap((code) => {
-        const flags = referenceMembership(reference, c, code);
-        return flags
-          ? [
-              {
-                municipality: code,
-                partial: flags.partial,
-                verified: flags.verified,
-                source: 'reference/dk-health-clusters.csv',
-                note: flags.note,
-              },
-            ]
-          : [];
-      }),
-    })),
+    clusters: clusters.map((c) => clusterEntry(reference, c, clustersFrom)),
     fora,
     persons,
     appointments,
@@ -347,7 +355,12 @@ async function importStructure(
   to: string,
 ): Promise<{ collaborationId: string; fora: GeneratedForum[] }> {
   await importOrgFile(db, SYSTEM_ACTOR, JSON.stringify(file), { dryRun: false });
-  const collaborationId = await findEntityIdByKey(db, 'collaboration', null, file.collaboration.key);
+  const collaborationId = await findEntityIdByKey(
+    db,
+    'collaboration',
+    null,
+    file.collaboration.key,
+  );
   if (collaborationId === null) throw new Error(`Samarbejdet ${file.collaboration.key} mangler.`);
   const snapshot = await loadSnapshot(db, collaborationId);
   const byKey = new Map(snapshot.fora.map((f) => [f.key, f]));

@@ -135,14 +135,59 @@ const CLOSED_REASONS = [
 ];
 
 const FIRST = [
-  'Anne', 'Birgitte', 'Camilla', 'Dorthe', 'Eva', 'Freja', 'Gitte', 'Hanne', 'Ida', 'Julie',
-  'Karen', 'Lene', 'Maja', 'Nina', 'Pernille', 'Rikke', 'Susanne', 'Tina', 'Ulla', 'Vibeke',
-  'Anders', 'Bjarne', 'Christian', 'Henrik', 'Jens', 'Jesper', 'Kasper', 'Lars', 'Martin',
-  'Mikkel', 'Niels', 'Ole', 'Peter', 'Rasmus', 'Søren', 'Thomas', 'Torben', 'Morten',
+  'Anne',
+  'Birgitte',
+  'Camilla',
+  'Dorthe',
+  'Eva',
+  'Freja',
+  'Gitte',
+  'Hanne',
+  'Ida',
+  'Julie',
+  'Karen',
+  'Lene',
+  'Maja',
+  'Nina',
+  'Pernille',
+  'Rikke',
+  'Susanne',
+  'Tina',
+  'Ulla',
+  'Vibeke',
+  'Anders',
+  'Bjarne',
+  'Christian',
+  'Henrik',
+  'Jens',
+  'Jesper',
+  'Kasper',
+  'Lars',
+  'Martin',
+  'Mikkel',
+  'Niels',
+  'Ole',
+  'Peter',
+  'Rasmus',
+  'Søren',
+  'Thomas',
+  'Torben',
+  'Morten',
 ];
 const LAST = [
-  'Fiktivsen', 'Prøvesen', 'Eksempelsen', 'Opdigtsen', 'Testrup', 'Påfundgaard', 'Modelholm',
-  'Skitsbjerg', 'Udkastlund', 'Forsøgsager', 'Drømmekær', 'Tænkmose', 'Fabelvig',
+  'Fiktivsen',
+  'Prøvesen',
+  'Eksempelsen',
+  'Opdigtsen',
+  'Testrup',
+  'Påfundgaard',
+  'Modelholm',
+  'Skitsbjerg',
+  'Udkastlund',
+  'Forsøgsager',
+  'Drømmekær',
+  'Tænkmose',
+  'Fabelvig',
 ];
 
 /** A fictional person's name, marked "(genereret)" so it can never pass for a real person. */
@@ -163,7 +208,9 @@ export function caseText(random: Random, forumName: string): CaseText {
   const other = pickSkewed(random, TOPICS);
   const title = `${pick(random, OPENINGS)} ${topic} ${pick(random, ANGLES)}`;
   const summary = `${forumName} behandler ${topic}${other === topic ? '' : ` og ${other}`}. ${pick(random, SENTENCES)}`;
-  const body = [pick(random, SENTENCES), pick(random, SENTENCES), pick(random, SENTENCES)].join(' ');
+  const body = [pick(random, SENTENCES), pick(random, SENTENCES), pick(random, SENTENCES)].join(
+    ' ',
+  );
   return { title: title.charAt(0).toUpperCase() + title.slice(1), summary, body };
 }
 

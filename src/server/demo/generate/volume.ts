@@ -23,13 +23,7 @@ import type { caseEvents, cases, caseSteps } from '../../modules/cases/index';
 import type { meetings } from '../../modules/meetings/meetings.table';
 import { generatedId, intBetween, pick, seededRandom, type Random } from './random';
 import type { GeneratedForum } from './structure';
-import {
-  caseText,
-  closedReason,
-  decisionText,
-  recommendationText,
-  STANDING_ITEMS,
-} from './texts';
+import { caseText, closedReason, decisionText, recommendationText, STANDING_ITEMS } from './texts';
 
 type MeetingRow = typeof meetings.$inferInsert;
 type AgendaRow = typeof agendas.$inferInsert;
@@ -104,7 +98,9 @@ function schedule(
       }
     }
   }
-  return planned.sort((a, b) => (a.date === b.date ? a.id.localeCompare(b.id) : a.date < b.date ? -1 : 1));
+  return planned.sort((a, b) =>
+    a.date === b.date ? a.id.localeCompare(b.id) : a.date < b.date ? -1 : 1,
+  );
 }
 
 function must(result: CaseResult): Case {
@@ -200,18 +196,30 @@ export function buildVolume(options: {
         return day < earliest ? earliest : day;
       };
       const first = c.steps[0]?.id ?? '';
-      c = must(placeOnAgenda(c, { stepId: first, meetingId: meeting.id, on: placedOn(meeting, raisedOn) }));
+      c = must(
+        placeOnAgenda(c, { stepId: first, meetingId: meeting.id, on: placedOn(meeting, raisedOn) }),
+      );
       if (meeting.held) {
-        c = must(recordDecision(c, { stepId: first, text: decisionText(random), on: meeting.date }));
+        c = must(
+          recordDecision(c, { stepId: first, text: decisionText(random), on: meeting.date }),
+        );
       }
       const closedFirst = confidential || random() < 0.02;
       itemFor(c, first, meeting, closedFirst);
       const closedSteps = new Set(closedFirst ? [first] : []);
       const second = c.steps[1]?.id;
       if (later && second) {
-        c = must(placeOnAgenda(c, { stepId: second, meetingId: later.id, on: placedOn(later, meeting.date) }));
+        c = must(
+          placeOnAgenda(c, {
+            stepId: second,
+            meetingId: later.id,
+            on: placedOn(later, meeting.date),
+          }),
+        );
         if (later.held) {
-          c = must(recordDecision(c, { stepId: second, text: decisionText(random), on: later.date }));
+          c = must(
+            recordDecision(c, { stepId: second, text: decisionText(random), on: later.date }),
+          );
         }
         if (confidential) closedSteps.add(second);
         itemFor(c, second, later, confidential);
@@ -240,7 +248,8 @@ export function buildVolume(options: {
       for (const [i, s] of c.steps.entries()) {
         volume.steps.push({ ...s, caseId: c.id, position: i + 1, closed: closedSteps.has(s.id) });
       }
-      for (const e of c.events) volume.events.push({ ...e, caseId: c.id, recordedAt: at(e.on, 12) });
+      for (const e of c.events)
+        volume.events.push({ ...e, caseId: c.id, recordedAt: at(e.on, 12) });
     }
   }
   for (const meeting of planned) addMeeting(volume, meeting, today, scale, random);
