@@ -224,36 +224,55 @@ export function buildVolume(options: {
         if (confidential) closedSteps.add(second);
         itemFor(c, second, later, confidential);
       }
-      const current = currentStep(c);
-      volume.cases.push({
-        id: c.id,
+      pushCase(volume, c, {
         collaborationId: forum.collaborationId,
-        title: c.title,
-        summary: c.summary,
         body: text.body,
-        type: c.type,
-        flags: [...c.flags],
         confidential,
-        clusterId: c.clusterId,
-        raisedInForumId: c.raisedInForumId,
-        returnToForumId: c.returnToForumId,
-        raisedOn: c.raisedOn,
-        status: caseStatus(c),
-        currentForumId: current?.forumId ?? null,
-        currentStepId: current?.id ?? null,
-        screeningText: normaliseForScreening(`${c.title} ${c.summary}`),
-        createdAt: at(c.raisedOn, 8),
-        updatedAt: at(c.events[c.events.length - 1]?.on ?? c.raisedOn, 12),
+        closedSteps,
       });
-      for (const [i, s] of c.steps.entries()) {
-        volume.steps.push({ ...s, caseId: c.id, position: i + 1, closed: closedSteps.has(s.id) });
-      }
-      for (const e of c.events)
-        volume.events.push({ ...e, caseId: c.id, recordedAt: at(e.on, 12) });
     }
   }
   for (const meeting of planned) addMeeting(volume, meeting, today, scale, random);
   return volume;
+}
+
+/** The stored rows of one case: the case, its steps and its events. */
+function pushCase(
+  volume: Volume,
+  c: Case,
+  extra: {
+    collaborationId: string;
+    body: string;
+    confidential: boolean;
+    closedSteps: ReadonlySet<string>;
+  },
+): void {
+  const { collaborationId, confidential, closedSteps } = extra;
+  const current = currentStep(c);
+  volume.cases.push({
+    id: c.id,
+    collaborationId,
+    title: c.title,
+    summary: c.summary,
+    body: extra.body,
+    type: c.type,
+    flags: [...c.flags],
+    confidential,
+    clusterId: c.clusterId,
+    raisedInForumId: c.raisedInForumId,
+    returnToForumId: c.returnToForumId,
+    raisedOn: c.raisedOn,
+    status: caseStatus(c),
+    currentForumId: current?.forumId ?? null,
+    currentStepId: current?.id ?? null,
+    screeningText: normaliseForScreening(`${c.title} ${c.summary}`),
+    createdAt: at(c.raisedOn, 8),
+    updatedAt: at(c.events[c.events.length - 1]?.on ?? c.raisedOn, 12),
+  });
+  for (const [i, s] of c.steps.entries()) {
+    volume.steps.push({ ...s, caseId: c.id, position: i + 1, closed: closedSteps.has(s.id) });
+  }
+  for (const e of c.events) volume.events.push({ ...e, caseId: c.id, recordedAt: at(e.on, 12) });
 }
 
 /** The meeting row, its agenda and its items (standing items first and last). */
