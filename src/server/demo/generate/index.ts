@@ -22,6 +22,10 @@ import {
 } from './structure';
 import { insertRows, withoutGinIndexes } from './insert';
 import { buildVolume } from './volume';
+import { generatePlan } from '../plan-generator';
+import { and } from 'drizzle-orm';
+import { parties } from '../../modules/organisation/index';
+import type { GeneratedForum } from './structure';
 
 export type GenerateScale = 'national' | 'region' | 'small';
 export const GENERATE_SCALES: readonly GenerateScale[] = ['national', 'region', 'small'];
@@ -34,6 +38,8 @@ export interface GenerateSummary {
   cases: number;
   caseSteps: number;
   caseEvents: number;
+  /** Implementation plans, one per collaboration, with closed rounds and indicator values. */
+  plans: number;
   ms: number;
 }
 
@@ -42,6 +48,9 @@ export const GENERATE_AUDIT_ACTION = 'demo.generate';
 
 interface ScalePlan extends StructurePlan {
   casesTarget: number;
+  /** Per collaboration's implementation plan. */
+  planInitiatives: number;
+  planRounds: number;
 }
 
 const ALL_2022: readonly Region2022[] = [
@@ -61,6 +70,8 @@ const PLANS: Record<GenerateScale, ScalePlan> = {
     themeGroups: 14,
     clusterGroups: 5,
     casesTarget: 100_000,
+    planInitiatives: 40,
+    planRounds: 8,
   },
   region: {
     regions2022: ['Syddanmark'],
@@ -69,6 +80,8 @@ const PLANS: Record<GenerateScale, ScalePlan> = {
     themeGroups: 14,
     clusterGroups: 5,
     casesTarget: 20_000,
+    planInitiatives: 40,
+    planRounds: 8,
   },
   small: {
     regions2022: ['Nordjylland'],
@@ -77,6 +90,8 @@ const PLANS: Record<GenerateScale, ScalePlan> = {
     themeGroups: 2,
     clusterGroups: 0,
     casesTarget: 500,
+    planInitiatives: 6,
+    planRounds: 2,
   },
 };
 
@@ -164,6 +179,7 @@ export async function generateData(
     cases: volume.cases.length,
     caseSteps: volume.steps.length,
     caseEvents: volume.events.length,
+    plans: 0,
     ms: 0,
   };
   await db.transaction(async (tx) => {
@@ -186,6 +202,9 @@ export async function generateData(
       return null;
     });
     log(`Søgeindekser: ${rebuilt} bygget igen (${ms} ms)`);
+    const since = performance.now();
+    summary.plans = await generatePlans(tx, structure.collaborationIds, structure.fora, plan);
+    phase('Planer', since, `${summary.plans} planer med statusrunder og indikatorer`);
     summary.ms = Math.round(performance.now() - started);
     await writeAudit(tx, SYSTEM_ACTOR, {
       action: GENERATE_AUDIT_ACTION,
@@ -199,4 +218,40 @@ export async function generateData(
   summary.ms = Math.round(performance.now() - started);
   log(`Færdig på ${(summary.ms / 1000).toFixed(1)} s.`);
   return summary;
+}
+
+/**
+ * One implementation plan per collaboration, owned by its top forum (the first without a parent),
+ * reporting on its municipalities from the collaboration's first day.
+ */
+async function generatePlans(
+  db: Db,
+  collaborationIds: readonly string[],
+  fora: readonly GeneratedForum[],
+  plan: ScalePlan,
+): Promise<number> {
+  let count = 0;
+  for (const collaborationId of collaborationIds) {
+    const own = fora.filter((f) => f.collaborationId === collaborationId);
+    const top = own.find((f) => f.parentId === null) ?? own[0];
+    if (!top) continue;
+    const municipalities = await db
+      .selectDistinct({ id: parties.entityId })
+      .from(parties)
+      .where(and(eq(parties.collaborationId, collaborationId), eq(parties.kind, 'municipality')))
+      .orderBy(parties.entityId);
+    await generatePlan(db, {
+      collaborationId,
+      key: 'gen-plan',
+      title: `Genereret implementeringsplan (fiktiv), ${top.name}`,
+      ownerForumId: top.entityId,
+      periodFrom: top.from,
+      partyIds: municipalities.map((m) => m.id),
+      initiatives: plan.planInitiatives,
+      rounds: plan.planRounds,
+      indicatorYears: 4,
+    });
+    count += 1;
+  }
+  return count;
 }
