@@ -31,6 +31,7 @@ import {
   noMeetingDates,
   type MeetingDatesProvider,
 } from './org-snapshot.repo';
+import { cadenceMeetingDates } from './org-day';
 import { flattenMembers, personsInDiff, presentBreach, presentDiff } from './org-present';
 
 /** What the organisation services need: the database and where meeting dates come from. */
@@ -96,8 +97,10 @@ async function evaluate(
   date: IsoDate,
   meetingDates: MeetingDatesProvider,
 ): Promise<Evaluation> {
-  const snapshot = await loadSnapshot(tx, collaborationId, { meetingDates });
-  const state = stateOn(snapshot, date);
+  const snapshot = await loadSnapshot(tx, collaborationId);
+  const day = stateOn(snapshot, date);
+  const cadence = await cadenceMeetingDates({ db: tx, meetingDates }, day, [...day.fora.keys()]);
+  const state: OrgState = { ...day, meetingDates: cadence };
   const evaluator = createMemberEvaluator(state);
   const members = flattenMembers(deriveAllMembers(state, evaluator));
   const breaches = [...state.fora.keys()].flatMap((id) => checkForum(state, id, evaluator));

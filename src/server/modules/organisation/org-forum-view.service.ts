@@ -3,14 +3,14 @@
  * and why), seats, rules, breaches, and history (every version of the forum plus every member
  * change over time). Also the forum look-ups other modules use (`getForumMembers`, `findForum`).
  */
-import { checkForum, type OrgState } from '../../../domain/organisation/index';
+import type { OrgState } from '../../../domain/organisation/index';
 import { notFound } from '../../platform/errors';
 import { isValidOn, type IsoDate } from '../../../shared/dates';
 import { orgText } from '../../../shared/organisation.messages';
 import type { ForumPage } from '../../../shared/organisation-views.contract';
 import type { Db } from '../../db/client';
 import { orgContext, type OrgContext } from './org-change';
-import { loadOrgDay, memberTimeline, membersOf, type OrgDay } from './org-day';
+import { breachesOf, forumTimeline, loadOrgDay, membersOf, type OrgDay } from './org-day';
 import { personRef, presentBreach, presentMember, ruleLabel, seatExplanation } from './org-present';
 import { successionOf } from './org-succession.service';
 import { collaborationOf } from './org-read.repo';
@@ -87,10 +87,10 @@ export async function forumPage(
     rules: day.snapshot.compositionRules
       .filter((r) => r.forumId === forumId && isValidOn(r, date))
       .map((r) => ({ ...r, label: ruleLabel(r.spec) })),
-    breaches: checkForum(state, forumId, day.evaluate).map((b) => presentBreach(state, b)),
+    breaches: (await breachesOf(org, day, [forumId])).map((b) => presentBreach(state, b)),
     history: {
       versions: day.snapshot.fora.filter((f) => f.entityId === forumId),
-      events: memberTimeline(day.snapshot, { forumIds: [forumId] }),
+      events: forumTimeline(day, [forumId]),
     },
   };
 }

@@ -22,7 +22,7 @@ import type {
 } from '../../../shared/organisation-views.contract';
 import type { CollaborationView } from '../../../shared/organisation.contract';
 import type { OrgContext } from './org-change';
-import { allBreaches, allMembers, loadOrgDay, membersOf, type OrgDay } from './org-day';
+import { allMembers, breachesOf, loadOrgDay, membersOf, type OrgDay } from './org-day';
 import { presentBreach } from './org-present';
 import { listCollaborationRows } from './org-read.repo';
 
@@ -34,7 +34,15 @@ export async function listCollaborations(
   return sortByName(validOn(await listCollaborationRows(org.db), date), (c) => c.name);
 }
 
+/** The number of breaches per forum. */
+function countByForum(breaches: readonly Breach[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const b of breaches) counts.set(b.forumEntityId, (counts.get(b.forumEntityId) ?? 0) + 1);
+  return counts;
+}
+
 function forumSummaries(day: OrgDay, breaches: readonly Breach[]): ForumSummary[] {
+  const breachCounts = countByForum(breaches);
   return [...day.state.fora.values()].map((forum) => {
     const members = membersOf(day, forum.entityId);
     return {
@@ -48,7 +56,7 @@ function forumSummaries(day: OrgDay, breaches: readonly Breach[]): ForumSummary[
       reportsToForumId: forum.reportsToForumId,
       memberCount: members.filter((m) => !m.isVacant).length,
       vacancyCount: members.filter((m) => m.isVacant).length,
-      breachCount: breaches.filter((b) => b.forumEntityId === forum.entityId).length,
+      breachCount: breachCounts.get(forum.entityId) ?? 0,
     };
   });
 }
@@ -95,7 +103,7 @@ export async function collaborationOverview(
   const collaboration =
     state.collaboration ??
     (day.snapshot.collaborations.at(-1) as NonNullable<OrgState['collaboration']>);
-  const breaches = allBreaches(day);
+  const breaches = await breachesOf(org, day);
   const summaries = forumSummaries(day, breaches);
   return {
     date,
@@ -123,7 +131,7 @@ export async function organisationHealth(
   date: IsoDate,
 ): Promise<Health> {
   const day = await loadOrgDay(org, collaborationId, date);
-  const breaches = allBreaches(day);
+  const breaches = await breachesOf(org, day);
   const fora = [...day.state.fora.values()]
     .map((forum) => ({
       forumEntityId: forum.entityId,
@@ -192,7 +200,7 @@ export async function orgChart(
 ): Promise<OrgChart> {
   const day = await loadOrgDay(org, collaborationId, date);
   const { state } = day;
-  const breaches = allBreaches(day);
+  const breachCounts = countByForum(await breachesOf(org, day));
   const nodes = [...state.fora.values()].map((f) => ({
     id: f.entityId,
     name: f.name,
@@ -203,7 +211,7 @@ export async function orgChart(
     clusterId: f.clusterId,
     clusterName: f.clusterId ? (state.clusters.get(f.clusterId)?.name ?? null) : null,
     memberCount: membersOf(day, f.entityId).filter((m) => !m.isVacant).length,
-    breachCount: breaches.filter((b) => b.forumEntityId === f.entityId).length,
+    breachCount: breachCounts.get(f.entityId) ?? 0,
   }));
   const reportsTo = [...state.fora.values()].flatMap((f) =>
     f.reportsToForumId && state.fora.has(f.reportsToForumId)

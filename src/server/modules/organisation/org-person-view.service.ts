@@ -8,7 +8,7 @@ import { isValidOn, type IsoDate } from '../../../shared/dates';
 import { orgText } from '../../../shared/organisation.messages';
 import type { PartyPage, PersonPage } from '../../../shared/organisation-views.contract';
 import type { OrgContext } from './org-change';
-import { allMembers, loadOrgDay, memberTimeline, type OrgDay } from './org-day';
+import { allMembers, loadOrgDay, personTimeline, type OrgDay } from './org-day';
 import { collaborationsOfPerson, findPerson } from './org-people.repo';
 import { presentMember } from './org-present';
 import { collaborationOf } from './org-read.repo';
@@ -96,7 +96,7 @@ export async function personPage(
         ),
       ),
     );
-    page.history.events.push(...memberTimeline(day.snapshot, { personId }));
+    page.history.events.push(...personTimeline(day, personId));
   }
   page.history.events.sort((a, b) => a.date.localeCompare(b.date));
   return page;

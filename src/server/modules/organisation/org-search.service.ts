@@ -2,13 +2,14 @@
  * Search by name across persons, fora, parties and clusters. Matching is done in code, Danish
  * style: case-insensitive, "aa" matches "å" (Aabenraa ~ Åbenrå), results in Danish order.
  */
-import { compareDa, stateOn } from '../../../domain/organisation/index';
+import { compareDa } from '../../../domain/organisation/index';
 import type { IsoDate } from '../../../shared/dates';
 import type { SearchResult } from '../../../shared/organisation-views.contract';
 import type { OrgContext } from './org-change';
 import { listPersons } from './org-people.repo';
 import { listCollaborationRows } from './org-read.repo';
-import { loadSnapshot, type StoredSnapshot } from './org-snapshot.repo';
+import { loadOrgDay } from './org-day';
+import type { StoredSnapshot } from './org-snapshot.repo';
 import { relatedCollaborationIds } from './org-succession.service';
 
 /** At most this many results per kind. */
@@ -56,8 +57,7 @@ async function collaborationItems(
   date: IsoDate,
   q: string,
 ): Promise<Item[]> {
-  const snapshot = await loadSnapshot(org.db, collaborationId);
-  const state = stateOn(snapshot, date);
+  const { snapshot, state } = await loadOrgDay(org, collaborationId, date);
   const base = { collaborationId, partyKind: null, endedOn: null };
   const fora = foraOnOrBefore(snapshot.fora, date)
     .filter((f) => matchesDa(f.name, q) || (f.shortName !== null && matchesDa(f.shortName, q)))

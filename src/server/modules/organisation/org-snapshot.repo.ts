@@ -37,13 +37,15 @@ export interface StoredSnapshot extends OrgSnapshot {
 }
 
 /**
- * Supplies the dates of (held and planned) meetings per forum entityId, for the cadence rule.
- * The meetings module implements it; app.ts injects it, so neither module imports the other's
- * internals and there is no import cycle.
+ * Supplies the dates of (held and planned) meetings per forum entityId, for the cadence rule,
+ * optionally only those within a period of days (inclusive). The meetings module implements it;
+ * app.ts injects it, so neither module imports the other's internals and there is no import
+ * cycle.
  */
 export type MeetingDatesProvider = (
   db: Db,
   forumEntityIds: readonly string[],
+  period?: { from?: IsoDate; to?: IsoDate },
 ) => Promise<Record<string, IsoDate[]>>;
 
 /** The provider used until a meetings module is wired: no meetings are known. */
