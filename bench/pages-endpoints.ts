@@ -154,6 +154,16 @@ export function overheadEndpoints(): Endpoint[] {
   ];
 }
 
+/** The bare route once more, after the pages: the reference is the better of its two runs. */
+export function closingReference(): Endpoint {
+  return {
+    name: 'bare select 1 (reference, again at the end)',
+    url: '/bench/select1',
+    goal: 'reference',
+    session: 'none',
+  };
+}
+
 /** Every page API the web app calls on its pages, with the ids the data offers. */
 export function pageEndpoints(ids: BenchIds, today: string): Endpoint[] {
   const q = (params: Record<string, string | number>) =>
