@@ -1,7 +1,8 @@
 /**
  * The benchmark's load generator, a child process of bench/pages.ts so that it does not share the
- * server's event loop. Each message from the parent names one endpoint; the child warms it up,
- * then loads it with autocannon for the given time and answers with the latencies' quantiles
+ * server's event loop. Each message from the parent names one endpoint and a time; the child
+ * loads it with autocannon for that time (a warm-up: figures not recorded) and answers with the
+ * latencies' quantiles
  * (from every response, so p95 is exact rather than autocannon's fixed percentiles), the
  * requests per second and the count of answers outside 2xx.
  */
@@ -12,8 +13,9 @@ export interface LoadRequest {
   url: string;
   headers: Record<string, string>;
   connections: number;
-  warmupSeconds: number;
   seconds: number;
+  /** False for a warm-up: the answer's figures are empty. */
+  record: boolean;
 }
 
 /** What one load measured. */
@@ -78,8 +80,7 @@ function run(request: LoadRequest, seconds: number, record: boolean): Promise<Lo
 process.on('message', (message: LoadRequest) => {
   void (async () => {
     try {
-      if (message.warmupSeconds > 0) await run(message, message.warmupSeconds, false);
-      const result = await run(message, message.seconds, true);
+      const result = await run(message, message.seconds, message.record);
       process.send?.({ ok: true, result });
     } catch (err) {
       process.send?.({ ok: false, error: String(err) });

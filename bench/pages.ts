@@ -110,6 +110,8 @@ interface Row {
   result: LoadResult;
   status: number;
   rssMb: number;
+  /** False when requests left in flight still ran a minute after the load. */
+  idle: boolean;
 }
 
 const MB = 1024 * 1024;
@@ -138,15 +140,13 @@ async function loadAll(
         peak = Math.max(peak, process.memoryUsage.rss());
       }, 100);
       try {
-        const result = await loader.load({
-          url: base + endpoint.url,
-          headers,
-          connections,
-          warmupSeconds: WARMUP,
-          seconds: SECONDS,
-        });
+        const request = { url: base + endpoint.url, headers, connections };
+        // Between the runs the server finishes what the generator left in flight.
+        await loader.load({ ...request, seconds: WARMUP, record: false });
         await drained();
-        out.push({ endpoint, result, status: probe.status, rssMb: peak / MB });
+        const result = await loader.load({ ...request, seconds: SECONDS, record: true });
+        const idle = await drained();
+        out.push({ endpoint, result, status: probe.status, rssMb: peak / MB, idle });
       } finally {
         clearInterval(sampler);
       }
@@ -189,6 +189,7 @@ function printTable(title: string, rows: Row[], withRatio: boolean): void {
         row.result.statuses,
         row.result.errors > 0 ? `${row.result.errors} no answer` : '',
         row.result.requests === 0 ? `no answer in ${SECONDS} s` : '',
+        row.idle ? '' : 'still busy 60 s after',
       ]
         .filter(Boolean)
         .join('; ');
