@@ -38,7 +38,7 @@ function countRunning(route: RouteOptions): void {
  * Waits until no handler runs (at most `maxMs`; false when some still do): requests still in flight when a load ends (the load generator
  * drops them) would otherwise take the server's time from the next row.
  */
-export async function drained(maxMs = 60_000): Promise<boolean> {
+export async function drained(maxMs = 30_000): Promise<boolean> {
   const until = performance.now() + maxMs;
   while (running > 0 && performance.now() < until) {
     await new Promise((resolve) => setTimeout(resolve, 20));

@@ -110,11 +110,17 @@ interface Row {
   result: LoadResult;
   status: number;
   rssMb: number;
-  /** False when requests left in flight still ran a minute after the load. */
+  /** False when requests left in flight still ran 30 s after the load. */
   idle: boolean;
 }
 
 const MB = 1024 * 1024;
+
+const mark = (ok: boolean) => (ok ? '✓' : '✗');
+
+/** A figure with `digits` decimals; none (no answers: NaN, null after IPC) as a dash. */
+const fixed = (n: number | null, digits: number) =>
+  n === null || !Number.isFinite(n) ? '—' : n.toFixed(digits);
 
 /** Loads every endpoint in turn; tracks the server's RSS peak while each runs. */
 async function loadAll(
@@ -150,20 +156,16 @@ async function loadAll(
       } finally {
         clearInterval(sampler);
       }
-      process.stdout.write('.');
+      const last = out.at(-1)?.result;
+      console.log(
+        `  ${endpoint.name}: p95 ${fixed(last?.p95 ?? null, 1)} ms, ${fixed(last?.perSecond ?? null, 0)} req/s`,
+      );
     }
   } finally {
     loader.close();
-    process.stdout.write('\n');
   }
   return out;
 }
-
-const mark = (ok: boolean) => (ok ? '✓' : '✗');
-
-/** A figure with `digits` decimals; none (no answers: NaN, null after IPC) as a dash. */
-const fixed = (n: number | null, digits: number) =>
-  n === null || !Number.isFinite(n) ? '—' : n.toFixed(digits);
 
 function goalMark(row: Row, ratio: number, withRatio: boolean): string {
   const p95 = row.result.p95 ?? Number.NaN;
@@ -189,7 +191,7 @@ function printTable(title: string, rows: Row[], withRatio: boolean): void {
         row.result.statuses,
         row.result.errors > 0 ? `${row.result.errors} no answer` : '',
         row.result.requests === 0 ? `no answer in ${SECONDS} s` : '',
-        row.idle ? '' : 'still busy 60 s after',
+        row.idle ? '' : 'still busy 30 s after',
       ]
         .filter(Boolean)
         .join('; ');
