@@ -224,8 +224,8 @@ async function prepare(database: Database, scale: GenerateScale | null): Promise
   if (!scale) return 'demo data';
   const gen = await generator();
   if (!gen) {
-    console.log(`  the generator is not in this checkout: ${scale} data left out, demo data only`);
-    return 'demo data (no generator)';
+    console.log(`  the generator is not in this checkout: no ${scale} data generated`);
+    return 'the data as found (no generator)';
   }
   const present = await gen.generatedScale(database.db);
   if (present === null) {
