@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ConfigError } from '../config';
 import { registerBackupCommands } from './backup.cli';
 import { withDatabase } from './context';
+import { registerDemoCommands } from './demo.cli';
 import { registerOrgCommands } from './org.cli';
 import { registerPlanCommands } from './plan.cli';
 import { registerTemplateCommands } from './templates.cli';
@@ -29,6 +30,7 @@ registerOrgCommands(program);
 registerPlanCommands(program);
 registerTemplateCommands(program);
 registerBackupCommands(program);
+registerDemoCommands(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   console.error(err instanceof ConfigError ? err.message : err);
