@@ -28,9 +28,15 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { loadConfig } from '../src/server/config';
-import { openDatabase, openPglite, type Database, type Db } from '../src/server/db/client';
+import { openDatabase, openPglite, type Database } from '../src/server/db/client';
 import { migrateDatabase } from '../src/server/db/migrate';
 import { loadDemoData } from '../src/server/demo/demo';
+import {
+  GENERATE_SCALES,
+  generateData,
+  generatedScale,
+  type GenerateScale,
+} from '../src/server/demo/generate/index';
 import { demoLoaders } from '../src/server/demo/loaders';
 import { todayInDenmark } from '../src/shared/dates';
 import type { LoadRequest, LoadResult } from './load';
@@ -50,32 +56,7 @@ import {
   ensurePostgresDatabase,
 } from './pages-server';
 
-/** The generator's scales (src/server/demo/generate, issue 10 item 1). */
-export type GenerateScale = 'national' | 'region' | 'small';
-const SCALES: readonly string[] = ['national', 'region', 'small'];
-
-interface GeneratorModule {
-  generateData(
-    database: Database,
-    scale: GenerateScale,
-    log?: (line: string) => void,
-  ): Promise<unknown>;
-  generatedScale(db: Db): Promise<GenerateScale | null>;
-}
-
-/**
- * The generator, loaded when first needed: null while it is not in this checkout (the bench
- * then runs on the demo data and says so).
- */
-async function generator(): Promise<GeneratorModule | null> {
-  const path = '../src/server/demo/generate/index';
-  try {
-    return (await import(path)) as GeneratorModule;
-  } catch (err) {
-    if ((err as { code?: string }).code === 'ERR_MODULE_NOT_FOUND') return null;
-    throw err;
-  }
-}
+const SCALES: readonly string[] = GENERATE_SCALES;
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const PGLITE_CONNECTIONS = Number(process.env.BENCH_PGLITE_CONNECTIONS ?? 8);
@@ -222,16 +203,11 @@ async function prepare(database: Database, scale: GenerateScale | null): Promise
   await migrateDatabase(database);
   if (await loadDemoData(database, demoLoaders)) console.log('  demo data loaded');
   if (!scale) return 'demo data';
-  const gen = await generator();
-  if (!gen) {
-    console.log(`  the generator is not in this checkout: no ${scale} data generated`);
-    return 'the data as found (no generator)';
-  }
-  const present = await gen.generatedScale(database.db);
+  const present = await generatedScale(database.db);
   if (present === null) {
     console.log(`  generating ${scale} data (once; it is kept)`);
     const started = performance.now();
-    await gen.generateData(database, scale, (line) => console.log(`    ${line}`));
+    await generateData(database, scale, (line) => console.log(`    ${line}`));
     console.log(`  generated in ${((performance.now() - started) / 1000).toFixed(0)} s`);
     return `${scale} data`;
   }
@@ -316,8 +292,7 @@ export async function benchPages(): Promise<void> {
   const onDisk = await openDatabase({ kind: 'pglite', dataDir });
   try {
     await migrateDatabase(onDisk);
-    const gen = await generator();
-    const generated = gen ? await gen.generatedScale(onDisk.db) : null;
+    const generated = await generatedScale(onDisk.db);
     if (generated === null) {
       await benchTarget(
         `PGlite ${dataDir ?? 'in memory'}`,
