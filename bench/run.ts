@@ -1,17 +1,28 @@
 /**
- * Benchmark: prints figures, asserts nothing. Builds the app on an in-memory PGlite with the demo
- * data, then times the organisation engine (snapshot load, one day's members and breaches) and
- * a set of read endpoints through Fastify's in-process injection. Last, `/api/health` latency while
- * four large organisation-file checks run at once, on the worker pool and (for comparison) inline
- * (bench/heavy.ts; BENCH_HEAVY=0 leaves it out, BENCH_HEAVY_FORA sets the file's size). Then the
- * plan heatmap: 98 municipalities × 100 initiatives × 10 rounds at 32 concurrent readers, on
- * PGlite and on PostgreSQL when a server is configured (bench/plans-heatmap.ts; BENCH_PLANS=0
- * leaves it out).
+ * Benchmark: prints figures, asserts nothing (issue 10: `npm run bench`).
  *
- *   npm run bench                  # PGlite
- *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench
+ * The headline is the page table (bench/pages.ts): the real app listening on 127.0.0.1, every
+ * page API the web app calls loaded by autocannon at 32 connections from a child process, next
+ * to a bare `select 1` route on the same pool, with p50/p95/p99, req/s, the ratio to the bare
+ * route, failed answers, the server's RSS peak and ✓/✗ against the issue's goals; on PostgreSQL
+ * (national data from the generator, created once in the database `samspil_bench` and kept) and
+ * on PGlite (the CLI's data dir, demo data at 8 connections).
  *
- * With BENCH_DATABASE_URL the benchmark creates and drops its own database on that server.
+ *   npm run samspil -- demo generate --scale national   # optional: the bench generates when missing
+ *   npm run bench
+ *   BENCH_QUICK=1 BENCH_SCALE=none npm run bench         # smoke run: demo data, 1 s per endpoint
+ *
+ * Settings: BENCH_PAGES=0 leaves the page table out; BENCH_SCALE (national | region | small |
+ * none) the PostgreSQL data; BENCH_PGLITE_SCALE adds a PGlite table with generated data;
+ * BENCH_CONNECTIONS (32), BENCH_PGLITE_CONNECTIONS (8), BENCH_SECONDS (5), BENCH_QUICK=1 (1 s);
+ * DATABASE_URL / BENCH_DATABASE_URL the PostgreSQL server (see bench/pages.ts).
+ *
+ * After it, the older in-process figures, each skippable: the organisation engine (snapshot load,
+ * one day's members and breaches; BENCH_ENGINE=0 leaves it out), `/api/health` latency while four
+ * large organisation-file checks run at once, on the worker pool and inline (bench/heavy.ts;
+ * BENCH_HEAVY=0, BENCH_HEAVY_FORA sets the file's size), and the plan heatmap at 98 municipalities
+ * × 100 initiatives × 10 rounds (bench/plans-heatmap.ts; BENCH_PLANS=0). These run on an
+ * in-memory PGlite, or on a throw-away database on BENCH_DATABASE_URL's server.
  */
 import { performance } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
@@ -27,6 +38,7 @@ import { todayInDenmark } from '../src/shared/dates';
 import { defaultWorkerThreads } from '../src/server/platform/worker-pool';
 import { createTaskPool } from '../src/server/worker-tasks';
 import { benchDatabase } from './database';
+import { benchPages } from './pages';
 import { benchPlansHeatmap } from './plans-heatmap';
 import {
   benchSession,
@@ -73,48 +85,39 @@ function print(figures: Figure[]): void {
 }
 
 async function main(): Promise<void> {
-  const bench = await benchDatabase(openPglite, openPostgres);
-  const database: Database = bench.database;
-  await migrateDatabase(database);
-  const seeded = performance.now();
-  await loadDemoData(database, demoLoaders);
-  console.log(
-    `demo data loaded in ${(performance.now() - seeded).toFixed(0)} ms (${database.kind})`,
-  );
+  if (process.env.BENCH_PAGES !== '0') await benchPages();
+  const engine = process.env.BENCH_ENGINE !== '0';
+  const heavy = process.env.BENCH_HEAVY !== '0';
+  if (engine || heavy) {
+    const bench = await benchDatabase(openPglite, openPostgres);
+    const database: Database = bench.database;
+    await migrateDatabase(database);
+    await loadDemoData(database, demoLoaders);
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      LOGIN_RATE_LIMIT_PER_MINUTE: '100000',
+      HEAVY_RATE_LIMIT_PER_MINUTE: '100000',
+    });
+    if (engine) await benchEngine(database);
+    if (heavy) {
+      const app = await buildApp({ config, database, webDist: '/nonexistent' });
+      await app.ready();
+      await benchHeavy(app, config, database);
+      await app.close();
+    }
+    await bench.close();
+  }
+  if (process.env.BENCH_PLANS !== '0') await benchPlansHeatmap();
+}
 
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'silent',
-    LOGIN_RATE_LIMIT_PER_MINUTE: '100000',
-    HEAVY_RATE_LIMIT_PER_MINUTE: '100000',
-  });
-  const app = await buildApp({ config, database, webDist: '/nonexistent' });
-  await app.ready();
-  const login = await app.inject({
-    method: 'GET',
-    url: '/api/auth/csrf',
-  });
-  const csrf = (login.json() as { token: string }).token;
-  const csrfCookie = login.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
-  const res = await app.inject({
-    method: 'POST',
-    url: '/api/auth/login',
-    headers: { 'x-csrf-token': csrf, cookie: csrfCookie },
-    payload: { email: DEMO_USERS[0]?.email, password: DEMO_PASSWORD },
-  });
-  const cookie = res.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
-  const get = (url: string) => async () => {
-    const r = await app.inject({ method: 'GET', url, headers: { cookie } });
-    if (r.statusCode !== 200) throw new Error(`${url}: ${r.statusCode} ${r.body.slice(0, 200)}`);
-  };
-
+/** The organisation engine in process, on the demo data (no HTTP). */
+async function benchEngine(database: Database): Promise<void> {
   const [collaboration] = await listCollaborationRows(database.db);
   if (!collaboration) throw new Error('the demo data has no collaboration');
   const id = collaboration.entityId;
   const today = todayInDenmark();
   const snapshot = await loadSnapshot(database.db, id);
-  const forumId = snapshot.fora[0]?.entityId ?? '';
-
   const figures: Figure[] = [
     await time('SELECT 1 (baseline)', ROUNDS, () => database.db.execute(sql`select 1`)),
     await time('loadSnapshot (DB → snapshot)', ROUNDS, () => loadSnapshot(database.db, id)),
@@ -124,45 +127,11 @@ async function main(): Promise<void> {
     await time('stateOn + checkCollaboration', ROUNDS, async () =>
       checkCollaboration(stateOn(snapshot, today)),
     ),
-    await time(
-      'GET /api/org/collaborations/:id/overview',
-      ROUNDS,
-      get(`/api/org/collaborations/${id}/overview`),
-    ),
-    await time(
-      'GET /api/org/collaborations/:id/health',
-      ROUNDS,
-      get(`/api/org/collaborations/${id}/health`),
-    ),
-    await time(
-      'GET /api/org/collaborations/:id/burden',
-      ROUNDS,
-      get(`/api/org/collaborations/${id}/burden`),
-    ),
-    await time('GET /api/org/fora/:id', ROUNDS, get(`/api/org/fora/${forumId}`)),
-    await time('GET /api/meetings', ROUNDS, get('/api/meetings')),
-    await time('GET /api/cases', ROUNDS, get('/api/cases')),
-    await time('GET /api/search?q=sundhed', ROUNDS, get('/api/search?q=sundhed')),
-    await time(
-      'GET /api/search?q=sundhed&collaborationId (across reorganisations)',
-      ROUNDS,
-      get(`/api/search?q=sundhed&collaborationId=${id}`),
-    ),
-    await time(
-      'GET /api/org/reorganisations?collaborationId',
-      ROUNDS,
-      get(`/api/org/reorganisations?collaborationId=${id}`),
-    ),
-    await time('GET /api/org/templates', ROUNDS, get('/api/org/templates')),
   ];
   console.log(
-    `\n${snapshot.fora.length} fora, ${snapshot.seats.length} seats, ${snapshot.parties.length} parties; ${ROUNDS} rounds each\n`,
+    `\nThe organisation engine in process (${database.kind}, demo data): ${snapshot.fora.length} fora, ${snapshot.seats.length} seats, ${snapshot.parties.length} parties; ${ROUNDS} rounds each\n`,
   );
   print(figures);
-  if (process.env.BENCH_HEAVY !== '0') await benchHeavy(app, config, database);
-  await app.close();
-  await bench.close();
-  if (process.env.BENCH_PLANS !== '0') await benchPlansHeatmap();
 }
 
 /** `/api/health` during four large checks: on the app's worker pool, then all inline. */

@@ -1,0 +1,251 @@
+/**
+ * The endpoints of the page benchmark (bench/pages.ts): every page API the web app calls on its
+ * pages, the overhead rows, and the ids they need, picked from the data (the busiest forum,
+ * meeting, case, person, party and plan; a rare and a common word of the case titles).
+ */
+import { sql } from 'drizzle-orm';
+import type { Db } from '../src/server/db/client';
+import { addDays } from '../src/shared/dates';
+import { SEARCH_LIMITS } from '../src/shared/search.contract';
+
+/** What a row is measured against. */
+export type Goal = 'page' | 'search' | 'reference';
+
+/** One endpoint of the table. */
+export interface Endpoint {
+  name: string;
+  /** Path and query. */
+  url: string;
+  goal: Goal;
+  /** Which session the request carries. */
+  session: 'secretariat' | 'admin' | 'none';
+}
+
+/** The ids the endpoints need, picked from the data. */
+export interface BenchIds {
+  collaborationId: string;
+  forumId: string;
+  personId: string;
+  partyId: string;
+  meetingId: string;
+  caseId: string;
+  casePages: number;
+  rareWord: string;
+  commonWord: string;
+  planId: string | null;
+  planCollaborationId: string | null;
+}
+
+interface Rows<T> {
+  rows: T[];
+}
+
+async function rows<T>(db: Db, query: ReturnType<typeof sql>): Promise<T[]> {
+  return ((await db.execute(query)) as unknown as Rows<T>).rows;
+}
+
+async function one<T>(db: Db, what: string, query: ReturnType<typeof sql>): Promise<T> {
+  const [row] = await rows<T>(db, query);
+  if (!row) throw new Error(`the bench found no ${what} in the data`);
+  return row;
+}
+
+/**
+ * Picks the busiest ids: the forum with most meetings (and its collaboration), the meeting with
+ * most agenda items, the case with most steps, the person with most appointments, the party with
+ * most seats, a word in exactly one case title and the commonest one, the plan with most
+ * initiatives.
+ */
+export async function pickIds(db: Db): Promise<BenchIds> {
+  const forum = await one<{ forum_id: string; collaboration_id: string }>(
+    db,
+    'forum with meetings',
+    sql`select m.forum_id, f.collaboration_id from (
+          select forum_id, count(*) as n from meetings group by forum_id order by n desc limit 1
+        ) m join fora f on f.entity_id = m.forum_id limit 1`,
+  );
+  const meeting = await one<{ meeting_id: string }>(
+    db,
+    'meeting with agenda items',
+    sql`select meeting_id from agenda_items group by meeting_id order by count(*) desc limit 1`,
+  );
+  const kase = await one<{ case_id: string }>(
+    db,
+    'case with steps',
+    sql`select case_id from case_steps group by case_id order by count(*) desc limit 1`,
+  );
+  const person = await one<{ person_id: string }>(
+    db,
+    'person with appointments',
+    sql`select person_id from appointments group by person_id order by count(*) desc limit 1`,
+  );
+  const party = await one<{ party_id: string }>(
+    db,
+    'party with seats',
+    sql`select party_id from seats where party_id is not null
+        group by party_id order by count(*) desc limit 1`,
+  );
+  const cases = await one<{ n: number | string }>(
+    db,
+    'cases',
+    sql`select count(*) as n from cases`,
+  );
+  const words = sql`select w, count(*) as n from (
+      select distinct c.id, w from cases c,
+        regexp_split_to_table(lower(c.title), '[^[:alpha:]]+') as w
+    ) t where length(w) >= 6 group by w`;
+  const rare = await one<{ w: string }>(
+    db,
+    'rare word',
+    sql`select w from (${words}) x where n = 1 order by w limit 1`,
+  );
+  const common = await one<{ w: string }>(
+    db,
+    'common word',
+    sql`select w from (${words}) x order by n desc, w limit 1`,
+  );
+  const [plan] = await rows<{ plan_id: string; collaboration_id: string }>(
+    db,
+    sql`select i.plan_id, p.collaboration_id from (
+          select plan_id, count(*) as n from plan_initiatives group by plan_id
+          order by n desc limit 1
+        ) i join plans p on p.id = i.plan_id`,
+  );
+  return {
+    collaborationId: forum.collaboration_id,
+    forumId: forum.forum_id,
+    personId: person.person_id,
+    partyId: party.party_id,
+    meetingId: meeting.meeting_id,
+    caseId: kase.case_id,
+    casePages: Math.max(1, Math.ceil(Number(cases.n) / 25)),
+    rareWord: rare.w,
+    commonWord: common.w,
+    planId: plan?.plan_id ?? null,
+    planCollaborationId: plan?.collaboration_id ?? null,
+  };
+}
+
+/** The case list's page size in the web app (src/web/features/cases/case-filters.ts). */
+const CASE_PAGE_SIZE = 25;
+
+/** The overhead rows: the bare route with and without a cookie, and health. */
+export function overheadEndpoints(): Endpoint[] {
+  return [
+    {
+      name: 'bare select 1 (reference)',
+      url: '/bench/select1',
+      goal: 'reference',
+      session: 'none',
+    },
+    {
+      name: 'bare select 1 with session cookie',
+      url: '/bench/select1',
+      goal: 'reference',
+      session: 'secretariat',
+    },
+    { name: '/api/health', url: '/api/health', goal: 'page', session: 'none' },
+    {
+      name: '/api/health with session cookie',
+      url: '/api/health',
+      goal: 'page',
+      session: 'secretariat',
+    },
+  ];
+}
+
+/** The bare route once more, after the pages: the reference is the better of its two runs. */
+export function closingReference(): Endpoint {
+  return {
+    name: 'bare select 1 (reference, again at the end)',
+    url: '/bench/select1',
+    goal: 'reference',
+    session: 'none',
+  };
+}
+
+/** Every page API the web app calls on its pages, with the ids the data offers. */
+export function pageEndpoints(ids: BenchIds, today: string): Endpoint[] {
+  const q = (params: Record<string, string | number>) =>
+    `?${new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)])).toString()}`;
+  const day = q({ date: today });
+  const c = ids.collaborationId;
+  const later = Math.max(1, Math.min(ids.casePages, Math.ceil(ids.casePages / 2)));
+  const page = (name: string, url: string, session: Endpoint['session'] = 'secretariat') =>
+    ({ name, url, goal: 'page', session }) satisfies Endpoint;
+  const search = (name: string, url: string) =>
+    ({ name, url, goal: 'search', session: 'secretariat' }) satisfies Endpoint;
+  const list: Endpoint[] = [
+    page('home: me', '/api/auth/me'),
+    page('home: my plan rounds', '/api/plan-rounds/mine'),
+    page('collaborations as of a day', `/api/org/collaborations${day}`),
+    page('organisation overview as of a day', `/api/org/collaborations/${c}/overview${day}`),
+    page('org health', `/api/org/collaborations/${c}/health${day}`),
+    page('org chart', `/api/org/collaborations/${c}/chart${day}`),
+    page('burden', `/api/org/collaborations/${c}/burden${day}`),
+    page('forum page', `/api/org/fora/${ids.forumId}${day}`),
+    page('person page', `/api/org/persons/${ids.personId}${day}`),
+    page('party page', `/api/org/parties/${ids.partyId}${day}`),
+    page(
+      'meetings list (91-day window)',
+      `/api/meetings/calendar${q({ from: today, to: addDays(today, 91) })}`,
+    ),
+    page('meeting detail', `/api/meetings/${ids.meetingId}`),
+    page('meeting agenda and minutes', `/api/agendas/${ids.meetingId}`),
+    page('case list, page 1', `/api/cases${q({ limit: CASE_PAGE_SIZE, offset: 0 })}`),
+    ...(later > 1
+      ? [
+          page(
+            `case list, page ${later}`,
+            `/api/cases${q({ limit: CASE_PAGE_SIZE, offset: (later - 1) * CASE_PAGE_SIZE })}`,
+          ),
+        ]
+      : []),
+    page('case page', `/api/cases/${ids.caseId}`),
+    search(
+      `search, rare word (${ids.rareWord})`,
+      `/api/search${q({ q: ids.rareWord, limit: SEARCH_LIMITS.hits })}`,
+    ),
+    search(
+      `search, common word (${ids.commonWord})`,
+      `/api/search${q({ q: ids.commonWord, limit: SEARCH_LIMITS.hits })}`,
+    ),
+    search(
+      `org search, common word (${ids.commonWord})`,
+      `/api/org/search${q({ q: ids.commonWord, date: today })}`,
+    ),
+    page('audit log, first page (admin)', '/api/audit?limit=50', 'admin'),
+    page('audit facets (admin)', '/api/audit/facets', 'admin'),
+    page('users (audit page, admin)', '/api/users', 'admin'),
+  ];
+  if (ids.planId) {
+    const p = ids.planId;
+    list.push(
+      page(
+        'plans list',
+        `/api/plans${q({ collaborationId: ids.planCollaborationId ?? c, limit: 200 })}`,
+      ),
+      page('plan', `/api/plans/${p}`),
+      page('plan initiatives', `/api/plans/${p}/initiatives`),
+      page('plan rounds', `/api/plans/${p}/rounds${q({ limit: 200 })}`),
+      page('plan heatmap', `/api/plans/${p}/heatmap`),
+      page('plan progress', `/api/plans/${p}/progress`),
+      page('plan trend', `/api/plans/${p}/trend`),
+    );
+  }
+  return list;
+}
+
+/** Row counts that say which data a table ran on. */
+export async function dataSummary(db: Db): Promise<string> {
+  const [counts] = await rows<Record<string, number | string>>(
+    db,
+    sql`select (select count(*) from meetings) as meetings,
+               (select count(*) from agenda_items) as items,
+               (select count(*) from cases) as cases,
+               (select count(*) from case_steps) as steps,
+               (select count(*) from case_events) as events`,
+  );
+  const n = (k: string) => Number(counts?.[k] ?? 0).toLocaleString('en-GB');
+  return `${n('meetings')} meetings, ${n('items')} agenda items, ${n('cases')} cases, ${n('steps')} case steps, ${n('events')} case events`;
+}
