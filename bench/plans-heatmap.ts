@@ -17,16 +17,8 @@ import pg from 'pg';
 import { openPglite, openPostgres, type Database, type Db } from '../src/server/db/client';
 import { migrateDatabase } from '../src/server/db/migrate';
 import { clusterMemberships, clusters, parties } from '../src/server/modules/organisation/index';
-import {
-  planDegrees,
-  planGoals,
-  planInitiatives,
-  planRoundResponses,
-  planRounds,
-  plans,
-} from '../src/server/modules/plans/plans.table';
 import { heatmap } from '../src/server/modules/plans/views.service';
-import { storeRoundRows } from '../src/server/modules/plans/round-rows.repo';
+import { generatePlan } from '../src/server/demo/plan-generator';
 
 const MUNICIPALITIES = Number(process.env.BENCH_PLAN_PARTIES ?? 98);
 const INITIATIVES = Number(process.env.BENCH_PLAN_INITIATIVES ?? 100);
@@ -34,22 +26,6 @@ const ROUNDS = Number(process.env.BENCH_PLAN_ROUNDS ?? 10);
 const CONCURRENCY = Number(process.env.BENCH_PLAN_CONCURRENCY ?? 32);
 const REQUESTS = Number(process.env.BENCH_PLAN_REQUESTS ?? 640);
 const CLUSTERS = 6;
-const DEGREES = ['notRelevant', 'notStarted', 'planned', 'inProgress', 'partly', 'full'];
-const SCALE = DEGREES.map((key, i) => ({ key, label: null, score: i === 0 ? null : (i - 1) * 20 }));
-
-/** Inserts rows in multi-row statements of `size`. */
-async function bulk<T>(rows: T[], size: number, insert: (chunk: T[]) => Promise<unknown>) {
-  for (let i = 0; i < rows.length; i += size) await insert(rows.slice(i, i + size));
-}
-
-/** A deterministic pseudo-random degree that drifts upwards over the rounds. */
-function degreeOf(p: number, i: number, r: number): string {
-  const base = (p * 31 + i * 17) % 4;
-  return (
-    DEGREES[Math.min(DEGREES.length - 1, 1 + base + Math.floor((r * ((p + i) % 3)) / 4))] ??
-    'planned'
-  );
-}
 
 /** Generates the plan, its parties, rounds and degrees; returns the plan, round, goal and cluster ids. */
 export async function generate(
@@ -85,94 +61,18 @@ export async function generate(
       validFrom: '2024-01-01',
     })),
   );
-  const [plan] = await db
-    .insert(plans)
-    .values({
-      collaborationId,
-      key: 'bench',
-      kind: 'healthAgreement',
-      title: 'Benchmarkplan (fiktiv)',
-      periodFrom: '2024-01-01',
-      degreeScale: SCALE,
-      fictional: true,
-    })
-    .returning({ id: plans.id });
-  const planId = plan?.id ?? '';
-  const goals = await db
-    .insert(planGoals)
-    .values(
-      Array.from({ length: 10 }, (_, n) => ({
-        planId,
-        level: 'goal' as const,
-        code: String(n + 1),
-        title: `Mål ${n + 1}`,
-        validFrom: '2024-01-01',
-      })),
-    )
-    .returning({ id: planGoals.id });
-  const initiatives = await db
-    .insert(planInitiatives)
-    .values(
-      Array.from({ length: INITIATIVES }, (_, n) => ({
-        planId,
-        goalId: goals[n % goals.length]?.id ?? null,
-        number: String(n + 1),
-        title: `Indsats ${n + 1}`,
-        level: 'municipality' as const,
-        position: n,
-        validFrom: '2024-01-01',
-      })),
-    )
-    .returning({ id: planInitiatives.id });
-  const initiativeIds = initiatives.map((i) => i.id);
-  const roundIds: string[] = [];
-  for (let r = 0; r < ROUNDS; r += 1) {
-    const month = String((r % 12) + 1).padStart(2, '0');
-    const year = 2024 + Math.floor(r / 12);
-    const [round] = await db
-      .insert(planRounds)
-      .values({
-        planId,
-        title: `Runde ${r + 1}`,
-        opensOn: `${year}-${month}-01`,
-        deadline: `${year}-${month}-20`,
-        status: 'closed',
-        closedOn: `${year}-${month}-21`,
-        closedAt: new Date(`${year}-${month}-21T12:00:00Z`),
-        initiativeIds,
-        partyIds,
-      })
-      .returning({ id: planRounds.id });
-    const roundId = round?.id ?? '';
-    roundIds.push(roundId);
-    await db.insert(planRoundResponses).values(
-      partyIds.map((partyId, p) => ({
-        roundId,
-        partyId,
-        status: 'answered' as const,
-        answeredAt: new Date(`${year}-${month}-10T12:00:00Z`),
-        noChanges: p % 3 === 0,
-        fieldsTouched: p % 3 === 0 ? 0 : p % 7,
-      })),
-    );
-    const degrees = partyIds.flatMap((subjectId, p) =>
-      initiativeIds.map((initiativeId, i) => ({
-        planId,
-        initiativeId,
-        subjectKind: 'party' as const,
-        subjectId,
-        degree: degreeOf(p, i, r),
-        recordedOn: `${year}-${month}-10`,
-        roundId,
-        changed: r === 0 || degreeOf(p, i, r) !== degreeOf(p, i, r - 1),
-      })),
-    );
-    await bulk(degrees, 2_000, (chunk) => db.insert(planDegrees).values(chunk));
-    // Closed as closing closes: the round's compact rows are stored with it.
-    await storeRoundRows(db, { id: roundId, planId, initiativeIds, partyIds });
-  }
-  await db.execute(sql`analyze`);
-  return { planId, roundIds, goalIds: goals.map((g) => g.id), clusterIds };
+  const generated = await generatePlan(db, {
+    collaborationId,
+    key: 'bench',
+    title: 'Benchmarkplan (fiktiv)',
+    ownerForumId: null,
+    periodFrom: '2024-01-01',
+    partyIds,
+    initiatives: INITIATIVES,
+    rounds: ROUNDS,
+    indicatorYears: 0,
+  });
+  return { ...generated, clusterIds };
 }
 
 function quantile(sorted: number[], q: number): number {
