@@ -41,13 +41,18 @@ const ref = (m: CaseMeeting): CaseMeetingRef => ({
 export async function caseNames(deps: CaseDeps, request: NameRequest): Promise<CaseNames> {
   const meetings = new Map((request.meetings ?? []).map((m) => [m.id, ref(m)]));
   const missing = present(request.meetingIds).filter((id) => !meetings.has(id));
-  for (const m of await deps.meetings.meetings(deps.db, missing)) meetings.set(m.id, ref(m));
-  return {
-    fora: await deps.org.forumNames(deps.db, present(request.forumIds)),
-    clusters: await deps.org.clusterNames(deps.db, present(request.clusterIds)),
-    meetings,
-    users: await userNames(deps.db, present(request.userIds)),
-  };
+  const forumIds = present(request.forumIds);
+  const clusterIds = present(request.clusterIds);
+  const userIds = present(request.userIds);
+  // Independent look-ups, asked together (kinds without ids ask nothing).
+  const [loaded, fora, clusters, users] = await Promise.all([
+    missing.length ? deps.meetings.meetings(deps.db, missing) : [],
+    forumIds.length ? deps.org.forumNames(deps.db, forumIds) : new Map<string, string>(),
+    clusterIds.length ? deps.org.clusterNames(deps.db, clusterIds) : new Map<string, string>(),
+    userIds.length ? userNames(deps.db, userIds) : new Map<string, string>(),
+  ]);
+  for (const m of loaded) meetings.set(m.id, ref(m));
+  return { fora, clusters, meetings, users };
 }
 
 /** The fora and clusters that case summaries of these rows name. */
