@@ -44,14 +44,14 @@ export async function caseNames(deps: CaseDeps, request: NameRequest): Promise<C
   const forumIds = present(request.forumIds);
   const clusterIds = present(request.clusterIds);
   const userIds = present(request.userIds);
-  // Independent look-ups, asked together (kinds without ids ask nothing).
-  const [loaded, fora, clusters, users] = await Promise.all([
-    missing.length ? deps.meetings.meetings(deps.db, missing) : [],
-    forumIds.length ? deps.org.forumNames(deps.db, forumIds) : new Map<string, string>(),
-    clusterIds.length ? deps.org.clusterNames(deps.db, clusterIds) : new Map<string, string>(),
-    userIds.length ? userNames(deps.db, userIds) : new Map<string, string>(),
-  ]);
-  for (const m of loaded) meetings.set(m.id, ref(m));
+  // One query per kind that has ids (in a row: the db may be a transaction's single client).
+  const none = new Map<string, string>();
+  for (const m of missing.length ? await deps.meetings.meetings(deps.db, missing) : []) {
+    meetings.set(m.id, ref(m));
+  }
+  const fora = forumIds.length ? await deps.org.forumNames(deps.db, forumIds) : none;
+  const clusters = clusterIds.length ? await deps.org.clusterNames(deps.db, clusterIds) : none;
+  const users = userIds.length ? await userNames(deps.db, userIds) : none;
   return { fora, clusters, meetings, users };
 }
 

@@ -139,11 +139,7 @@ export async function screeningRows(
 export const RETURNED_LIMIT = 100;
 
 /** Ids of the visible cases with something flowing back down to `forumId`, newest first. */
-export async function caseIdsReturnedTo(
-  db: Db,
-  forumId: string,
-  visible: SQL,
-): Promise<string[]> {
+export async function caseIdsReturnedTo(db: Db, forumId: string, visible: SQL): Promise<string[]> {
   const latest = sql<string>`max(${caseEvents.on})`;
   const rows = await db
     .select({ caseId: caseEvents.caseId, latest })

@@ -79,23 +79,20 @@ function groupByCase<T extends { caseId: string }>(rows: readonly T[]): Map<stri
 /** Loads several cases with their steps and events (three queries). */
 export async function loadCases(db: Db, ids: readonly string[]): Promise<LoadedCase[]> {
   if (ids.length === 0) return [];
-  // Three independent queries, asked together.
-  const [rows, steps, events] = await Promise.all([
-    db
-      .select()
-      .from(cases)
-      .where(inArray(cases.id, [...ids])),
-    db
-      .select()
-      .from(caseSteps)
-      .where(inArray(caseSteps.caseId, [...ids]))
-      .orderBy(asc(caseSteps.caseId), asc(caseSteps.position)),
-    db
-      .select()
-      .from(caseEvents)
-      .where(inArray(caseEvents.caseId, [...ids]))
-      .orderBy(asc(caseEvents.caseId), asc(caseEvents.seq)),
-  ]);
+  const rows = await db
+    .select()
+    .from(cases)
+    .where(inArray(cases.id, [...ids]));
+  const steps = await db
+    .select()
+    .from(caseSteps)
+    .where(inArray(caseSteps.caseId, [...ids]))
+    .orderBy(asc(caseSteps.caseId), asc(caseSteps.position));
+  const events = await db
+    .select()
+    .from(caseEvents)
+    .where(inArray(caseEvents.caseId, [...ids]))
+    .orderBy(asc(caseEvents.caseId), asc(caseEvents.seq));
   const byId = new Map(rows.map((r) => [r.id, r]));
   const stepsOf = groupByCase(steps);
   const eventsOf = groupByCase(events);

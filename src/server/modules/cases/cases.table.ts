@@ -70,16 +70,23 @@ export const cases = pgTable(
     index('cases_return_to_idx').on(t.returnToForumId),
     index('cases_screening_trgm_idx').using('gin', t.screeningText.op('gin_trgm_ops')),
     // The case list (docs/decisions/013): its order (newest first: these are read backwards),
-    // alone and after the broad filters, the flag filter and the text filter on the short fields.
-    index('cases_list_order_idx').on(t.raisedOn, t.createdAt, t.id),
-    index('cases_collaboration_order_idx').on(t.collaborationId, t.raisedOn, t.createdAt, t.id),
-    index('cases_status_order_idx').on(t.status, t.raisedOn, t.createdAt, t.id),
+    // alone and after the broad filters; `confidential` last so a count is an index-only scan.
+    index('cases_list_order_idx').on(t.raisedOn, t.createdAt, t.id, t.confidential),
+    index('cases_collaboration_order_idx').on(
+      t.collaborationId,
+      t.raisedOn,
+      t.createdAt,
+      t.id,
+      t.confidential,
+    ),
+    index('cases_status_order_idx').on(t.status, t.raisedOn, t.createdAt, t.id, t.confidential),
+    // The flag filter and the text filter on the short fields.
     index('cases_flags_gin_idx').using('gin', t.flags),
     index('cases_title_trgm_idx').using('gin', t.title.op('gin_trgm_ops')),
     index('cases_summary_trgm_idx').using('gin', t.summary.op('gin_trgm_ops')),
-    // The confidential cases the visibility rule checks (a small share of all).
+    // The confidential cases raised in a forum (the visibility rule; a small share of all).
     index('cases_confidential_idx')
-      .on(t.id)
+      .on(t.raisedInForumId, t.raisedOn, t.id)
       .where(sql`${t.confidential}`),
   ],
 );

@@ -84,13 +84,11 @@ export async function casesForViewer(
   viewer: Viewer,
   loaded: readonly LoadedCase[],
 ): Promise<CaseDetail[]> {
-  const [ctx, attachments] = await Promise.all([
-    caseVisibilityContext(deps, viewer, loaded),
-    attachmentsOf(
-      deps.db,
-      loaded.map((l) => l.row.id),
-    ),
-  ]);
+  const ctx = await caseVisibilityContext(deps, viewer, loaded);
+  const attachments = await attachmentsOf(
+    deps.db,
+    loaded.map((l) => l.row.id),
+  );
   const names = await namesOfCases(deps, loaded, ctx.meetings);
   return loaded.map((l) => {
     const full = presentFull(l, attachments.get(l.row.id) ?? [], names);

@@ -36,7 +36,8 @@ export async function resolveClearance(
   const distinct = distinctRestrictions(restrictions);
   if (distinct.length === 0) return cleared;
   if (org.clearedFor) {
-    for (const r of await org.clearedFor(db, viewer.userId, distinct)) cleared.add(restrictionKey(r));
+    for (const r of await org.clearedFor(db, viewer.userId, distinct))
+      cleared.add(restrictionKey(r));
     return cleared;
   }
   for (const r of distinct) {
