@@ -4,9 +4,9 @@
  * ICS, e-mail) build the same `CaseDeps` with {@link caseDeps} and read through the
  * viewer-filtered functions.
  */
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { DateTime } from 'luxon';
-import { todayInDenmark, ZONE } from '../../../shared/dates';
+import { todayInDenmark, ZONE, type IsoDate } from '../../../shared/dates';
 import type { MeetingStatus } from '../../../shared/meetings.enums';
 import type { Db } from '../../db/client';
 import { notFound } from '../../platform/errors';
@@ -23,7 +23,9 @@ import {
   findForum,
   forumNames,
   forumNotValidProblem,
+  freshMemberPeriods,
   getForumMembers,
+  satInForumSql,
 } from '../organisation/index';
 import type { CaseDeps, CaseMeeting, MeetingsLookup, OrganisationLookup } from './ports';
 
@@ -42,6 +44,19 @@ export const organisationLookup: OrganisationLookup = {
   forumNotValid: (db, forumId, date) => forumNotValidProblem(db, forumId, date),
   async forumMembers(db, forumId, date) {
     return (await getForumMembers(db, forumId, date)) ?? [];
+  },
+  async clearedFor(db, userId, restrictions) {
+    if (restrictions.length === 0) return [];
+    await freshMemberPeriods(db);
+    const values = sql.join(
+      restrictions.map((r) => sql`(${r.forumId}::uuid, ${r.on}::date)`),
+      sql`, `,
+    );
+    const rows = await db
+      .select({ forumId: sql<string>`r.forum_id::text`, on: sql<string>`r.on_day::text` })
+      .from(sql`(values ${values}) as r(forum_id, on_day)`)
+      .where(satInForumSql(userId, sql`r.forum_id`, sql`r.on_day`));
+    return rows.map((r) => ({ forumId: r.forumId, on: r.on as IsoDate }));
   },
   forumNames: (db, forumIds) => forumNames(db, [...new Set(forumIds)]),
   async clusterNames(db, clusterIds) {

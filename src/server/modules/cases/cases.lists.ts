@@ -2,7 +2,8 @@
  * Lists of cases for one viewer: the filtered list, screening for similar and recurring cases
  * (seed 004), and the decisions that flowed back to a forum. Confidential cases the viewer may
  * not see are left out BEFORE filtering by text, grouping or paging, so neither a match nor a
- * count can reveal them.
+ * count can reveal them: the visibility rule is part of each query's WHERE
+ * (cases.visible.sql.ts), so the database filters, counts and pages.
  */
 import {
   DEFAULT_SIMILARITY_THRESHOLD,
@@ -18,15 +19,21 @@ import type {
   SimilarCaseView,
 } from '../../../shared/cases.contract';
 import type { CaseFlag, CaseStatus } from '../../../shared/cases.enums';
+import { todayInDenmark } from '../../../shared/dates';
+import type { SQL } from 'drizzle-orm';
+import { freshMemberPeriods } from '../organisation/index';
 import { caseNames, summaryNameRequest } from './cases.names';
 import { loadCases, type CaseRow } from './cases.repo';
 import { presentSummary } from './cases.present';
 import {
-  findCaseRows,
+  caseIdsReturnedTo,
+  countCases,
+  findCasePage,
+  listWhere,
   screeningRows,
   similarCaseRows,
-  caseIdsReturnedTo,
 } from './cases.query.repo';
+import { caseVisibleSql } from './cases.visible.sql';
 import { casesForViewer, caseVisibilityContext, isCaseVisible } from './cases.view';
 import type { CaseDeps } from './ports';
 import type { Viewer } from './viewer';
@@ -43,17 +50,31 @@ export async function visibleRows<T extends { id: string; confidential: boolean 
   return rows.filter((r) => !r.confidential || isCaseVisible(ctx, r.id));
 }
 
-/** The filtered, paged case list. */
+/**
+ * The SQL condition "the viewer may see this case" for one request, with the stored membership
+ * periods brought up to date first (one cheap query when the organisation has not changed).
+ */
+export async function visibleSql(deps: CaseDeps, viewer: Viewer): Promise<SQL> {
+  await freshMemberPeriods(deps.db);
+  return caseVisibleSql(viewer.userId, todayInDenmark());
+}
+
+/**
+ * The filtered, paged case list: filtered, ordered, paged and counted in the database. The
+ * count is skipped when the page itself shows where the matches end.
+ */
 export async function listCases(
   deps: CaseDeps,
   viewer: Viewer,
   query: CaseListQuery,
 ): Promise<CaseList> {
   const { limit, offset, ...filters } = query;
-  const rows = await visibleRows(deps, viewer, await findCaseRows(deps.db, filters));
-  const page = rows.slice(offset, offset + limit);
+  const where = listWhere(filters, await visibleSql(deps, viewer));
+  const page = await findCasePage(deps.db, where, { limit, offset });
+  const complete = page.length < limit && (page.length > 0 || offset === 0);
+  const total = complete ? offset + page.length : await countCases(deps.db, where);
   const names = await caseNames(deps, summaryNameRequest(page));
-  return { items: page.map((r) => presentSummary(r, names)), total: rows.length };
+  return { items: page.map((r) => presentSummary(r, names)), total };
 }
 
 /** Similar cases from other clusters than `clusterId` (pg_trgm on the normalised text). */
@@ -70,19 +91,23 @@ export async function similarCases(
 ): Promise<SimilarCaseView[]> {
   const text = normaliseForScreening(`${input.title} ${input.summary}`);
   if (text === '') return [];
-  const matches = await similarCaseRows(deps.db, { ...input, text }, DEFAULT_SIMILARITY_THRESHOLD);
-  const visible = new Set(
-    (
-      await visibleRows(
-        deps,
-        viewer,
-        matches.map((m) => m.row),
-      )
-    ).map((r) => r.id),
+  const shown = await similarCaseRows(
+    deps.db,
+    { ...input, text },
+    DEFAULT_SIMILARITY_THRESHOLD,
+    await visibleSql(deps, viewer),
   );
-  const shown = matches.filter((m) => visible.has(m.row.id));
   const names = await caseNames(deps, summaryNameRequest(shown.map((m) => m.row)));
   return shown.map((m) => ({ case: presentSummary(m.row, names), score: m.score }));
+}
+
+/** Rows by cluster (cases without one last) and id: the screening list's order. */
+function byClusterAndId(rows: readonly CaseRow[]): CaseRow[] {
+  const key = (r: CaseRow) => [r.clusterId === null ? 1 : 0, r.clusterId ?? '', r.id] as const;
+  return [...rows].sort((a, b) => {
+    const [x, y] = [key(a), key(b)];
+    return x[0] - y[0] || (x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : 0) || (x[2] < y[2] ? -1 : 1);
+  });
 }
 
 /**
@@ -95,10 +120,13 @@ export async function recurringCases(
   viewer: Viewer,
   query: { collaborationId: string; status: CaseStatus },
 ): Promise<RecurringList> {
-  const rows = await visibleRows(
-    deps,
-    viewer,
-    await screeningRows(deps.db, query.collaborationId, query.status),
+  const rows = byClusterAndId(
+    await screeningRows(
+      deps.db,
+      query.collaborationId,
+      query.status,
+      await visibleSql(deps, viewer),
+    ),
   );
   const groups = recurringAcrossClusters<CaseRow>(rows);
   const recurring = new Set(groups.flatMap((g) => g.cases.map((c) => c.id)));
@@ -133,7 +161,8 @@ export async function returnedToForum(
   viewer: Viewer,
   forumId: string,
 ): Promise<ReturnedList> {
-  const loaded = await loadCases(deps.db, await caseIdsReturnedTo(deps.db, forumId));
+  const ids = await caseIdsReturnedTo(deps.db, forumId, await visibleSql(deps, viewer));
+  const loaded = await loadCases(deps.db, ids);
   const views = await casesForViewer(deps, viewer, loaded);
   const names = await caseNames(deps, summaryNameRequest(loaded.map((l) => l.row)));
   const items = views.flatMap((view, i) => {

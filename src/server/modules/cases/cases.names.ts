@@ -41,13 +41,18 @@ const ref = (m: CaseMeeting): CaseMeetingRef => ({
 export async function caseNames(deps: CaseDeps, request: NameRequest): Promise<CaseNames> {
   const meetings = new Map((request.meetings ?? []).map((m) => [m.id, ref(m)]));
   const missing = present(request.meetingIds).filter((id) => !meetings.has(id));
-  for (const m of await deps.meetings.meetings(deps.db, missing)) meetings.set(m.id, ref(m));
-  return {
-    fora: await deps.org.forumNames(deps.db, present(request.forumIds)),
-    clusters: await deps.org.clusterNames(deps.db, present(request.clusterIds)),
-    meetings,
-    users: await userNames(deps.db, present(request.userIds)),
-  };
+  const forumIds = present(request.forumIds);
+  const clusterIds = present(request.clusterIds);
+  const userIds = present(request.userIds);
+  // One query per kind that has ids (in a row: the db may be a transaction's single client).
+  const none = new Map<string, string>();
+  for (const m of missing.length ? await deps.meetings.meetings(deps.db, missing) : []) {
+    meetings.set(m.id, ref(m));
+  }
+  const fora = forumIds.length ? await deps.org.forumNames(deps.db, forumIds) : none;
+  const clusters = clusterIds.length ? await deps.org.clusterNames(deps.db, clusterIds) : none;
+  const users = userIds.length ? await userNames(deps.db, userIds) : none;
+  return { fora, clusters, meetings, users };
 }
 
 /** The fora and clusters that case summaries of these rows name. */

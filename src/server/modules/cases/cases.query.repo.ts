@@ -22,49 +22,64 @@ import type { Db } from '../../db/client';
 import type { CaseRow } from './cases.repo';
 import { caseEvents, cases, caseSteps } from './cases.table';
 
-/** The most rows a list or screening query reads before visibility filtering and paging. */
-export const MAX_SCAN = 5_000;
+/** The filters of the case list (everything but paging). */
+export type CaseListFilters = Omit<CaseListQuery, 'limit' | 'offset'>;
 
 /** `%text%` with LIKE's wildcards escaped. */
 function containing(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-function listFilters(q: Omit<CaseListQuery, 'limit' | 'offset'>): SQL[] {
-  const filters: SQL[] = [];
+/**
+ * The list's WHERE: its filters and the viewer's visibility (`visible`, cases.visible.sql.ts).
+ * The text filter `q` matches the title and the summary (trigram GIN indexes, so `ILIKE '%q%'`
+ * is an index scan); the body is searched by the search module's full-text index, not here
+ * (docs/decisions/013-national-scale-reads.md).
+ */
+export function listWhere(q: CaseListFilters, visible: SQL): SQL | undefined {
+  const filters: SQL[] = [visible];
   if (q.collaborationId) filters.push(eq(cases.collaborationId, q.collaborationId));
   if (q.currentForumId) filters.push(eq(cases.currentForumId, q.currentForumId));
   if (q.status) filters.push(eq(cases.status, q.status));
   if (q.flag) filters.push(arrayContains(cases.flags, [q.flag]));
   if (q.forumId) filters.push(routeIncludes(q.forumId));
   if (q.q) {
-    const text = or(
-      ilike(cases.title, containing(q.q)),
-      ilike(cases.summary, containing(q.q)),
-      ilike(cases.body, containing(q.q)),
-    );
+    const text = or(ilike(cases.title, containing(q.q)), ilike(cases.summary, containing(q.q)));
     if (text) filters.push(text);
   }
-  return filters;
+  return and(...filters);
 }
 
-/** The case's route passes through the forum. */
+/** The case's route passes through the forum (index case_steps (forum_id, case_id)). */
 function routeIncludes(forumId: string): SQL {
-  return sql`exists (select 1 from ${caseSteps} where ${caseSteps.caseId} = ${cases.id} and ${caseSteps.forumId} = ${forumId})`;
+  return sql`${cases.id} in (select ${caseSteps.caseId} from ${caseSteps} where ${caseSteps.forumId} = ${forumId})`;
 }
 
-/** Matching cases, newest first, at most {@link MAX_SCAN}. */
-export async function findCaseRows(
+/** The list's order: newest raised first (index cases_list_order_idx and its filtered kin). */
+const LIST_ORDER = [desc(cases.raisedOn), desc(cases.createdAt), desc(cases.id)] as const;
+
+/** One page of the matching visible cases, newest first. */
+export async function findCasePage(
   db: Db,
-  q: Omit<CaseListQuery, 'limit' | 'offset'>,
+  where: SQL | undefined,
+  page: { limit: number; offset: number },
 ): Promise<CaseRow[]> {
-  const filters = listFilters(q);
   return db
     .select()
     .from(cases)
-    .where(filters.length ? and(...filters) : undefined)
-    .orderBy(desc(cases.raisedOn), desc(cases.createdAt), desc(cases.id))
-    .limit(MAX_SCAN);
+    .where(where)
+    .orderBy(...LIST_ORDER)
+    .limit(page.limit)
+    .offset(page.offset);
+}
+
+/** How many cases match (the same WHERE as the page: exact). */
+export async function countCases(db: Db, where: SQL | undefined): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(cases)
+    .where(where);
+  return Number(row?.n ?? 0);
 }
 
 /**
@@ -75,9 +90,11 @@ export async function similarCaseRows(
   db: Db,
   input: { collaborationId: string; clusterId: string | null; text: string; excludeId?: string },
   threshold: number,
+  visible: SQL,
 ): Promise<{ row: CaseRow; score: number }[]> {
   const score = sql<number>`similarity(${cases.screeningText}, ${input.text})`;
   const filters: SQL[] = [
+    visible,
     eq(cases.collaborationId, input.collaborationId),
     isNotNull(cases.clusterId),
     sql`${score} >= ${threshold}`,
@@ -93,34 +110,52 @@ export async function similarCaseRows(
   return rows.map((r) => ({ row: r.row, score: Number(r.score) }));
 }
 
-/** The cases of a collaboration with a status, for recurrence screening. */
+/**
+ * The most cases recurrence screening compares: the domain compares every pair (n² / 2 trigram
+ * comparisons), so the screening looks at the newest {@link SCREENING_LIMIT} visible cases of the
+ * status; the officials' committee screens what is current (docs/decisions/013).
+ */
+export const SCREENING_LIMIT = 500;
+
+/** The newest visible cases of a collaboration with a status, for recurrence screening. */
 export async function screeningRows(
   db: Db,
   collaborationId: string,
   status: CaseStatus,
+  visible: SQL,
 ): Promise<CaseRow[]> {
   return db
     .select()
     .from(cases)
-    .where(and(eq(cases.collaborationId, collaborationId), eq(cases.status, status)))
-    .orderBy(cases.clusterId, cases.id)
-    .limit(MAX_SCAN);
+    .where(and(visible, eq(cases.collaborationId, collaborationId), eq(cases.status, status)))
+    .orderBy(...LIST_ORDER)
+    .limit(SCREENING_LIMIT);
 }
 
-/** Ids of the cases with something flowing back down to `forumId`, newest first. */
-export async function caseIdsReturnedTo(db: Db, forumId: string): Promise<string[]> {
+/**
+ * The most cases a forum's "returned" list shows: the newest {@link RETURNED_LIMIT} cases by
+ * their latest entry flowing back; older ones are found through the case list's route filter.
+ */
+export const RETURNED_LIMIT = 100;
+
+/** Ids of the visible cases with something flowing back down to `forumId`, newest first. */
+export async function caseIdsReturnedTo(db: Db, forumId: string, visible: SQL): Promise<string[]> {
+  const latest = sql<string>`max(${caseEvents.on})`;
   const rows = await db
-    .selectDistinct({ caseId: caseEvents.caseId, on: caseEvents.on })
+    .select({ caseId: caseEvents.caseId, latest })
     .from(caseEvents)
+    .innerJoin(cases, eq(cases.id, caseEvents.caseId))
     .where(
       and(
         eq(caseEvents.toForumId, forumId),
         inArray(caseEvents.kind, ['returned', 'sentBack', 'withdrawn']),
+        visible,
       ),
     )
-    .orderBy(desc(caseEvents.on))
-    .limit(MAX_SCAN);
-  return [...new Set(rows.map((r) => r.caseId))];
+    .groupBy(caseEvents.caseId)
+    .orderBy(desc(latest), caseEvents.caseId)
+    .limit(RETURNED_LIMIT);
+  return rows.map((r) => r.caseId);
 }
 
 /** Open cases with a pending step in the forum or whose decisions return to it. */

@@ -65,6 +65,17 @@ export function toDomain(
   };
 }
 
+/** Rows grouped by their case, in the order given. */
+function groupByCase<T extends { caseId: string }>(rows: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(row.caseId);
+    if (group) group.push(row);
+    else groups.set(row.caseId, [row]);
+  }
+  return groups;
+}
+
 /** Loads several cases with their steps and events (three queries). */
 export async function loadCases(db: Db, ids: readonly string[]): Promise<LoadedCase[]> {
   if (ids.length === 0) return [];
@@ -76,25 +87,23 @@ export async function loadCases(db: Db, ids: readonly string[]): Promise<LoadedC
     .select()
     .from(caseSteps)
     .where(inArray(caseSteps.caseId, [...ids]))
-    .orderBy(asc(caseSteps.position));
+    .orderBy(asc(caseSteps.caseId), asc(caseSteps.position));
   const events = await db
     .select()
     .from(caseEvents)
     .where(inArray(caseEvents.caseId, [...ids]))
-    .orderBy(asc(caseEvents.seq));
+    .orderBy(asc(caseEvents.caseId), asc(caseEvents.seq));
   const byId = new Map(rows.map((r) => [r.id, r]));
+  const stepsOf = groupByCase(steps);
+  const eventsOf = groupByCase(events);
   return ids.flatMap((id) => {
     const row = byId.get(id);
     if (!row) return [];
-    const mine = steps.filter((s) => s.caseId === id);
+    const mine = stepsOf.get(id) ?? [];
     return [
       {
         row,
-        case: toDomain(
-          row,
-          mine,
-          events.filter((e) => e.caseId === id),
-        ),
+        case: toDomain(row, mine, eventsOf.get(id) ?? []),
         closedSteps: new Set(mine.filter((s) => s.closed).map((s) => s.id)),
       },
     ];

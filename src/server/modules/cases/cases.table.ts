@@ -69,6 +69,25 @@ export const cases = pgTable(
     index('cases_current_forum_idx').on(t.currentForumId),
     index('cases_return_to_idx').on(t.returnToForumId),
     index('cases_screening_trgm_idx').using('gin', t.screeningText.op('gin_trgm_ops')),
+    // The case list (docs/decisions/013): its order (newest first: these are read backwards),
+    // alone and after the broad filters; `confidential` last so a count is an index-only scan.
+    index('cases_list_order_idx').on(t.raisedOn, t.createdAt, t.id, t.confidential),
+    index('cases_collaboration_order_idx').on(
+      t.collaborationId,
+      t.raisedOn,
+      t.createdAt,
+      t.id,
+      t.confidential,
+    ),
+    index('cases_status_order_idx').on(t.status, t.raisedOn, t.createdAt, t.id, t.confidential),
+    // The flag filter and the text filter on the short fields.
+    index('cases_flags_gin_idx').using('gin', t.flags),
+    index('cases_title_trgm_idx').using('gin', t.title.op('gin_trgm_ops')),
+    index('cases_summary_trgm_idx').using('gin', t.summary.op('gin_trgm_ops')),
+    // The confidential cases raised in a forum (the visibility rule; a small share of all).
+    index('cases_confidential_idx')
+      .on(t.raisedInForumId, t.raisedOn, t.id)
+      .where(sql`${t.confidential}`),
   ],
 );
 
@@ -96,6 +115,8 @@ export const caseSteps = pgTable(
     index('case_steps_position_idx').on(t.caseId, t.position),
     index('case_steps_forum_idx').on(t.forumId, t.status),
     index('case_steps_meeting_idx').on(t.meetingId),
+    // The route filter (cases whose route passes through a forum) and the visibility rule.
+    index('case_steps_forum_case_idx').on(t.forumId, t.caseId),
   ],
 );
 

@@ -48,6 +48,16 @@ export interface OrganisationLookup {
    * attendees) with their substitutes; empty when unknown or not derivable.
    */
   forumMembers(db: Db, forumId: string, date: IsoDate): Promise<readonly CaseForumMember[]>;
+  /**
+   * Optional batch form of "is the user the member or substitute of a member of the forum on
+   * the day" (the clearance rule over {@link forumMembers}): the restrictions the user passes,
+   * in one query. Without it the clearance asks {@link forumMembers} once per restriction.
+   */
+  clearedFor?(
+    db: Db,
+    userId: string,
+    restrictions: readonly { forumId: string; on: IsoDate }[],
+  ): Promise<readonly { forumId: string; on: IsoDate }[]>;
   /** Names of fora by id: each forum's latest name, also for ended fora (unknown ids left out). */
   forumNames(db: Db, forumIds: readonly string[]): Promise<ReadonlyMap<string, string>>;
   /** Names of clusters by id: each cluster's latest name (unknown ids left out). */

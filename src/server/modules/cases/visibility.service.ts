@@ -5,6 +5,8 @@
  * in any capacity the organisation derives: member, function holder (chair, co-chair,
  * vice-chair), secretary, attendee or optional attendee, or the substitute of one of them.
  * The secretariat and admin roles grant nothing here: closed means the forum's members only.
+ * With the port's batch `clearedFor` (the stored membership periods, which agree with the
+ * derived members: org-member-periods.routes.test.ts) it is one query for all restrictions.
  */
 import {
   distinctRestrictions,
@@ -31,7 +33,14 @@ export async function resolveClearance(
   restrictions: readonly (Restriction | null)[],
 ): Promise<Clearance> {
   const cleared = new Set<string>();
-  for (const r of distinctRestrictions(restrictions)) {
+  const distinct = distinctRestrictions(restrictions);
+  if (distinct.length === 0) return cleared;
+  if (org.clearedFor) {
+    for (const r of await org.clearedFor(db, viewer.userId, distinct))
+      cleared.add(restrictionKey(r));
+    return cleared;
+  }
+  for (const r of distinct) {
     const members = await org.forumMembers(db, r.forumId, r.on);
     if (members.some((m) => isViewer(viewer, m))) cleared.add(restrictionKey(r));
   }
