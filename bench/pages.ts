@@ -312,11 +312,13 @@ export async function benchPages(): Promise<void> {
         await memory.close();
       }
     }
-    if (pgliteScale) {
+    // Data generated into the data dir (`demo generate`) is measured too, at 32 connections.
+    const scaleOnDisk = pgliteScale ?? generated;
+    if (scaleOnDisk) {
       await benchTarget(
         `PGlite ${dataDir ?? 'in memory'}`,
         onDisk,
-        pgliteScale,
+        scaleOnDisk,
         CONNECTIONS,
         false,
       );
