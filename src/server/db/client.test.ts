@@ -1,10 +1,11 @@
-/** The PGlite data-directory lock: one opener at a time, stale locks are taken over. */
+/** The PGlite data-directory lock (one opener at a time, stale locks are taken over) and the PostgreSQL pool. */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openPglite } from './client';
+import { sql } from 'drizzle-orm';
+import { openPglite, openPostgres } from './client';
 
 const dir = mkdtempSync(join(tmpdir(), 'samspil-lock-'));
 const lockFile = join(dir, 'samspil.lock');
@@ -74,5 +75,19 @@ describe('the PGlite data-directory lock', () => {
     const database = await openPglite(dir);
     await database.close();
     expect(existsSync(lockFile)).toBe(false);
+  });
+});
+
+describe.skipIf(!process.env.TEST_DATABASE_URL)('the PostgreSQL pool', () => {
+  it('turns JIT compilation off on its connections', async () => {
+    const database = await openPostgres(process.env.TEST_DATABASE_URL ?? '', 2);
+    try {
+      const result = (await database.db.execute(sql`show jit`)) as unknown as {
+        rows: { jit: string }[];
+      };
+      expect(result.rows[0]?.jit).toBe('off');
+    } finally {
+      await database.close();
+    }
   });
 });

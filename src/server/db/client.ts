@@ -101,7 +101,12 @@ export async function openPglite(dataDir: string | null, loadDataDir?: Blob): Pr
 
 /** Opens a pool on a PostgreSQL server. */
 export async function openPostgres(url: string, maxConnections = 10): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: maxConnections });
+  // Samspil's queries are short reads and writes: PostgreSQL's JIT compilation (on by default)
+  // costs more than it saves for them, ~100 ms or more per query whose estimated cost crosses
+  // `jit_above_cost` (docs/decisions/013-national-scale-reads.md). Sent as a startup option, so
+  // it costs no query; a connection pooler must pass `options` through (PgBouncer:
+  // `ignore_startup_parameters` must not drop it) or set `jit = off` itself.
+  const pool = new pg.Pool({ connectionString: url, max: maxConnections, options: '-c jit=off' });
   // An idle connection the server closes (a restart, a failover, a dropped test database) is
   // reported here; without a listener it would be an uncaught error that ends the process. The
   // pool replaces the connection on the next query.
