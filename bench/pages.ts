@@ -62,6 +62,8 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const PGLITE_CONNECTIONS = Number(process.env.BENCH_PGLITE_CONNECTIONS ?? 8);
 const QUICK = process.env.BENCH_QUICK === '1';
 const SECONDS = QUICK ? 1 : Number(process.env.BENCH_SECONDS ?? 5);
+/** BENCH_ONLY=word: only the page endpoints whose name contains it (the references always run). */
+const ONLY = process.env.BENCH_ONLY?.toLowerCase();
 const WARMUP = 1;
 const RSS_GOAL_MB = 400;
 
@@ -234,7 +236,9 @@ async function benchTarget(
     const cookies = await benchCookies(app);
     const endpoints = [
       ...overheadEndpoints(),
-      ...pageEndpoints(ids, todayInDenmark()),
+      ...pageEndpoints(ids, todayInDenmark()).filter(
+        (e) => !ONLY || e.name.toLowerCase().includes(ONLY),
+      ),
       closingReference(),
     ];
     console.log(

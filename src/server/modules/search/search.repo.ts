@@ -18,6 +18,7 @@ import {
   matches,
   MINUTES_TEXT,
   rank,
+  type SearchText,
   type SqlQuery,
 } from './search.sql';
 import {
@@ -28,6 +29,14 @@ import {
   stepVisible,
   type SqlViewer,
 } from './search.visibility';
+
+/**
+ * How many matches of one type are ranked at most: the most recent visible ones. A word found
+ * in half of all cases would otherwise be ranked in every one of them (word similarity costs
+ * ~80 µs a row: seconds for 50,000); beyond this many matches the best hits are taken among the
+ * newest. A search with fewer matches ranks them all, exactly as before.
+ */
+export const RANKED_CANDIDATES = 500;
 
 /** A visible hit before its snippet is cut: the whole visible text it was found in. */
 export interface VisibleHit {
@@ -83,12 +92,38 @@ const onRoute = (forumId: string): SQL =>
 
 const joined = (...parts: (string | null)[]): string => parts.filter(Boolean).join('\n');
 
+/**
+ * Whether the row's text matches, as a subquery on the GIN indexes alone. `OFFSET 0` keeps
+ * PostgreSQL from merging it into the visibility joins around it: merged, it underrated the
+ * trigram operator's cost and scanned every row (0.7–8 s for a rare word instead of ~20 ms).
+ */
+function matching(
+  table: typeof cases | typeof caseSteps | typeof agendaItems,
+  text: SearchText,
+  q: SqlQuery,
+): SQL {
+  return sql`${table.id} in (select ${table.id} from ${table} where ${matches(text, q)} offset 0)`;
+}
+
 /** Case hits: title, summary and body of the cases the viewer may see. */
 export async function caseHits(
   db: Db,
   { viewer, q, scope, limit }: HitQuery,
 ): Promise<VisibleHit[]> {
   const score = rank(CASE_TEXT, q);
+  const candidates = db
+    .select({ id: cases.id })
+    .from(cases)
+    .where(
+      and(
+        matching(cases, CASE_TEXT, q),
+        scope.forumId ? onRoute(scope.forumId) : undefined,
+        inCollaborations(cases.collaborationId, scope),
+        caseVisible(viewer),
+      ),
+    )
+    .orderBy(desc(cases.raisedOn), desc(cases.id))
+    .limit(RANKED_CANDIDATES);
   const rows = await db
     .select({
       id: cases.id,
@@ -100,14 +135,7 @@ export async function caseHits(
       rank: score,
     })
     .from(cases)
-    .where(
-      and(
-        matches(CASE_TEXT, q),
-        scope.forumId ? onRoute(scope.forumId) : undefined,
-        inCollaborations(cases.collaborationId, scope),
-        caseVisible(viewer),
-      ),
-    )
+    .where(inArray(cases.id, candidates))
     .orderBy(desc(score), cases.id)
     .limit(limit);
   return rows.map((r) => ({
@@ -133,6 +161,24 @@ export async function decisionHits(
   { viewer, q, scope, limit }: HitQuery,
 ): Promise<VisibleHit[]> {
   const score = rank(DECISION_TEXT, q);
+  const candidates = db
+    .select({ id: caseSteps.id })
+    .from(caseSteps)
+    .innerJoin(cases, eq(cases.id, caseSteps.caseId))
+    .leftJoin(stepMeetings, eq(stepMeetings.id, caseSteps.meetingId))
+    .where(
+      and(
+        matching(caseSteps, DECISION_TEXT, q),
+        // A step with only empty texts gives no hit: it must not take a place either.
+        sql`coalesce(${caseSteps.recommendation}, '') || coalesce(${caseSteps.decisionText}, '') <> ''`,
+        scope.forumId ? eq(caseSteps.forumId, scope.forumId) : undefined,
+        inCollaborations(cases.collaborationId, scope),
+        caseVisible(viewer),
+        stepVisible(viewer, caseSteps, stepMeetings),
+      ),
+    )
+    .orderBy(desc(sql`coalesce(${caseSteps.decidedOn}, ${cases.raisedOn})`), desc(caseSteps.id))
+    .limit(RANKED_CANDIDATES);
   const rows = await db
     .select({
       id: caseSteps.id,
@@ -147,18 +193,7 @@ export async function decisionHits(
     })
     .from(caseSteps)
     .innerJoin(cases, eq(cases.id, caseSteps.caseId))
-    .leftJoin(stepMeetings, eq(stepMeetings.id, caseSteps.meetingId))
-    .where(
-      and(
-        matches(DECISION_TEXT, q),
-        // A step with only empty texts gives no hit: it must not take a place either.
-        sql`coalesce(${caseSteps.recommendation}, '') || coalesce(${caseSteps.decisionText}, '') <> ''`,
-        scope.forumId ? eq(caseSteps.forumId, scope.forumId) : undefined,
-        inCollaborations(cases.collaborationId, scope),
-        caseVisible(viewer),
-        stepVisible(viewer, caseSteps, stepMeetings),
-      ),
-    )
+    .where(inArray(caseSteps.id, candidates))
     .orderBy(desc(score), caseSteps.id)
     .limit(limit);
   return rows.flatMap((r) => {
@@ -199,6 +234,28 @@ export async function itemHits(
   const decision = sql<
     string | null
   >`case when ${fromStep} then ${itemSteps.decisionText} else ${agendaItems.decision} end`;
+  const candidates = db
+    .select({ id: agendaItems.id })
+    .from(agendaItems)
+    .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
+    .leftJoin(agendas, eq(agendas.meetingId, agendaItems.meetingId))
+    .leftJoin(
+      itemSteps,
+      and(eq(itemSteps.id, agendaItems.caseStepId), eq(itemSteps.caseId, agendaItems.caseId)),
+    )
+    .where(
+      and(
+        matching(agendaItems, searched, q),
+        // The minutes show the step's decision for a case item: no hit when it has none.
+        which === 'minutes' ? sql`${decision} <> ''` : undefined,
+        scope.forumId ? eq(meetings.forumId, scope.forumId) : undefined,
+        inCollaborations(meetings.collaborationId, scope),
+        agendaVisible(viewer, which),
+        itemVisible(viewer),
+      ),
+    )
+    .orderBy(desc(meetings.startsAt), desc(agendaItems.id))
+    .limit(RANKED_CANDIDATES);
   const rows = await db
     .select({
       id: agendaItems.id,
@@ -217,22 +274,11 @@ export async function itemHits(
     })
     .from(agendaItems)
     .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
-    .leftJoin(agendas, eq(agendas.meetingId, agendaItems.meetingId))
     .leftJoin(
       itemSteps,
       and(eq(itemSteps.id, agendaItems.caseStepId), eq(itemSteps.caseId, agendaItems.caseId)),
     )
-    .where(
-      and(
-        matches(searched, q),
-        // The minutes show the step's decision for a case item: no hit when it has none.
-        which === 'minutes' ? sql`${decision} <> ''` : undefined,
-        scope.forumId ? eq(meetings.forumId, scope.forumId) : undefined,
-        inCollaborations(meetings.collaborationId, scope),
-        agendaVisible(viewer, which),
-        itemVisible(viewer),
-      ),
-    )
+    .where(inArray(agendaItems.id, candidates))
     .orderBy(desc(score), agendaItems.id)
     .limit(limit);
   const path = which === 'agendaItem' ? agendaPath : minutesPath;
