@@ -79,13 +79,13 @@ describe('the PGlite data-directory lock', () => {
 });
 
 describe.skipIf(!process.env.TEST_DATABASE_URL)('the PostgreSQL pool', () => {
-  it('turns JIT compilation off on its connections', async () => {
+  it('turns JIT compilation and parallel workers off on its connections', async () => {
     const database = await openPostgres(process.env.TEST_DATABASE_URL ?? '', 2);
     try {
-      const result = (await database.db.execute(sql`show jit`)) as unknown as {
-        rows: { jit: string }[];
-      };
-      expect(result.rows[0]?.jit).toBe('off');
+      const result = (await database.db.execute(
+        sql`select current_setting('jit') as jit, current_setting('max_parallel_workers_per_gather') as workers`,
+      )) as unknown as { rows: { jit: string; workers: string }[] };
+      expect(result.rows[0]).toEqual({ jit: 'off', workers: '0' });
     } finally {
       await database.close();
     }

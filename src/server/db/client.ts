@@ -99,14 +99,25 @@ export async function openPglite(dataDir: string | null, loadDataDir?: Blob): Pr
   };
 }
 
+/** The settings every app connection to a PostgreSQL server starts with (see openPostgres). */
+export const APP_CONNECTION_OPTIONS = '-c jit=off -c max_parallel_workers_per_gather=0';
+
 /** Opens a pool on a PostgreSQL server. */
 export async function openPostgres(url: string, maxConnections = 10): Promise<Database> {
-  // Samspil's queries are short reads and writes: PostgreSQL's JIT compilation (on by default)
-  // costs more than it saves for them, ~100 ms or more per query whose estimated cost crosses
-  // `jit_above_cost` (docs/decisions/013-national-scale-reads.md). Sent as a startup option, so
-  // it costs no query; a connection pooler must pass `options` through (PgBouncer:
-  // `ignore_startup_parameters` must not drop it) or set `jit = off` itself.
-  const pool = new pg.Pool({ connectionString: url, max: maxConnections, options: '-c jit=off' });
+  // Samspil's queries are short reads and writes served to many users at once
+  // (docs/decisions/013-national-scale-reads.md), so two planner features made for long
+  // analytical queries are off on its connections: JIT compilation (on by default; ~100 ms and
+  // more per query whose estimated cost crosses `jit_above_cost`) and parallel workers per
+  // query (on a busy server they compete with the other requests for the same cores, and the
+  // planner's parallel plans skipped the search columns' GIN indexes: a rare word's decisions
+  // took 0.8 s in a parallel scan, 0.4 ms on the index). Sent as startup options, so they cost
+  // no query; a connection pooler must pass `options` through (PgBouncer:
+  // `ignore_startup_parameters` must not drop it) or set both itself.
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: maxConnections,
+    options: APP_CONNECTION_OPTIONS,
+  });
   // An idle connection the server closes (a restart, a failover, a dropped test database) is
   // reported here; without a listener it would be an uncaught error that ends the process. The
   // pool replaces the connection on the next query.

@@ -3,7 +3,7 @@
  * agendas, minutes, decisions and cases over the real structures of the reference data, written
  * in bulk (about 1,000 rows per `unnest` insert, in one transaction) with one audit row per run.
  */
-import { desc, eq, like } from 'drizzle-orm';
+import { desc, eq, like, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Database, Db } from '../../db/client';
 import { SYSTEM_ACTOR, writeAudit } from '../../platform/audit';
@@ -215,6 +215,11 @@ export async function generateData(
       relatedIds: structure.collaborationIds,
     });
   });
+  // A bulk load leaves the planner without statistics and the visibility map empty (no
+  // index-only scans) until autovacuum comes by, if it runs at all: do its work now.
+  t = performance.now();
+  await db.execute(sql`vacuum (analyze)`);
+  phase('Statistik', t, 'VACUUM (ANALYZE) af databasen');
   summary.ms = Math.round(performance.now() - started);
   log(`Færdig på ${(summary.ms / 1000).toFixed(1)} s.`);
   return summary;

@@ -17,8 +17,8 @@ import {
   ITEM_TEXT,
   matches,
   MINUTES_TEXT,
+  hasFuzzyStems,
   rank,
-  type SearchText,
   type SqlQuery,
 } from './search.sql';
 import {
@@ -93,16 +93,24 @@ const onRoute = (forumId: string): SQL =>
 const joined = (...parts: (string | null)[]): string => parts.filter(Boolean).join('\n');
 
 /**
- * Whether the row's text matches, as a subquery on the GIN indexes alone. `OFFSET 0` keeps
- * PostgreSQL from merging it into the visibility joins around it: merged, it underrated the
- * trigram operator's cost and scanned every row (0.7–8 s for a rare word instead of ~20 ms).
+ * The two phases every type is searched in (docs/decisions/013, "Search at national scale").
+ * First the exact matches (full text, and a stem inside a compound word): of those the viewer
+ * may see, the newest RANKED_CANDIDATES are ranked. Only when they give fewer hits than asked
+ * for does the fuzzy phase run: the whole query with misspellings (trigram similarity), ranked
+ * as one, exactly as a single query did before. Word similarity costs ~80 µs a row and the
+ * trigram index hands back every row sharing trigrams with a common word, so a common word
+ * that is found exactly never pays for it.
  */
-function matching(
-  table: typeof cases | typeof caseSteps | typeof agendaItems,
-  text: SearchText,
+async function twoPhases<T>(
   q: SqlQuery,
-): SQL {
-  return sql`${table.id} in (select ${table.id} from ${table} where ${matches(text, q)} offset 0)`;
+  limit: number,
+  exactIds: () => Promise<string[]>,
+  ranked: (filter: { ids: string[] } | { fuzzy: true }) => Promise<T[]>,
+): Promise<T[]> {
+  const ids = await exactIds();
+  const exact = ids.length === 0 ? [] : await ranked({ ids });
+  if (exact.length >= limit || !hasFuzzyStems(q)) return exact;
+  return ranked({ fuzzy: true });
 }
 
 /** Case hits: title, summary and body of the cases the viewer may see. */
@@ -110,34 +118,42 @@ export async function caseHits(
   db: Db,
   { viewer, q, scope, limit }: HitQuery,
 ): Promise<VisibleHit[]> {
+  const where = (fuzzy: boolean) =>
+    and(
+      matches(CASE_TEXT, q, fuzzy),
+      scope.forumId ? onRoute(scope.forumId) : undefined,
+      inCollaborations(cases.collaborationId, scope),
+      caseVisible(viewer),
+    );
   const score = rank(CASE_TEXT, q);
-  const candidates = db
-    .select({ id: cases.id })
-    .from(cases)
-    .where(
-      and(
-        matching(cases, CASE_TEXT, q),
-        scope.forumId ? onRoute(scope.forumId) : undefined,
-        inCollaborations(cases.collaborationId, scope),
-        caseVisible(viewer),
-      ),
-    )
-    .orderBy(desc(cases.raisedOn), desc(cases.id))
-    .limit(RANKED_CANDIDATES);
-  const rows = await db
-    .select({
-      id: cases.id,
-      title: cases.title,
-      summary: cases.summary,
-      body: cases.body,
-      forumId: cases.raisedInForumId,
-      raisedOn: cases.raisedOn,
-      rank: score,
-    })
-    .from(cases)
-    .where(inArray(cases.id, candidates))
-    .orderBy(desc(score), cases.id)
-    .limit(limit);
+  const rows = await twoPhases(
+    q,
+    limit,
+    async () =>
+      (
+        await db
+          .select({ id: cases.id })
+          .from(cases)
+          .where(where(false))
+          .orderBy(desc(cases.raisedOn), desc(cases.id))
+          .limit(RANKED_CANDIDATES)
+      ).map((r) => r.id),
+    (filter) =>
+      db
+        .select({
+          id: cases.id,
+          title: cases.title,
+          summary: cases.summary,
+          body: cases.body,
+          forumId: cases.raisedInForumId,
+          raisedOn: cases.raisedOn,
+          rank: score,
+        })
+        .from(cases)
+        .where('ids' in filter ? inArray(cases.id, filter.ids) : where(true))
+        .orderBy(desc(score), cases.id)
+        .limit(limit),
+  );
   return rows.map((r) => ({
     type: 'case',
     id: r.id,
@@ -160,42 +176,54 @@ export async function decisionHits(
   db: Db,
   { viewer, q, scope, limit }: HitQuery,
 ): Promise<VisibleHit[]> {
+  const where = (fuzzy: boolean) =>
+    and(
+      matches(DECISION_TEXT, q, fuzzy),
+      // A step with only empty texts gives no hit: it must not take a place either.
+      sql`coalesce(${caseSteps.recommendation}, '') || coalesce(${caseSteps.decisionText}, '') <> ''`,
+      scope.forumId ? eq(caseSteps.forumId, scope.forumId) : undefined,
+      inCollaborations(cases.collaborationId, scope),
+      caseVisible(viewer),
+      stepVisible(viewer, caseSteps, stepMeetings),
+    );
   const score = rank(DECISION_TEXT, q);
-  const candidates = db
-    .select({ id: caseSteps.id })
-    .from(caseSteps)
-    .innerJoin(cases, eq(cases.id, caseSteps.caseId))
-    .leftJoin(stepMeetings, eq(stepMeetings.id, caseSteps.meetingId))
-    .where(
-      and(
-        matching(caseSteps, DECISION_TEXT, q),
-        // A step with only empty texts gives no hit: it must not take a place either.
-        sql`coalesce(${caseSteps.recommendation}, '') || coalesce(${caseSteps.decisionText}, '') <> ''`,
-        scope.forumId ? eq(caseSteps.forumId, scope.forumId) : undefined,
-        inCollaborations(cases.collaborationId, scope),
-        caseVisible(viewer),
-        stepVisible(viewer, caseSteps, stepMeetings),
-      ),
-    )
-    .orderBy(desc(sql`coalesce(${caseSteps.decidedOn}, ${cases.raisedOn})`), desc(caseSteps.id))
-    .limit(RANKED_CANDIDATES);
-  const rows = await db
-    .select({
-      id: caseSteps.id,
-      caseId: caseSteps.caseId,
-      title: cases.title,
-      recommendation: caseSteps.recommendation,
-      decisionText: caseSteps.decisionText,
-      meetingId: caseSteps.meetingId,
-      forumId: caseSteps.forumId,
-      decidedOn: caseSteps.decidedOn,
-      rank: score,
-    })
-    .from(caseSteps)
-    .innerJoin(cases, eq(cases.id, caseSteps.caseId))
-    .where(inArray(caseSteps.id, candidates))
-    .orderBy(desc(score), caseSteps.id)
-    .limit(limit);
+  const rows = await twoPhases(
+    q,
+    limit,
+    async () =>
+      (
+        await db
+          .select({ id: caseSteps.id })
+          .from(caseSteps)
+          .innerJoin(cases, eq(cases.id, caseSteps.caseId))
+          .leftJoin(stepMeetings, eq(stepMeetings.id, caseSteps.meetingId))
+          .where(where(false))
+          .orderBy(
+            desc(sql`coalesce(${caseSteps.decidedOn}, ${cases.raisedOn})`),
+            desc(caseSteps.id),
+          )
+          .limit(RANKED_CANDIDATES)
+      ).map((r) => r.id),
+    (filter) =>
+      db
+        .select({
+          id: caseSteps.id,
+          caseId: caseSteps.caseId,
+          title: cases.title,
+          recommendation: caseSteps.recommendation,
+          decisionText: caseSteps.decisionText,
+          meetingId: caseSteps.meetingId,
+          forumId: caseSteps.forumId,
+          decidedOn: caseSteps.decidedOn,
+          rank: score,
+        })
+        .from(caseSteps)
+        .innerJoin(cases, eq(cases.id, caseSteps.caseId))
+        .leftJoin(stepMeetings, eq(stepMeetings.id, caseSteps.meetingId))
+        .where('ids' in filter ? inArray(caseSteps.id, filter.ids) : where(true))
+        .orderBy(desc(score), caseSteps.id)
+        .limit(limit),
+  );
   return rows.flatMap((r) => {
     const text = joined(r.recommendation, r.decisionText);
     if (text === '') return [];
@@ -234,53 +262,60 @@ export async function itemHits(
   const decision = sql<
     string | null
   >`case when ${fromStep} then ${itemSteps.decisionText} else ${agendaItems.decision} end`;
-  const candidates = db
-    .select({ id: agendaItems.id })
-    .from(agendaItems)
-    .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
-    .leftJoin(agendas, eq(agendas.meetingId, agendaItems.meetingId))
-    .leftJoin(
-      itemSteps,
-      and(eq(itemSteps.id, agendaItems.caseStepId), eq(itemSteps.caseId, agendaItems.caseId)),
-    )
-    .where(
-      and(
-        matching(agendaItems, searched, q),
-        // The minutes show the step's decision for a case item: no hit when it has none.
-        which === 'minutes' ? sql`${decision} <> ''` : undefined,
-        scope.forumId ? eq(meetings.forumId, scope.forumId) : undefined,
-        inCollaborations(meetings.collaborationId, scope),
-        agendaVisible(viewer, which),
-        itemVisible(viewer),
-      ),
-    )
-    .orderBy(desc(meetings.startsAt), desc(agendaItems.id))
-    .limit(RANKED_CANDIDATES);
-  const rows = await db
-    .select({
-      id: agendaItems.id,
-      meetingId: agendaItems.meetingId,
-      number: itemNumber,
-      title: agendaItems.title,
-      body: agendaItems.body,
-      caseId: agendaItems.caseId,
-      recommendation: sql<
-        string | null
-      >`case when ${fromStep} then ${itemSteps.recommendation} else ${agendaItems.recommendation} end`,
-      decision,
-      forumId: meetings.forumId,
-      date: sql<string>`${danishDate(meetings)}::text`,
-      rank: score,
-    })
-    .from(agendaItems)
-    .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
-    .leftJoin(
-      itemSteps,
-      and(eq(itemSteps.id, agendaItems.caseStepId), eq(itemSteps.caseId, agendaItems.caseId)),
-    )
-    .where(inArray(agendaItems.id, candidates))
-    .orderBy(desc(score), agendaItems.id)
-    .limit(limit);
+  const where = (fuzzy: boolean) =>
+    and(
+      matches(searched, q, fuzzy),
+      // The minutes show the step's decision for a case item: no hit when it has none.
+      which === 'minutes' ? sql`${decision} <> ''` : undefined,
+      scope.forumId ? eq(meetings.forumId, scope.forumId) : undefined,
+      inCollaborations(meetings.collaborationId, scope),
+      agendaVisible(viewer, which),
+      itemVisible(viewer),
+    );
+  const itemStep = and(
+    eq(itemSteps.id, agendaItems.caseStepId),
+    eq(itemSteps.caseId, agendaItems.caseId),
+  );
+  const rows = await twoPhases(
+    q,
+    limit,
+    async () =>
+      (
+        await db
+          .select({ id: agendaItems.id })
+          .from(agendaItems)
+          .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
+          .leftJoin(agendas, eq(agendas.meetingId, agendaItems.meetingId))
+          .leftJoin(itemSteps, itemStep)
+          .where(where(false))
+          .orderBy(desc(meetings.startsAt), desc(agendaItems.id))
+          .limit(RANKED_CANDIDATES)
+      ).map((r) => r.id),
+    (filter) =>
+      db
+        .select({
+          id: agendaItems.id,
+          meetingId: agendaItems.meetingId,
+          number: itemNumber,
+          title: agendaItems.title,
+          body: agendaItems.body,
+          caseId: agendaItems.caseId,
+          recommendation: sql<
+            string | null
+          >`case when ${fromStep} then ${itemSteps.recommendation} else ${agendaItems.recommendation} end`,
+          decision,
+          forumId: meetings.forumId,
+          date: sql<string>`${danishDate(meetings)}::text`,
+          rank: score,
+        })
+        .from(agendaItems)
+        .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
+        .leftJoin(agendas, eq(agendas.meetingId, agendaItems.meetingId))
+        .leftJoin(itemSteps, itemStep)
+        .where('ids' in filter ? inArray(agendaItems.id, filter.ids) : where(true))
+        .orderBy(desc(score), agendaItems.id)
+        .limit(limit),
+  );
   const path = which === 'agendaItem' ? agendaPath : minutesPath;
   return rows.flatMap((r) => {
     const text =

@@ -71,17 +71,29 @@ function tsquery(q: SqlQuery): SQL {
   return sql`websearch_to_tsquery(${DANISH}, ${q.text})`;
 }
 
-/** The condition under which `t` matches the query (see the file comment). */
-export function matches(t: SearchText, q: SqlQuery): SQL {
+/** The stems long enough for compound and fuzzy matching. */
+const matchStems = (q: SqlQuery): readonly string[] =>
+  q.compoundStems.filter((s) => s.length >= MIN_COMPOUND_STEM);
+
+/** True when the query has stems a fuzzy (misspelling) phase could match on. */
+export function hasFuzzyStems(q: SqlQuery): boolean {
+  return matchStems(q).length > 0;
+}
+
+/**
+ * The condition under which `t` matches the query (see the file comment). Without `fuzzy`, only
+ * exact matches: the full-text query, or every stem inside a word; with it, a stem may also be
+ * similar to a word (a misspelling), which costs a trigram comparison per candidate row.
+ */
+export function matches(t: SearchText, q: SqlQuery, fuzzy = true): SQL {
   const fts = sql`${t.vector} @@ ${tsquery(q)}`;
-  const stems = q.compoundStems.filter((s) => s.length >= MIN_COMPOUND_STEM);
+  const stems = matchStems(q);
+  const stemMatch = (s: string) =>
+    fuzzy
+      ? sql`(${t.words} like ${likePattern(s)} or ${t.words} %> ${s})`
+      : sql`${t.words} like ${likePattern(s)}`;
   const base =
-    stems.length === 0
-      ? fts
-      : sql`(${fts} or (${sql.join(
-          stems.map((s) => sql`(${t.words} like ${likePattern(s)} or ${t.words} %> ${s})`),
-          sql` and `,
-        )}))`;
+    stems.length === 0 ? fts : sql`(${fts} or (${sql.join(stems.map(stemMatch), sql` and `)}))`;
   return t.present ? sql`(${t.present} and ${base})` : base;
 }
 
