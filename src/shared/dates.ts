@@ -30,14 +30,63 @@ export function isIsoDate(value: string): boolean {
   return ISO_DATE.test(value) && DateTime.fromISO(value).isValid;
 }
 
-/** Adds (or with a negative number subtracts) whole days. */
+const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
+
+/**
+ * Adds (or with a negative number subtracts) whole days. Plain UTC arithmetic on the calendar
+ * date (no time zone is involved); a string that is not `YYYY-MM-DD` goes through Luxon as
+ * before.
+ */
 export function addDays(date: IsoDate, days: number): IsoDate {
+  if (ISO_DATE.test(date)) {
+    const ms = Date.parse(`${date}T00:00:00Z`);
+    if (!Number.isNaN(ms)) return new Date(ms + days * DAY_MS).toISOString().slice(0, 10);
+  }
   return DateTime.fromISO(date, { zone: 'utc' }).plus({ days }).toISODate() as IsoDate;
+}
+
+/** Denmark's UTC offset in minutes per UTC hour (offsets change on whole UTC hours only). */
+const offsetByHour = new Map<number, number>();
+
+/**
+ * Denmark's UTC offset (minutes) at an instant. Reading it through Luxon costs an `Intl` lookup
+ * every time, which dominated lists of meetings; the offset only changes at the start of a UTC
+ * hour (the switch to and from summer time is at 01:00 UTC), so it is looked up once per hour.
+ */
+export function danishOffsetMinutes(instantMs: number): number {
+  const hour = Math.floor(instantMs / HOUR_MS);
+  let offset = offsetByHour.get(hour);
+  if (offset === undefined) {
+    offset = DateTime.fromMillis(hour * HOUR_MS, { zone: ZONE }).offset;
+    if (offsetByHour.size > 200_000) offsetByHour.clear();
+    offsetByHour.set(hour, offset);
+  }
+  return offset;
+}
+
+/** The Danish calendar date of an instant. */
+export function danishDateOf(instant: Date): IsoDate {
+  const ms = instant.getTime();
+  return new Date(ms + danishOffsetMinutes(ms) * 60_000).toISOString().slice(0, 10);
+}
+
+/** ISO 8601 with the Danish offset of that instant, e.g. `2027-03-04T14:00:00+01:00`. */
+export function danishIsoOf(instant: Date): string {
+  const ms = instant.getTime();
+  const offset = danishOffsetMinutes(ms);
+  const local = new Date(ms + offset * 60_000).toISOString();
+  const clock = ms % 1000 === 0 ? local.slice(0, 19) : local.slice(0, 23);
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  const hh = String(Math.floor(abs / 60)).padStart(2, '0');
+  const mm = String(abs % 60).padStart(2, '0');
+  return `${clock}${sign}${hh}:${mm}`;
 }
 
 /** Today's date in Denmark. */
 export function todayInDenmark(now: Date = new Date()): IsoDate {
-  return DateTime.fromJSDate(now).setZone(ZONE).toISODate() as IsoDate;
+  return danishDateOf(now);
 }
 
 /** True when the period covers day `d`. */

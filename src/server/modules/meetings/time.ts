@@ -1,6 +1,6 @@
 /** Instants and Danish calendar dates for meetings (Europe/Copenhagen, never server-local). */
 import { DateTime } from 'luxon';
-import { ZONE, type IsoDate } from '../../../shared/dates';
+import { danishDateOf, danishIsoOf, ZONE, type IsoDate } from '../../../shared/dates';
 import { AppError } from '../../platform/errors';
 
 /**
@@ -20,12 +20,12 @@ export function parseInstant(value: string, field: string): Date {
 
 /** The Danish calendar date of an instant. */
 export function danishDate(instant: Date): IsoDate {
-  return DateTime.fromJSDate(instant).setZone(ZONE).toISODate() as IsoDate;
+  return danishDateOf(instant);
 }
 
 /** ISO 8601 with the Danish offset of that day, e.g. `2027-03-04T14:00:00+01:00`. */
 export function toDanishIso(instant: Date): string {
-  return DateTime.fromJSDate(instant).setZone(ZONE).toISO({ suppressMilliseconds: true }) ?? '';
+  return danishIsoOf(instant);
 }
 
 /** The instant `date` at `time` (`HH:mm`) in Denmark. */
