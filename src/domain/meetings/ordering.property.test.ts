@@ -34,16 +34,14 @@ const ruleArb = (dependsOnForumId: string, index: number) =>
       min: fc.integer({ min: 0, max: 21 }),
       extra: fc.option(fc.integer({ min: 0, max: 60 }), { nil: null }),
     })
-    .map(
-      ({ kind, min, extra }): OrderingRule => ({
-        id: `r${index}`,
-        kind,
-        forumId: 'A',
-        dependsOnForumId,
-        minDaysBetween: min,
-        maxDaysBetween: extra === null ? null : min + extra,
-      }),
-    );
+    .map(({ kind, min, extra }): OrderingRule => ({
+      id: `r${index}`,
+      kind,
+      forumId: 'A',
+      dependsOnForumId,
+      minDaysBetween: min,
+      maxDaysBetween: extra === null ? null : min + extra,
+    }));
 
 const datesArb = (max: number) =>
   fc.uniqueArray(fc.integer({ min: 0, max: 200 }), { maxLength: max }).map((xs) => xs.map(day));

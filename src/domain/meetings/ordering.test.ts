@@ -217,7 +217,11 @@ describe('a second SSU meeting in December 2026 (issue 11)', () => {
       ['pre', '2027-01-13', null],
     ]);
     expect(
-      checkMeeting({ forumId: 'ssu', date: '2027-01-13' }, demoRules, groupMeetingsByForum(planned)),
+      checkMeeting(
+        { forumId: 'ssu', date: '2027-01-13' },
+        demoRules,
+        groupMeetingsByForum(planned),
+      ),
     ).toEqual([]);
   });
 });

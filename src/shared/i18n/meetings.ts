@@ -24,8 +24,7 @@ const da = {
       '{{forum}} holder møde {{date}}, men {{dependsOn}} har intet møde {{window}}. {{forum}} skal mødes efter {{dependsOn}}.',
     afterTooSoon:
       '{{forum}} holder møde {{date}}, men mødet i {{dependsOn}} {{dependsOnDate}} ligger for sent: det skal ligge {{window}}. {{forum}} skal mødes efter {{dependsOn}}.',
-    preMeetingMissing:
-      'Mødet i {{forum}} {{date}} har intet formøde i {{dependsOn}} {{window}}.',
+    preMeetingMissing: 'Mødet i {{forum}} {{date}} har intet formøde i {{dependsOn}} {{window}}.',
     preparesMissing:
       'Mødet i {{forum}} {{date}} er ikke forberedt: {{dependsOn}} har intet møde {{window}}.',
     noRoom:

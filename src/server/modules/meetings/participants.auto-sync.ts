@@ -43,7 +43,11 @@ export async function syncNotHeldMeetings(
   forumIds: readonly string[],
   effectiveDate: string,
 ): Promise<ParticipantSyncEntry[]> {
-  const rows = await notHeldMeetingRowsForUpdate(tx, forumIds, atDanishTime(effectiveDate, '00:00'));
+  const rows = await notHeldMeetingRowsForUpdate(
+    tx,
+    forumIds,
+    atDanishTime(effectiveDate, '00:00'),
+  );
   const entries: ParticipantSyncEntry[] = [];
   for (const row of rows) {
     const result = await syncForumParticipantsOf(tx, port, row);
