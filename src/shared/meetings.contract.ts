@@ -46,6 +46,8 @@ export const SchedulingWarningSchema = z
     code: OrderingWarningCodeSchema,
     params: z.record(z.string(), z.union([z.string(), z.number()])),
     suggestedDate: IsoDateSchema.nullable(),
+    /** Without a suggested date: where Samspil looked, why no day fits, and what to do. */
+    noSuggestion: BilingualSchema.nullable().optional(),
     message: BilingualSchema,
   })
   .meta({ id: 'SchedulingWarning' });

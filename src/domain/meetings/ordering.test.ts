@@ -98,6 +98,7 @@ describe('checkMeeting', () => {
         code: 'calendar.nonWorkingDay',
         params: { forumId: 'ssu', date: '2026-06-05', reason: 'closure' },
         suggestedDate: '2026-06-08',
+        noSuggestion: null,
       },
     ]);
   });
@@ -131,6 +132,97 @@ describe('checkMeeting', () => {
     expect(checkMeeting({ forumId: 'ssu', date: '2026-03-18' }, afterOnly, byForum)).toHaveLength(
       1,
     );
+  });
+});
+
+/**
+ * Issue 11: the demo's December 2026 (KKR 18 Dec, SSU 21 Dec, the executive committee's
+ * pre-meeting 9 Dec, Samarbejdsforum 23 Nov) and a second SSU meeting tried after it.
+ */
+describe('a second SSU meeting in December 2026 (issue 11)', () => {
+  const demoRules: OrderingRule[] = [
+    { id: 'after', kind: 'after', forumId: 'ssu', dependsOnForumId: 'kkr', minDaysBetween: 1 },
+    {
+      id: 'pre',
+      kind: 'preMeeting',
+      forumId: 'ssu',
+      dependsOnForumId: 'fu',
+      minDaysBetween: 0,
+      maxDaysBetween: 14,
+    },
+    {
+      id: 'prep',
+      kind: 'prepares',
+      forumId: 'ssu',
+      dependsOnForumId: 'sf',
+      minDaysBetween: 7,
+      maxDaysBetween: 42,
+    },
+  ];
+  const december: ScheduledMeeting[] = [
+    { id: 'sf1', forumId: 'sf', date: '2026-11-23' },
+    { id: 'fu2', forumId: 'fu', date: '2026-12-09' },
+    { id: 'kkr2', forumId: 'kkr', date: '2026-12-18' },
+    { id: 'ssu2', forumId: 'ssu', date: '2026-12-21' },
+  ];
+
+  it('explains that KKR 18 December belongs to the SSU meeting of 21 December', () => {
+    const warnings = checkMeeting(
+      { forumId: 'ssu', date: '2026-12-22' },
+      demoRules,
+      groupMeetingsByForum(december),
+    );
+    const after = warnings.find((w) => w.ruleId === 'after');
+    expect(after?.params).toMatchObject({
+      windowTo: '2026-12-21',
+      windowFrom: '2026-12-22',
+      previousOwnDate: '2026-12-21',
+      dependsOnEarlierDate: '2026-12-18',
+    });
+    expect(after?.suggestedDate).toBeNull();
+    expect(after?.noSuggestion).toEqual({
+      searchFrom: '2026-12-22',
+      searchTo: '2027-12-23',
+      unmetRuleIds: ['after'],
+    });
+  });
+
+  it('states both ends of the pre-meeting window of a 29 December meeting', () => {
+    const warnings = checkMeeting(
+      { forumId: 'ssu', date: '2026-12-29' },
+      demoRules,
+      groupMeetingsByForum(december),
+    );
+    expect(warnings.find((w) => w.ruleId === 'pre')?.params).toMatchObject({
+      windowFrom: '2026-12-15',
+      windowTo: '2026-12-29',
+      dependsOnEarlierDate: '2026-12-09',
+    });
+  });
+
+  it('suggests the first day every rule holds once the missing meetings are planned', () => {
+    const planned = [
+      ...december,
+      { id: 'kkr3', forumId: 'kkr', date: '2027-01-12' },
+      { id: 'fu3', forumId: 'fu', date: '2027-01-11' },
+      { id: 'sf2', forumId: 'sf', date: '2027-01-04' },
+    ];
+    const warnings = checkMeeting(
+      { forumId: 'ssu', date: '2026-12-29' },
+      demoRules,
+      groupMeetingsByForum(planned),
+    );
+    expect(warnings.map((w) => [w.ruleId, w.suggestedDate, w.noSuggestion])).toEqual([
+      ['after', '2027-01-13', null],
+      ['pre', '2027-01-13', null],
+    ]);
+    expect(
+      checkMeeting(
+        { forumId: 'ssu', date: '2027-01-13' },
+        demoRules,
+        groupMeetingsByForum(planned),
+      ),
+    ).toEqual([]);
   });
 });
 

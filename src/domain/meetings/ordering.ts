@@ -5,18 +5,24 @@
  * secretariat may knowingly break a rule.
  */
 import { z } from 'zod';
-import { addDays, type IsoDate } from '../../shared/dates';
+import type { IsoDate } from '../../shared/dates';
 import {
   OrderingRuleKindSchema,
   type OrderingRuleKind,
   type OrderingWarningCode,
 } from '../../shared/meetings.enums';
+import { DEFAULT_CLOSURE_DAYS, nonWorkingReason, type ClosureDay } from './calendar';
 import {
-  DEFAULT_CLOSURE_DAYS,
-  nextWorkingDay,
-  nonWorkingReason,
-  type ClosureDay,
-} from './calendar';
+  isSatisfied,
+  nearestOutside,
+  suggestDate,
+  suggestionSearch,
+  unmetRules,
+  windowAt,
+  type RuleCalendar,
+} from './ordering-window';
+
+export { requiredWindow, SUGGESTION_HORIZON_DAYS } from './ordering-window';
 
 /**
  * A rule: each meeting of `forumId` (the dependent, e.g. SSU) needs a meeting of
@@ -72,6 +78,18 @@ export interface OrderingWarning {
   params: Record<string, string | number>;
   /** Earliest working day on or after the checked date satisfying every rule, if any is known. */
   suggestedDate: IsoDate | null;
+  /** Set exactly when `suggestedDate` is null: why no date was suggested. */
+  noSuggestion: NoSuggestion | null;
+}
+
+/**
+ * Why no date was suggested: the days searched (inclusive) and the rules that no working day
+ * there meets even on its own (empty: each rule can be met, but not all on one working day).
+ */
+export interface NoSuggestion {
+  searchFrom: IsoDate;
+  searchTo: IsoDate;
+  unmetRuleIds: string[];
 }
 
 /** The meeting to check; give `id` when an existing meeting is being moved. */
@@ -89,82 +107,47 @@ export function groupMeetingsByForum(meetings: readonly ScheduledMeeting[]): Mee
   return byForum;
 }
 
-/** The window `[from, to]` a `dependsOn` meeting must fall in; `from: null` is unbounded. */
-export function requiredWindow(
-  rule: OrderingRule,
-  date: IsoDate,
-  previousOwnMeeting: IsoDate | null,
-): { from: IsoDate | null; to: IsoDate } {
-  const to = addDays(date, -rule.minDaysBetween);
-  if (rule.maxDaysBetween != null) return { from: addDays(date, -rule.maxDaysBetween), to };
-  return { from: previousOwnMeeting === null ? null : addDays(previousOwnMeeting, 1), to };
-}
-
-interface RuleContext {
-  rule: OrderingRule;
-  dependsOn: readonly IsoDate[];
-  previousOwn: IsoDate | null;
-}
-
-function isSatisfied(ctx: RuleContext, date: IsoDate): boolean {
-  const { from, to } = requiredWindow(ctx.rule, date, ctx.previousOwn);
-  return ctx.dependsOn.some((d) => d <= to && (from === null || d >= from));
-}
-
-function ruleContexts(
+/** The rule calendars of a meeting: the rules where its forum is the dependent. */
+function ruleCalendars(
   meeting: MeetingToCheck,
   rules: readonly OrderingRule[],
   meetingsByForum: MeetingsByForum,
-): RuleContext[] {
-  const own = (meetingsByForum[meeting.forumId] ?? []).filter((m) => m.id !== meeting.id);
-  const earlier = own.map((m) => m.date).filter((d) => d < meeting.date);
-  const previousOwn = earlier.length > 0 ? earlier.reduce((a, b) => (a > b ? a : b)) : null;
+): RuleCalendar[] {
+  const own = (meetingsByForum[meeting.forumId] ?? [])
+    .filter((m) => m.id !== meeting.id)
+    .map((m) => m.date)
+    .sort();
   return rules
     .filter((r) => r.forumId === meeting.forumId && r.dependsOnForumId !== r.forumId)
     .map((rule) => ({
       rule,
-      previousOwn,
+      own,
       dependsOn: (meetingsByForum[rule.dependsOnForumId] ?? []).map((m) => m.date).sort(),
     }));
 }
 
-/** Earliest working day ≥ `date` on which every rule holds (null when none is in sight). */
-function suggest(
-  contexts: readonly RuleContext[],
+function warningFor(
+  rc: RuleCalendar,
   date: IsoDate,
-  closures: readonly ClosureDay[],
-): IsoDate | null {
-  const starts = new Set<IsoDate>([date]);
-  for (const ctx of contexts) {
-    for (const d of ctx.dependsOn) {
-      const start = addDays(d, ctx.rule.minDaysBetween);
-      if (start > date) starts.add(start);
-    }
-  }
-  for (const start of [...starts].sort()) {
-    const candidate = nextWorkingDay(start, closures);
-    if (contexts.every((ctx) => isSatisfied(ctx, candidate))) return candidate;
-  }
-  return null;
-}
-
-function warningFor(ctx: RuleContext, date: IsoDate): Omit<OrderingWarning, 'suggestedDate'> {
-  const { rule } = ctx;
-  const { from, to } = requiredWindow(rule, date, ctx.previousOwn);
+): Omit<OrderingWarning, 'suggestedDate' | 'noSuggestion'> {
+  const { rule } = rc;
+  const window = windowAt(rc, date);
   const params: Record<string, string | number> = {
     forumId: rule.forumId,
     dependsOnForumId: rule.dependsOnForumId,
     date,
     minDays: rule.minDaysBetween,
-    windowTo: to,
+    windowTo: window.to,
   };
   if (rule.maxDaysBetween != null) params.maxDays = rule.maxDaysBetween;
-  if (from !== null) params.windowFrom = from;
-  const tooLate = ctx.dependsOn.find((d) => d > to && (from === null || d >= from));
-  if (tooLate !== undefined) params.dependsOnDate = tooLate;
+  if (window.from !== null) params.windowFrom = window.from;
+  if (window.previousOwn !== null) params.previousOwnDate = window.previousOwn;
+  const { earlier, later } = nearestOutside(rc, window);
+  if (later !== null) params.dependsOnDate = later;
+  if (earlier !== null) params.dependsOnEarlierDate = earlier;
   const code: OrderingWarningCode =
     rule.kind === 'after'
-      ? tooLate !== undefined
+      ? later !== null
         ? 'ordering.afterTooSoon'
         : 'ordering.afterMissing'
       : rule.kind === 'preMeeting'
@@ -176,8 +159,10 @@ function warningFor(ctx: RuleContext, date: IsoDate): Omit<OrderingWarning, 'sug
 /**
  * Checks one meeting (new or moved) against the rules where its forum is the dependent, and
  * against the working-day calendar. All warnings of one call share one `suggestedDate`: the
- * earliest working day on or after `meeting.date` that satisfies every rule (e.g. SSU planned
- * before the KKR meeting it depends on → the first working day ≥ KKR date + minDays).
+ * earliest working day from `meeting.date` to {@link SUGGESTION_HORIZON_DAYS} days later on
+ * which every rule holds (e.g. SSU planned before the KKR meeting it depends on → the first
+ * working day ≥ KKR date + minDays). Without one, `noSuggestion` says where Samspil looked and
+ * which rules no day there meets.
  */
 export function checkMeeting(
   meeting: MeetingToCheck,
@@ -185,14 +170,24 @@ export function checkMeeting(
   meetingsByForum: MeetingsByForum,
   closures: readonly ClosureDay[] = DEFAULT_CLOSURE_DAYS,
 ): OrderingWarning[] {
-  const contexts = ruleContexts(meeting, rules, meetingsByForum);
-  const broken = contexts.filter((ctx) => !isSatisfied(ctx, meeting.date));
+  const calendars = ruleCalendars(meeting, rules, meetingsByForum);
+  const broken = calendars.filter((rc) => !isSatisfied(rc, meeting.date));
   const reason = nonWorkingReason(meeting.date, closures);
   if (broken.length === 0 && reason === null) return [];
-  const suggestedDate = suggest(contexts, meeting.date, closures);
-  const warnings: OrderingWarning[] = broken.map((ctx) => ({
-    ...warningFor(ctx, meeting.date),
+  const suggestedDate = suggestDate(calendars, meeting.date, closures);
+  const search = suggestionSearch(meeting.date);
+  const noSuggestion: NoSuggestion | null =
+    suggestedDate !== null
+      ? null
+      : {
+          searchFrom: search.from,
+          searchTo: search.to,
+          unmetRuleIds: unmetRules(calendars, meeting.date, closures).map((r) => r.id),
+        };
+  const warnings: OrderingWarning[] = broken.map((rc) => ({
+    ...warningFor(rc, meeting.date),
     suggestedDate,
+    noSuggestion,
   }));
   if (reason !== null) {
     warnings.push({
@@ -200,6 +195,7 @@ export function checkMeeting(
       code: 'calendar.nonWorkingDay',
       params: { forumId: meeting.forumId, date: meeting.date, reason },
       suggestedDate,
+      noSuggestion,
     });
   }
   return warnings;

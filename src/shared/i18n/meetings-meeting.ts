@@ -62,7 +62,7 @@ const da = {
     addWidened: 'Tilføj til udvidet kreds',
     sync: 'Hent medlemmer igen',
     syncHelp:
-      'Deltagerlisten dannes ud fra forummets medlemmer på mødedagen. "Hent medlemmer igen" opdaterer den efter en ny udpegning; registreret fremmøde og tilføjede deltagere bevares.',
+      'Deltagerlisten dannes ud fra forummets medlemmer på mødedagen og opdateres automatisk, indtil mødet er afholdt, når en plads skifter hænder (se Historik). "Hent medlemmer igen" gør det samme med det samme; registreret fremmøde og tilføjede deltagere bevares.',
     synced: 'Deltagerlisten er opdateret fra forummets medlemmer.',
     columns: {
       name: 'Navn',
@@ -207,7 +207,7 @@ export const meetingsMeeting: Namespace<typeof da> = {
       addWidened: 'Add to the widened circle',
       sync: 'Read the members again',
       syncHelp:
-        'The list is derived from the forum\'s members on the meeting day. "Read the members again" updates it after a new appointment; recorded attendance and added participants are kept.',
+        'The list is derived from the forum\'s members on the meeting day and is updated automatically, until the meeting is held, when a seat changes hands (see History). "Read the members again" does the same at once; recorded attendance and added participants are kept.',
       synced: "The list has been updated from the forum's members.",
       columns: {
         name: 'Name',

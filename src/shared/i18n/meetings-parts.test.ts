@@ -5,6 +5,7 @@ import { cases } from './cases';
 import { casesPages } from './cases-pages';
 import { casesPassport } from './cases-passport';
 import { meetings } from './meetings';
+import { meetingsHistory } from './meetings-history';
 import { meetingsMeeting } from './meetings-meeting';
 import { meetingsPages } from './meetings-pages';
 import { meetingsPlanningUi } from './meetings-planning-ui';
@@ -13,7 +14,7 @@ type Tree = Record<string, unknown>;
 type Part = { da: Tree; en: Tree };
 
 const NAMESPACES: [string, { da: Tree; en: Tree }, Record<string, Part>][] = [
-  ['meetings', meetings, { meetingsPages, meetingsMeeting, meetingsPlanningUi }],
+  ['meetings', meetings, { meetingsPages, meetingsMeeting, meetingsPlanningUi, meetingsHistory }],
   ['cases', cases, { casesPages, casesPassport }],
   ['agendas', agendas, { agendasPages }],
 ];

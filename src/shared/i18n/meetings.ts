@@ -8,6 +8,7 @@
  */
 import type { Namespace } from './index';
 import { meetingsCalendar } from './meetings-calendar';
+import { meetingsHistory } from './meetings-history';
 import { meetingsMeeting } from './meetings-meeting';
 import { meetingsPages } from './meetings-pages';
 import { meetingsPlanningUi } from './meetings-planning-ui';
@@ -17,15 +18,47 @@ const da = {
   ...meetingsMeeting.da,
   ...meetingsPlanningUi.da,
   ...meetingsCalendar.da,
+  ...meetingsHistory.da,
   ordering: {
     afterMissing:
-      '{{forum}} holder møde {{date}}, men {{dependsOn}} har intet møde mindst {{minDays}} dag(e) før (senest {{windowTo}}). {{forum}} skal mødes efter {{dependsOn}}.',
+      '{{forum}} holder møde {{date}}, men {{dependsOn}} har intet møde {{window}}. {{forum}} skal mødes efter {{dependsOn}}.',
     afterTooSoon:
-      '{{forum}} holder møde {{date}}, men mødet i {{dependsOn}} {{dependsOnDate}} ligger for sent: det skal ligge senest {{windowTo}}. {{forum}} skal mødes efter {{dependsOn}}.',
-    preMeetingMissing:
-      'Der er intet formøde i {{dependsOn}} før mødet i {{forum}} {{date}} (formødet skal ligge senest {{windowTo}}).',
+      '{{forum}} holder møde {{date}}, men mødet i {{dependsOn}} {{dependsOnDate}} ligger for sent: det skal ligge {{window}}. {{forum}} skal mødes efter {{dependsOn}}.',
+    preMeetingMissing: 'Mødet i {{forum}} {{date}} har intet formøde i {{dependsOn}} {{window}}.',
     preparesMissing:
-      '{{dependsOn}} har intet forberedende møde før mødet i {{forum}} {{date}} (det skal ligge senest {{windowTo}}).',
+      'Mødet i {{forum}} {{date}} er ikke forberedt: {{dependsOn}} har intet møde {{window}}.',
+    noRoom:
+      '{{forum}} holder møde {{date}}, men har allerede et møde {{previousOwnDate}}. Hvert møde i {{forum}} skal have sit eget møde i {{dependsOn}} mindst {{minDays}} dag(e) før, og der er ikke plads til et nyt møde i {{dependsOn}} mellem de to møder.',
+    window: {
+      onOrBefore: 'senest {{windowTo}} (mindst {{minDays}} dag(e) før mødet)',
+      onOrBeforeSameDay: 'senest {{windowTo}} (samme dag som mødet eller før)',
+      between:
+        'mellem {{windowFrom}} og {{windowTo}} (mindst {{minDays}} og højst {{maxDays}} dage før mødet)',
+      betweenSameDay:
+        'mellem {{windowFrom}} og {{windowTo}} (højst {{maxDays}} dage før mødet eller samme dag)',
+      sinceOwn:
+        'efter det forrige møde i {{forum}} {{previousOwnDate}} og senest {{windowTo}} (mindst {{minDays}} dag(e) før mødet)',
+    },
+    nearest: {
+      earlier: 'Mødet i {{dependsOn}} {{dependsOnEarlierDate}} ligger for tidligt.',
+      earlierSinceOwn:
+        'Mødet i {{dependsOn}} {{dependsOnEarlierDate}} hører til det forrige møde i {{forum}} {{previousOwnDate}}.',
+      later: 'Mødet i {{dependsOn}} {{dependsOnDate}} ligger for sent.',
+      none: '{{dependsOn}} har ingen planlagte møder.',
+    },
+    noDate: {
+      searched:
+        'Samspil har ledt fra {{searchFrom}} til {{searchTo}} uden at finde en arbejdsdag, hvor reglerne er opfyldt.',
+      unmet: 'Ingen dag i perioden opfylder reglen om {{dependsOn}}: {{fix}}',
+      plan: 'planlæg først et møde i {{dependsOn}} {{window}}.',
+      noRoom:
+        'planlæg først et nyt møde i {{dependsOn}} efter {{previousOwnDate}}, og læg så mødet i {{forum}} mindst {{minDays}} dag(e) efter det.',
+      apart:
+        'Hver regel kan opfyldes for sig, men ikke på samme arbejdsdag. Flyt et af de andre foras møder, eller vælg selv en dato.',
+      wayOut: 'Du kan også vælge en anden dato selv eller gemme alligevel.',
+      othersOnly:
+        'Mødet selv bryder ingen regel, men ændringen bryder reglerne for andre møder (se ovenfor). Flyt dem bagefter, vælg en anden dato, eller gem alligevel.',
+    },
     suggestion: 'Foreslået dato: {{suggestedDate}}.',
     selfDependency: 'Et forum kan ikke afhænge af sig selv.',
     minAboveMax: 'Mindste antal dage ({{minDays}}) er større end største antal dage ({{maxDays}}).',
@@ -110,15 +143,48 @@ export const meetings: Namespace<typeof da> = {
     ...meetingsMeeting.en,
     ...meetingsPlanningUi.en,
     ...meetingsCalendar.en,
+    ...meetingsHistory.en,
     ordering: {
       afterMissing:
-        '{{forum}} meets on {{date}}, but {{dependsOn}} has no meeting at least {{minDays}} day(s) before (on or before {{windowTo}}). {{forum}} must meet after {{dependsOn}}.',
+        '{{forum}} meets on {{date}}, but {{dependsOn}} has no meeting {{window}}. {{forum}} must meet after {{dependsOn}}.',
       afterTooSoon:
-        '{{forum}} meets on {{date}}, but the {{dependsOn}} meeting on {{dependsOnDate}} is too late: it must be on or before {{windowTo}}. {{forum}} must meet after {{dependsOn}}.',
+        '{{forum}} meets on {{date}}, but the {{dependsOn}} meeting on {{dependsOnDate}} is too late: it must be {{window}}. {{forum}} must meet after {{dependsOn}}.',
       preMeetingMissing:
-        'There is no pre-meeting in {{dependsOn}} before the {{forum}} meeting on {{date}} (the pre-meeting must be on or before {{windowTo}}).',
+        'The {{forum}} meeting on {{date}} has no pre-meeting in {{dependsOn}} {{window}}.',
       preparesMissing:
-        '{{dependsOn}} has no preparatory meeting before the {{forum}} meeting on {{date}} (it must be on or before {{windowTo}}).',
+        'The {{forum}} meeting on {{date}} is not prepared: {{dependsOn}} has no meeting {{window}}.',
+      noRoom:
+        '{{forum}} meets on {{date}}, but already has a meeting on {{previousOwnDate}}. Each {{forum}} meeting needs its own {{dependsOn}} meeting at least {{minDays}} day(s) before, and there is no room for a new {{dependsOn}} meeting between the two.',
+      window: {
+        onOrBefore: 'on or before {{windowTo}} (at least {{minDays}} day(s) before the meeting)',
+        onOrBeforeSameDay: 'on or before {{windowTo}} (the day of the meeting or earlier)',
+        between:
+          'between {{windowFrom}} and {{windowTo}} (at least {{minDays}} and at most {{maxDays}} days before the meeting)',
+        betweenSameDay:
+          'between {{windowFrom}} and {{windowTo}} (at most {{maxDays}} days before the meeting, or the same day)',
+        sinceOwn:
+          'after the previous {{forum}} meeting on {{previousOwnDate}} and on or before {{windowTo}} (at least {{minDays}} day(s) before the meeting)',
+      },
+      nearest: {
+        earlier: 'The {{dependsOn}} meeting on {{dependsOnEarlierDate}} is too early.',
+        earlierSinceOwn:
+          'The {{dependsOn}} meeting on {{dependsOnEarlierDate}} belongs to the previous {{forum}} meeting on {{previousOwnDate}}.',
+        later: 'The {{dependsOn}} meeting on {{dependsOnDate}} is too late.',
+        none: '{{dependsOn}} has no planned meetings.',
+      },
+      noDate: {
+        searched:
+          'Samspil searched from {{searchFrom}} to {{searchTo}} without finding a working day on which the rules are met.',
+        unmet: 'No day in that period meets the rule about {{dependsOn}}: {{fix}}',
+        plan: 'first plan a {{dependsOn}} meeting {{window}}.',
+        noRoom:
+          'first plan a new {{dependsOn}} meeting after {{previousOwnDate}}, then place the {{forum}} meeting at least {{minDays}} day(s) after it.',
+        apart:
+          'Each rule can be met on its own, but not on the same working day. Move one of the other fora’s meetings, or choose a date yourself.',
+        wayOut: 'You can also choose another date yourself or save anyway.',
+        othersOnly:
+          'The meeting itself breaks no rule, but the change breaks the rules of other meetings (see above). Move them afterwards, choose another date, or save anyway.',
+      },
       suggestion: 'Suggested date: {{suggestedDate}}.',
       selfDependency: 'A forum cannot depend on itself.',
       minAboveMax: 'The minimum number of days ({{minDays}}) exceeds the maximum ({{maxDays}}).',

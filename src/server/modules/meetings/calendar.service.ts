@@ -36,7 +36,7 @@ import {
 import { listMeetingRows } from './meetings.repo';
 import { presentMeetings } from './meetings.service';
 import type { MeetingsDeps } from './participants.service';
-import { closuresFor, presentWarning, toOrderingRule } from './scheduling';
+import { closuresFor, presentWarnings, toOrderingRule } from './scheduling';
 import { renderText } from './texts';
 import { atDanishTime, danishDate } from './time';
 
@@ -274,7 +274,10 @@ export async function checkPeriod(deps: MeetingsDeps, q: PeriodQuery): Promise<C
   ]);
   return {
     checkedMeetings: inPeriod.size,
-    warnings: warnings.map((w) => presentWarning(w, w.meetingId, names)),
+    warnings: presentWarnings(
+      warnings.map((w) => ({ meetingId: w.meetingId, warning: w })),
+      names,
+    ),
   };
 }
 

@@ -50,12 +50,15 @@ export async function createTestPerson(db: Db, name: string): Promise<string> {
   return (await createPerson(org, SYSTEM_ACTOR, { name, fictional: true })).id;
 }
 
-/** An appointed seat in a forum held by `personId` (with an optional substitute) from a day. */
+/**
+ * An appointed seat in a forum held by `personId` (with an optional substitute) from a day;
+ * returns the seat's entity id.
+ */
 export async function seatPerson(
   db: Db,
   forumId: string,
   args: { personId: string; role: SeatRole; substitutePersonId?: string; validFrom?: string },
-): Promise<void> {
+): Promise<string> {
   const org = orgContext(db, meetingDatesByForum);
   const validFrom = args.validFrom ?? FROM;
   const seat = await createSeat(org, SYSTEM_ACTOR, forumId, {
@@ -71,4 +74,5 @@ export async function seatPerson(
     validFrom,
     acknowledgeBreaches: true,
   });
+  return seat.result.entityId;
 }

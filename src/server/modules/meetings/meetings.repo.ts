@@ -142,3 +142,36 @@ export async function futureMeetingRows(
 ): Promise<MeetingRow[]> {
   return listMeetingRows(db, { forumIds: [forumId], from, includeCancelled: false });
 }
+
+/** The statuses of a meeting not yet held (its invitation list may still change by itself). */
+export const NOT_HELD_STATUSES = ['planned', 'agendaDraft', 'agendaPublished'] as const;
+
+/**
+ * Meetings of the fora not yet held, starting at or after an instant, oldest first, locked
+ * for the transaction (FOR UPDATE: two app servers syncing the same meeting take turns).
+ * Filtered in SQL over the (forum_id, starts_at) index.
+ */
+export async function notHeldMeetingRowsForUpdate(
+  tx: Db,
+  forumIds: readonly string[],
+  from: Date,
+): Promise<MeetingRow[]> {
+  if (forumIds.length === 0) return [];
+  return tx
+    .select()
+    .from(meetings)
+    .where(
+      and(
+        inArray(meetings.forumId, [...forumIds]),
+        gte(meetings.startsAt, from),
+        inArray(meetings.status, [...NOT_HELD_STATUSES]),
+      ),
+    )
+    .orderBy(asc(meetings.startsAt), asc(meetings.id))
+    .for('update');
+}
+
+/** Locks one meeting row for the transaction (participant syncs of one meeting take turns). */
+export async function lockMeetingRow(tx: Db, id: string): Promise<void> {
+  await tx.select({ id: meetings.id }).from(meetings).where(eq(meetings.id, id)).for('update');
+}

@@ -157,6 +157,9 @@ describe('ordering warnings', () => {
     expect(res.statusCode).toBe(409);
     const affected = res.json().extra.warnings.map((w: { meetingId: string }) => w.meetingId);
     expect(affected).toContain(okSsu.json().meeting.id);
+    // The SSU meeting's own suggestion is not offered for the KKR meeting being moved.
+    expect(res.json().extra.suggestedDate).toBeNull();
+    expect(res.json().extra.noSuggestion.da).toContain('bryder reglerne for andre møder');
   });
 
   it('warns about a non-working day (Grundlovsdag)', async () => {

@@ -106,7 +106,7 @@ async function prepareMeeting(deps: MeetingsDeps, input: CreateMeetingRequest) {
   const collaborationId = forum?.collaborationId ?? input.collaborationId ?? null;
   const change = { forumId: input.forumId, date };
   const warnings = await checkSchedule(db, organisation, [change], collaborationId);
-  requireAcknowledged(warnings, input.acknowledgeWarnings);
+  requireAcknowledged(warnings, input.acknowledgeWarnings, null);
   const predecessorIds = [...new Set(input.predecessorIds ?? [])];
   if ((await findMeetingRows(db, predecessorIds)).length !== predecessorIds.length) {
     throw notFound({ da: 'Et forudgående møde', en: 'A predecessor meeting' });
@@ -233,7 +233,7 @@ export async function updateMeeting(
         row.collaborationId,
       )
     : [];
-  requireAcknowledged(warnings, patch.acknowledgeWarnings);
+  requireAcknowledged(warnings, patch.acknowledgeWarnings, id);
   const { columns, timeOrPlaceChanged } = patchColumns(row, patch, startsAt, endsAt);
   if (patch.agendaDeadline !== undefined) columns.agendaDeadline = patch.agendaDeadline;
   else if (moved) {

@@ -13,6 +13,7 @@ import {
   registerCarryOverHandler,
 } from '../organisation/index';
 import { meetingsCarryOverHandler } from './integration';
+import { registerParticipantsAutoSync } from './participants.auto-sync';
 import { forumAffiliations, forumParticipantInfo } from './organisation.affiliations';
 import type { OrganisationPort } from './org-port';
 
@@ -56,11 +57,14 @@ export const ORGANISATION_PORT: OrganisationPort = {
 let registered = false;
 
 /**
- * Registers the handler that moves an ended forum's future meetings to its successor when the
- * organisation is reorganised. Idempotent: call it once from app.ts (the registry is global).
+ * Registers the meetings module's organisation handlers: the one that moves an ended forum's
+ * future meetings to its successor when the organisation is reorganised, and the automatic
+ * participants sync of meetings not yet held when members change (participants.auto-sync.ts).
+ * Idempotent: call it once from app.ts (the registries are global).
  */
 export function registerMeetingsCarryOver(): void {
   if (registered) return;
   registered = true;
   registerCarryOverHandler(meetingsCarryOverHandler(ORGANISATION_PORT));
+  registerParticipantsAutoSync(ORGANISATION_PORT);
 }

@@ -1,4 +1,4 @@
-/** /api/meetings/:id/participants and attendance. Writes 'secretariat'. */
+/** /api/meetings/:id/participants, attendance and history. Secretariat. */
 import { byParam } from '../../platform/scope';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -19,14 +19,35 @@ import {
   updateParticipant,
   type MeetingsDeps,
 } from './participants.service';
+import { meetingHistory } from './history.service';
+import {
+  MeetingHistoryPageSchema,
+  MeetingHistoryQuerySchema,
+} from '../../../shared/meetings-history.contract';
 
 const tags = ['meetings'];
 const write = { access: 'secretariat' as const };
 const response = { 200: MeetingDetailSchema, ...problemResponses };
 
-/** Participant routes. */
+/** Participant routes, and the meeting's history (which tells who was invited when). */
 export async function participantRoutes(app: FastifyInstance, deps: MeetingsDeps): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get(
+    '/meetings/:id/history',
+    {
+      // The history names who changed what: the secretariat's view, like the audit log's.
+      config: { ...write, scope: byParam('meeting') },
+      schema: {
+        tags,
+        summary: "The meeting's history (changes to it and its participants), newest first",
+        params: IdParamsSchema,
+        querystring: MeetingHistoryQuerySchema,
+        response: { 200: MeetingHistoryPageSchema, ...problemResponses },
+      },
+    },
+    async (request) => meetingHistory(deps, request.params.id, request.query),
+  );
 
   r.post(
     '/meetings/:id/participants',

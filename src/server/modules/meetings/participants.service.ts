@@ -8,7 +8,7 @@ import type {
   RecordAttendanceRequest,
   UpdateParticipantRequest,
 } from '../../../shared/meetings.contract';
-import { findMeetingRow, predecessorsOf, type MeetingRow } from './meetings.repo';
+import { findMeetingRow, lockMeetingRow, predecessorsOf, type MeetingRow } from './meetings.repo';
 import type { OrganisationPort } from './org-port';
 import {
   deleteParticipantRows,
@@ -82,6 +82,45 @@ export async function requireMeeting(db: Db, id: string): Promise<MeetingRow> {
   return row;
 }
 
+/** What a re-derivation changed, by person. */
+export interface ParticipantSyncResult {
+  added: string[];
+  removed: string[];
+  changed: string[];
+}
+
+/**
+ * Re-derives the forum participants of a meeting inside a transaction (the meeting row locked,
+ * so concurrent syncs of one meeting take turns). Returns null (and changes nothing) when the
+ * forum's members cannot be derived, else who was added, removed and changed.
+ */
+export async function syncForumParticipantsOf(
+  tx: Db,
+  port: OrganisationPort,
+  row: MeetingRow,
+): Promise<ParticipantSyncResult | null> {
+  const members = await port.forumMembers(tx, row.forumId, danishDate(row.startsAt));
+  if (members === null) return null;
+  await lockMeetingRow(tx, row.id);
+  const stored = await listParticipantRows(tx, row.id);
+  const plan = planParticipantSync(row.id, stored, deriveParticipants(members));
+  await deleteParticipantRows(tx, plan.remove);
+  for (const u of plan.update)
+    await updateParticipantRow(tx, u.id, { role: u.role, functions: u.functions });
+  await insertParticipantRows(tx, plan.insert);
+  const personOf = new Map(stored.map((r) => [r.id, r.personId]));
+  const persons = (ids: readonly string[]) =>
+    ids.flatMap((id) => {
+      const person = personOf.get(id);
+      return person ? [person] : [];
+    });
+  return {
+    added: plan.insert.flatMap((r) => (r.personId ? [r.personId] : [])),
+    removed: persons(plan.remove),
+    changed: persons(plan.update.map((u) => u.id)),
+  };
+}
+
 /**
  * Re-derives the forum participants of a meeting inside a transaction. Returns false (and
  * changes nothing) when the forum's members cannot be derived.
@@ -91,18 +130,7 @@ export async function syncForumParticipants(
   port: OrganisationPort,
   row: MeetingRow,
 ): Promise<boolean> {
-  const members = await port.forumMembers(tx, row.forumId, danishDate(row.startsAt));
-  if (members === null) return false;
-  const plan = planParticipantSync(
-    row.id,
-    await listParticipantRows(tx, row.id),
-    deriveParticipants(members),
-  );
-  await deleteParticipantRows(tx, plan.remove);
-  for (const u of plan.update)
-    await updateParticipantRow(tx, u.id, { role: u.role, functions: u.functions });
-  await insertParticipantRows(tx, plan.insert);
-  return true;
+  return (await syncForumParticipantsOf(tx, port, row)) !== null;
 }
 
 function assertEditable(row: MeetingRow): void {

@@ -5,7 +5,7 @@
  * meeting past the SSU meeting that needs it warns about that SSU meeting).
  */
 import type { Db } from '../../db/client';
-import type { SchedulingWarning } from '../../../shared/meetings.contract';
+import type { Bilingual, SchedulingWarning } from '../../../shared/meetings.contract';
 import {
   DEFAULT_CLOSURE_DAYS,
   type ClosureDay,
@@ -23,6 +23,7 @@ import {
 import { listMeetingRows } from './meetings.repo';
 import type { OrganisationPort } from './org-port';
 import { joinTexts, renderText } from './texts';
+import { noSuggestionMessage, ruleWarningMessage } from './ordering-texts';
 import { scheduleWarnings, type ScheduleChange } from './schedule-check';
 import { danishDate } from './time';
 
@@ -71,26 +72,32 @@ export async function scheduledMeetings(
   return rows.map((r) => ({ id: r.id, forumId: r.forumId, date: danishDate(r.startsAt) }));
 }
 
-/** A domain warning with its texts; forum ids in the text are replaced by names when known. */
+/** Forum names of a warning's params (the id itself when the name is unknown). */
+function namesFor(w: OrderingWarning, names: ReadonlyMap<string, string>) {
+  const forumId = String(w.params.forumId ?? '');
+  const dependsOnId = String(w.params.dependsOnForumId ?? '');
+  return { forum: names.get(forumId) ?? forumId, dependsOn: names.get(dependsOnId) ?? dependsOnId };
+}
+
+/**
+ * A domain warning with its texts; forum ids in the text are replaced by names when known.
+ * `siblings` are the warnings of the same check (the same meeting), which share the suggestion
+ * and the explanation of its absence.
+ */
 export function presentWarning(
   w: OrderingWarning,
   meetingId: string | null,
   names: ReadonlyMap<string, string>,
+  siblings: readonly OrderingWarning[] = [w],
 ): SchedulingWarning {
   const forumId = String(w.params.forumId ?? '');
-  const dependsOnId = String(w.params.dependsOnForumId ?? '');
-  const params = {
-    ...w.params,
-    forum: names.get(forumId) ?? forumId,
-    dependsOn: names.get(dependsOnId) ?? dependsOnId,
-    reasonText: '',
-  };
-  const reason = String(w.params.reason ?? '');
-  const main = renderText(w.code, params);
+  let main: Bilingual;
   if (w.code === 'calendar.nonWorkingDay') {
-    const reasonText = renderText(`calendar.reason.${reason}`);
-    main.da = renderText(w.code, { ...params, reasonText: reasonText.da }).da;
-    main.en = renderText(w.code, { ...params, reasonText: reasonText.en }).en;
+    const params = { ...w.params, ...namesFor(w, names) };
+    const reasonText = renderText(`calendar.reason.${String(w.params.reason ?? '')}`);
+    main = renderText(w.code, { ...params, reasonText });
+  } else {
+    main = ruleWarningMessage(w, namesFor(w, names));
   }
   // The suggestion is data (`suggestedDate`), never part of the sentence: the web app shows it
   // once, next to the warnings, and the problem's detail names it once.
@@ -101,8 +108,26 @@ export function presentWarning(
     code: w.code,
     params: w.params,
     suggestedDate: w.suggestedDate,
+    noSuggestion: noSuggestionMessage(siblings, (x) => namesFor(x, names)),
     message: main,
   };
+}
+
+/**
+ * Presents warnings, each with its siblings: the warnings of the same domain check, which share
+ * one `noSuggestion` (the same object), so the explanation of a missing suggestion is told from
+ * the rules of that one meeting.
+ */
+export function presentWarnings(
+  found: readonly { meetingId: string | null; warning: OrderingWarning }[],
+  names: ReadonlyMap<string, string>,
+): SchedulingWarning[] {
+  const all = found.map((f) => f.warning);
+  return found.map((f) => {
+    const info = f.warning.noSuggestion;
+    const siblings = info === null ? [f.warning] : all.filter((w) => w.noSuggestion === info);
+    return presentWarning(f.warning, f.meetingId, names, siblings);
+  });
 }
 
 /** Loads the rules of the changed fora and of the fora depending on them. */
@@ -135,15 +160,30 @@ export async function checkSchedule(
   const closures = await closuresFor(db, collaborationId);
   const found = scheduleWarnings(before, changes, rules, closures);
   const names = await port.forumNames(db, involved);
-  return found.map(({ meetingId, warning }) => presentWarning(warning, meetingId, names));
+  return presentWarnings(found, names);
 }
 
-/** The 409 problem for unacknowledged warnings. */
-export function orderingProblem(warnings: readonly SchedulingWarning[]): AppError {
-  const suggestedDate = warnings.find((w) => w.suggestedDate !== null)?.suggestedDate ?? null;
+/**
+ * The 409 problem for unacknowledged warnings. The suggestion (or why there is none) is the one
+ * for the meeting being saved: `savedMeetingId` (null for a new meeting); warnings about other
+ * meetings (dependants the change breaks) carry their own. Without `savedMeetingId` (several
+ * meetings saved at once), the first warning's meeting.
+ */
+export function orderingProblem(
+  warnings: readonly SchedulingWarning[],
+  savedMeetingId?: string | null,
+): AppError {
+  const savedId = savedMeetingId === undefined ? (warnings[0]?.meetingId ?? null) : savedMeetingId;
+  const own = warnings.filter((w) => w.meetingId === savedId);
+  const suggestedDate = own.find((w) => w.suggestedDate !== null)?.suggestedDate ?? null;
+  const noSuggestion =
+    own.length === 0
+      ? renderText('ordering.noDate.othersOnly')
+      : (own.find((w) => w.noSuggestion)?.noSuggestion ?? null);
   const detail = joinTexts(
     ...warnings.map((w) => w.message),
     ...(suggestedDate ? [renderText('ordering.suggestion', { suggestedDate })] : []),
+    ...(noSuggestion ? [noSuggestion] : []),
   );
   return new AppError(
     'orderingWarning',
@@ -151,14 +191,18 @@ export function orderingProblem(warnings: readonly SchedulingWarning[]): AppErro
       da: `${detail.da} Gem igen med acknowledgeWarnings for at gemme alligevel.`,
       en: `${detail.en} Save again with acknowledgeWarnings to save anyway.`,
     },
-    { extra: { warnings, suggestedDate } },
+    { extra: { warnings, suggestedDate, noSuggestion } },
   );
 }
 
-/** Throws the ordering problem unless there are no warnings or they are acknowledged. */
+/**
+ * Throws the ordering problem unless there are no warnings or they are acknowledged.
+ * `savedMeetingId`: see {@link orderingProblem}.
+ */
 export function requireAcknowledged(
   warnings: readonly SchedulingWarning[],
   acknowledged: boolean,
+  savedMeetingId?: string | null,
 ): void {
-  if (warnings.length > 0 && !acknowledged) throw orderingProblem(warnings);
+  if (warnings.length > 0 && !acknowledged) throw orderingProblem(warnings, savedMeetingId);
 }

@@ -14,7 +14,9 @@
  *   `compositionBreach` unless acknowledged): the `*.service.ts` exports below, called with an
  *   `OrgContext` (`orgContext(db, meetingDates)`) and an `Actor`.
  * - Extension points: `MeetingDatesProvider` (meeting dates for the cadence rule, injected from
- *   app.ts) and `registerCarryOverHandler` (move open work to successor fora on reorganisation).
+ *   app.ts), `registerCarryOverHandler` (move open work to successor fora on reorganisation) and
+ *   `registerMembersChangedHandler` (react, in the change's transaction, to fora whose members
+ *   changed: the meetings module re-derives its not-yet-held meetings' participants).
  */
 import type { FastifyInstance } from 'fastify';
 import { orgFileRoutes } from './org-file.routes';
@@ -46,8 +48,13 @@ export {
   changeOrganisation,
   compositionBreachError,
   orgContext,
+  registerMembersChangedHandler,
+  runMembersChangedHandlers,
   type ChangeOutcome,
   type ChangeSpec,
+  type MembersChangedContext,
+  type MembersChangedHandler,
+  type MembersChangedRecord,
   type OrgContext,
 } from './org-change';
 export {

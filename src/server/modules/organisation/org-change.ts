@@ -159,6 +159,71 @@ export async function changeOrganisation<T>(
   }
 }
 
+/** What a committed-to-be organisation change did to forum members, for other modules. */
+export interface MembersChangedContext {
+  /** The change's transaction: a handler's writes commit or roll back with the change. */
+  tx: Db;
+  actor: Actor;
+  effectiveDate: IsoDate;
+  /** Fora whose derived members (or their roles) differ on the effective date. */
+  forumIds: readonly string[];
+  /** The organisation change as its audit row names it. */
+  cause: { action: string; entityType: string; entityId: string | null };
+}
+
+/**
+ * What a handler did, recorded in the change's one audit row: `after[key] = value`, and the ids
+ * it touched added to `relatedIds` (so e.g. a meeting's history finds the change).
+ */
+export interface MembersChangedRecord {
+  key: string;
+  value: unknown;
+  relatedIds: readonly string[];
+}
+
+/**
+ * A module's reaction to changed forum members (the meetings module re-derives the invitation
+ * lists of meetings not yet held). Runs inside the change's transaction, after its breaches
+ * were accepted and before its audit row; throwing rolls the change back. Returns what to
+ * record, or null when it changed nothing.
+ */
+export interface MembersChangedHandler {
+  name: string;
+  handle: (ctx: MembersChangedContext) => Promise<MembersChangedRecord | null>;
+}
+
+const membersChangedHandlers: MembersChangedHandler[] = [];
+
+/**
+ * Registers a handler for every later organisation change that moves members (from app.ts when
+ * wiring a module). The same name replaces the earlier one; returns an unregister function.
+ */
+export function registerMembersChangedHandler(handler: MembersChangedHandler): () => void {
+  const same = membersChangedHandlers.findIndex((h) => h.name === handler.name);
+  if (same >= 0) membersChangedHandlers.splice(same, 1);
+  membersChangedHandlers.push(handler);
+  return () => {
+    const at = membersChangedHandlers.indexOf(handler);
+    if (at >= 0) membersChangedHandlers.splice(at, 1);
+  };
+}
+
+/**
+ * Runs every registered members-changed handler (also for writers outside changeOrganisation,
+ * who put the records in their own audit row).
+ */
+export async function runMembersChangedHandlers(
+  ctx: MembersChangedContext,
+): Promise<MembersChangedRecord[]> {
+  if (ctx.forumIds.length === 0) return [];
+  const records: MembersChangedRecord[] = [];
+  for (const handler of [...membersChangedHandlers]) {
+    const record = await handler.handle(ctx);
+    if (record !== null) records.push(record);
+  }
+  return records;
+}
+
 /** Thrown at the end of a dry run to roll its transaction back; carries the outcome. */
 class DryRunRollback extends Error {
   constructor(readonly outcome: ChangeOutcome<unknown>) {
@@ -192,6 +257,17 @@ function runChange<T>(
     if (fresh.length > 0 && spec.acknowledgeBreaches !== true) {
       throw compositionBreachError(fresh);
     }
+    const records = await runMembersChangedHandlers({
+      tx,
+      actor,
+      effectiveDate: date,
+      forumIds: [...new Set(derived.map((c) => c.forumEntityId))].sort(),
+      cause: {
+        action: audit.action,
+        entityType: audit.entityType,
+        entityId: audit.entityId ?? null,
+      },
+    });
     const base = typeof audit.after === 'object' && audit.after !== null ? audit.after : {};
     return {
       result: { result, newBreaches: fresh, derivedChanges: derived },
@@ -202,8 +278,13 @@ function runChange<T>(
           effectiveDate: date,
           derivedChanges: derived,
           acknowledgedBreaches: fresh.map((b) => ({ code: b.code, message: b.message })),
+          ...Object.fromEntries(records.map((r) => [r.key, r.value])),
         },
-        relatedIds: [...(audit.relatedIds ?? []), ...persons],
+        relatedIds: [
+          ...(audit.relatedIds ?? []),
+          ...persons,
+          ...records.flatMap((r) => r.relatedIds),
+        ],
       },
     };
   });

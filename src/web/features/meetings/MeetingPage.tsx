@@ -8,6 +8,7 @@ import { AgendaSection } from '../agendas/AgendaSection';
 import { MinutesSection } from '../agendas/MinutesSection';
 import { useMe } from '../auth/auth.api';
 import { DeadlinesSection } from './DeadlinesSection';
+import { HistorySection } from './HistorySection';
 import { MeetingActions } from './MeetingActions';
 import { MeetingFacts } from './MeetingFacts';
 import { MeetingLinks } from './MeetingLinks';
@@ -18,7 +19,7 @@ import { useScrollToHash } from './use-scroll-to-hash';
 import './meetings.css';
 
 /** The tabs a path can open (`/meetings/:id/agenda`, the links of search hits and e-mails). */
-const TABS = ['agenda', 'minutes', 'participants', 'deadlines', 'links'] as const;
+const TABS = ['agenda', 'minutes', 'participants', 'deadlines', 'links', 'history'] as const;
 
 function MeetingBody({
   meeting,
@@ -81,6 +82,15 @@ function MeetingBody({
             label: t('page.tabLinks'),
             content: <MeetingLinks meeting={meeting} />,
           },
+          ...(canEdit
+            ? [
+                {
+                  id: 'history',
+                  label: t('history.title'),
+                  content: <HistorySection meeting={meeting} />,
+                },
+              ]
+            : []),
         ]}
       />
     </>

@@ -82,7 +82,9 @@ export function OrderingWarningDialog({
             {t('warning.keepsTime')}
           </p>
         ) : (
-          <p>{t('warning.noSuggestion')}</p>
+          <p className="mtg-no-suggestion">
+            {warning.noSuggestion?.[format.language] ?? t('warning.noSuggestion')}
+          </p>
         )}
         <p className="muted">{t('warning.anywayHelp')}</p>
         {error ? <Alert tone="error">{error}</Alert> : null}

@@ -1,5 +1,5 @@
 /** The meetings API as react-query hooks: lists, one meeting, saving, status and participants. */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import type {
   AddParticipantRequest,
@@ -12,6 +12,7 @@ import type {
   UpdateParticipantRequest,
 } from '../../../shared/meetings.contract';
 import type { MeetingDeadlines } from '../../../shared/meetings-planning.contract';
+import type { MeetingHistoryPage } from '../../../shared/meetings-history.contract';
 import type { MeetingStatus } from '../../../shared/meetings.enums';
 
 /** The first part of every meetings query key; invalidate it after any change. */
@@ -136,4 +137,18 @@ export function useParticipantActions(meetingId: string) {
     onSuccess: () => void refresh(),
   });
   return { add, update, remove, sync };
+}
+
+/** A meeting's history, newest first, a page at a time (secretariat). */
+export function useMeetingHistory(id: string) {
+  return useInfiniteQuery({
+    queryKey: [...MEETINGS_KEY, 'history', id],
+    initialPageParam: undefined as number | undefined,
+    queryFn: ({ signal, pageParam }) =>
+      api.get<MeetingHistoryPage>(`/meetings/${enc(id)}/history`, {
+        query: { limit: '50', ...(pageParam ? { beforeId: String(pageParam) } : {}) },
+        signal,
+      }),
+    getNextPageParam: (last) => last.nextBeforeId ?? undefined,
+  });
 }

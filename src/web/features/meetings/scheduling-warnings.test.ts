@@ -21,7 +21,19 @@ describe('orderingWarningOf', () => {
     expect(orderingWarningOf(error)).toEqual({
       warnings: [warning],
       suggestedDate: '2026-12-15',
+      noSuggestion: null,
     });
+  });
+
+  it('reads why no date was suggested, and keeps a null suggestion null', () => {
+    const why = { da: 'Planlæg først et møde i KKR.', en: 'First plan a KKR meeting.' };
+    const other = { ...warning, meetingId: '00000000-0000-4000-8000-000000000001' };
+    const error = new ApiError(409, 'orderingWarning', null, null, [], {
+      warnings: [{ ...warning, suggestedDate: null, noSuggestion: why }, other],
+      suggestedDate: null,
+      noSuggestion: why,
+    });
+    expect(orderingWarningOf(error)).toMatchObject({ suggestedDate: null, noSuggestion: why });
   });
 
   it("falls back to a warning's own suggestion", () => {
