@@ -18,6 +18,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { orgFileRoutes } from './org-file.routes';
+import { orgHolderRoutes } from './org-holders.routes';
 import { organisationForaRoutes } from './org-fora.routes';
 import type { OrganisationDeps } from './org-http';
 import { organisationPeopleRoutes } from './org-people.routes';
@@ -39,6 +40,7 @@ export async function organisationRoutes(
   await organisationPeopleRoutes(app, deps);
   await organisationReformRoutes(app, deps);
   await app.register(orgFileRoutes, deps);
+  await app.register(orgHolderRoutes, deps);
   await orgTemplateRoutes(app);
 }
 
