@@ -13,6 +13,9 @@
  * - Use cases (each one transaction, one audit row with the derived seat changes, 409
  *   `compositionBreach` unless acknowledged): the `*.service.ts` exports below, called with an
  *   `OrgContext` (`orgContext(db, meetingDates)`) and an `Actor`.
+ * - The office-holder import (issue 11, org-holders.*): `readHolderFile` (CSV/XLSX on the pool),
+ *   `importOfficeHolders` (dry run or one transaction through `changeOrganisation`), used by
+ *   POST /org/collaborations/:id/office-holders/import and `samspil org holders`.
  * - Extension points: `MeetingDatesProvider` (meeting dates for the cadence rule, injected from
  *   app.ts) and `registerCarryOverHandler` (move open work to successor fora on reorganisation).
  */
@@ -180,4 +183,10 @@ export {
   type ImportOptions,
 } from './org-file.import';
 export { loadReferenceData, readReferenceData, REFERENCE_DIR } from './reference-data';
+export {
+  importOfficeHolders,
+  partiesOf as partiesOfSnapshot,
+  readHolderFile,
+  requireSnapshot,
+} from './org-holders.service';
 export * from './org-tables';

@@ -206,28 +206,27 @@ export async function importOfficeHolders(
         errors.length > 0
           ? null
           : await writePlan(tx, collaborationId, planned.plan, planned.snapshot, created);
-      const id = (ref: string) => created.get(ref) ?? ref;
-      const result = { plan: planned.plan, written };
+      const shown = options.dryRun ? planned.plan : withIds(planned.plan, written, created);
       return {
-        result,
+        result: { plan: shown, written },
         audit: {
           action: 'officeHolding.import',
           entityType: 'collaboration',
           entityId: collaborationId,
-          summary: `Embedsindehavere indlæst: ${planned.plan.counts.starts} embeder, ${planned.plan.counts.newPersons} nye personer`,
-          after: { rows: planned.plan.rows, newPersons: planned.plan.newPersons, written },
-          relatedIds: planned.plan.rows
-            .flatMap((r) => [id(r.person.ref), ...r.ends.map((e) => e.personId)])
-            .filter((ref) => !ref.startsWith('new:')),
+          summary: `Embedsindehavere indlæst: ${shown.counts.starts} embeder, ${shown.counts.newPersons} nye personer`,
+          after: { rows: shown.rows, newPersons: shown.newPersons, written },
+          relatedIds: [
+            ...new Set(shown.rows.flatMap((r) => [r.person.ref, ...r.ends.map((e) => e.personId)])),
+          ],
         },
       };
     },
   });
-  const { plan: planned, written } = outcome.result;
+  const { plan: shown, written } = outcome.result;
   return {
     dryRun: options.dryRun,
     collaborationId,
-    plan: options.dryRun ? planned : withIds(planned, written, created),
+    plan: shown,
     newBreaches: outcome.newBreaches,
     written: options.dryRun ? null : written,
   };
