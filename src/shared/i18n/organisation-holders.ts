@@ -17,6 +17,7 @@ const da = {
     template: 'Hent skabelon (CSV)',
     templateHint:
       'Én række pr. embede. Kolonner: Kommune (navn eller kommunekode), Embede, Navn, E-mail, Titel, Gyldig fra. Semikolon eller komma som skilletegn.',
+    fileHeading: '1. Filen med embedsindehaverne',
     file: 'Vælg en CSV- eller Excel-fil (.csv, .xlsx)',
     fileHint: 'Højst {{max}} og {{rows}} rækker.',
     dryRun: 'Vis hvad der vil ske',
@@ -24,7 +25,7 @@ const da = {
     confirm: 'Indlæs {{count}} embeder',
     importing: 'Indlæser…',
     noFile: 'Vælg en fil først.',
-    planHeading: 'Det vil indlæsningen gøre',
+    planHeading: '2. Det vil indlæsningen gøre',
     summary:
       '{{rows}} rækker: {{starts}} embeder starter, {{ends}} afsluttes, {{persons}} nye personer, {{seats}} fødte pladser bliver besat.',
     rowsCaption: 'Rækkerne i filen',
@@ -120,6 +121,7 @@ export const organisationHolders: Namespace<typeof da> = {
       template: 'Download the template (CSV)',
       templateHint:
         'One row per office. Columns: Kommune (name or municipality code), Embede, Navn, E-mail, Titel, Gyldig fra. Semicolon or comma as separator.',
+      fileHeading: '1. The file of office holders',
       file: 'Choose a CSV or Excel file (.csv, .xlsx)',
       fileHint: 'At most {{max}} and {{rows}} rows.',
       dryRun: 'Show what will happen',
@@ -127,7 +129,7 @@ export const organisationHolders: Namespace<typeof da> = {
       confirm: 'Load {{count}} offices',
       importing: 'Loading…',
       noFile: 'Choose a file first.',
-      planHeading: 'What the load will do',
+      planHeading: '2. What the load will do',
       summary:
         '{{rows}} rows: {{starts}} offices start, {{ends}} end, {{persons}} new persons, {{seats}} born seats fill.',
       rowsCaption: 'The rows of the file',

@@ -131,7 +131,7 @@ export function OfficeHoldersPage() {
         }
       />
       <section className="org-section org-card" aria-labelledby="holders-file">
-        <h2 id="holders-file">{t('holders.file')}</h2>
+        <h2 id="holders-file">{t('holders.fileHeading')}</h2>
         <p>{t('holders.templateHint')}</p>
         <p>
           <a className={buttonClass('secondary')} href={HOLDERS_TEMPLATE_HREF} download>
