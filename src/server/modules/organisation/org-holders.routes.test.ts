@@ -136,6 +136,18 @@ describe('loading office holders', () => {
       expect.arrayContaining(['Mette Ågård', 'Jørgen Bæk']),
     );
     expect(await memberNames(kkr, '2025-12-31')).toEqual([]);
+    // The organisation file stays for the structure: importing it again (pruning what it does
+    // not name) leaves the real office holders alone.
+    const reimport = await secretariat.post(
+      '/api/org/files/import?dryRun=false&prune=true',
+      { yaml: SOUTH },
+      { auditDelta: 0 },
+    );
+    expect(reimport.json().diff.noop).toBe(true);
+    expect(reimport.statusCode, reimport.body).toBe(200);
+    expect(await memberNames(directors, DAY)).toEqual(
+      expect.arrayContaining(['Mette Ågård', 'Jørgen Bæk']),
+    );
     const again = await upload(secretariat, Buffer.from(FIVE_CSV), 'embeder.csv', 'dryRun=true', 0);
     expect(again.json().plan.counts).toMatchObject({ starts: 0, unchanged: 5, bornSeats: 0 });
   });
