@@ -8,6 +8,7 @@ import { threadId } from 'node:worker_threads';
 import { ATTACHMENT_TASKS } from './modules/cases/attachments.tasks';
 import { DOCUMENT_TASKS } from './modules/documents/documents.tasks';
 import { ORG_FILE_TASKS } from './modules/organisation/org-file.tasks';
+import { ORG_HOLDER_TASKS } from './modules/organisation/org-holders.tasks';
 import { PLAN_FILE_TASKS } from './modules/plans/plan-file.tasks';
 import {
   createInlinePool,
@@ -26,6 +27,7 @@ function pingTask(): { threadId: number } {
 export const WORKER_TASKS: WorkerTaskTable = {
   'pool.ping': pingTask,
   ...ORG_FILE_TASKS,
+  ...ORG_HOLDER_TASKS,
   ...DOCUMENT_TASKS,
   ...ATTACHMENT_TASKS,
   ...PLAN_FILE_TASKS,

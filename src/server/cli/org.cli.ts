@@ -11,6 +11,7 @@ import type { WorkerPool } from '../platform/worker-pool';
 import type { OrgFileProblem } from '../../shared/org-file.contract';
 import { cliActor, confirmWrite, withDatabase, withWorkers } from './context';
 import { readOrgFileText } from './org-file-read';
+import { registerHoldersCommand } from './org-holders.cli';
 import { formatDiff, formatProblems } from './org-format';
 import {
   formatCarryOver,
@@ -154,4 +155,5 @@ export function registerOrgCommands(program: Command): void {
     .option('--carry-over', 'overfør åbent arbejde fra afsluttede fora til de nye (som en reform)')
     .action(runImport);
   registerReformCommand(org);
+  registerHoldersCommand(org);
 }

@@ -8,6 +8,7 @@
 import type { Namespace } from './index';
 import { organisationDetails } from './organisation-details';
 import { organisationEdit } from './organisation-edit';
+import { organisationHolders } from './organisation-holders';
 import { organisationImport } from './organisation-import';
 import { organisationPages } from './organisation-pages';
 import { organisationReform } from './organisation-reform';
@@ -17,6 +18,7 @@ const da = {
   ...organisationDetails.da,
   ...organisationEdit.da,
   ...organisationImport.da,
+  ...organisationHolders.da,
   ...organisationReform.da,
   partyKind: {
     municipality: 'kommune',
@@ -202,6 +204,7 @@ export const organisation: Namespace<typeof da> = {
     ...organisationDetails.en,
     ...organisationEdit.en,
     ...organisationImport.en,
+    ...organisationHolders.en,
     ...organisationReform.en,
     partyKind: {
       municipality: 'municipality',

@@ -92,6 +92,13 @@ export const APP_ROUTES: AppRoute[] = [
     load: () => import('../features/organisation/ImportPage').then((m) => m.ImportPage),
   },
   {
+    path: 'organisation/collaborations/:collaborationId/office-holders',
+    titleKey: 'organisation:holders.title',
+    access: 'secretariat',
+    load: () =>
+      import('../features/organisation/holders/OfficeHoldersPage').then((m) => m.OfficeHoldersPage),
+  },
+  {
     path: 'organisation/omorganisering',
     titleKey: 'reorganisation:title',
     access: 'secretariat',

@@ -13,6 +13,9 @@
  * - Use cases (each one transaction, one audit row with the derived seat changes, 409
  *   `compositionBreach` unless acknowledged): the `*.service.ts` exports below, called with an
  *   `OrgContext` (`orgContext(db, meetingDates)`) and an `Actor`.
+ * - The office-holder import (issue 11, org-holders.*): `readHolderFile` (CSV/XLSX on the pool),
+ *   `importOfficeHolders` (dry run or one transaction through `changeOrganisation`), used by
+ *   POST /org/collaborations/:id/office-holders/import and `samspil org holders`.
  * - Extension points: `MeetingDatesProvider` (meeting dates for the cadence rule, injected from
  *   app.ts), `registerCarryOverHandler` (move open work to successor fora on reorganisation) and
  *   `registerMembersChangedHandler` (react, in the change's transaction, to fora whose members
@@ -20,6 +23,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { orgFileRoutes } from './org-file.routes';
+import { orgHolderRoutes } from './org-holders.routes';
 import { organisationForaRoutes } from './org-fora.routes';
 import type { OrganisationDeps } from './org-http';
 import { organisationPeopleRoutes } from './org-people.routes';
@@ -41,6 +45,7 @@ export async function organisationRoutes(
   await organisationPeopleRoutes(app, deps);
   await organisationReformRoutes(app, deps);
   await app.register(orgFileRoutes, deps);
+  await app.register(orgHolderRoutes, deps);
   await orgTemplateRoutes(app);
 }
 
@@ -185,4 +190,10 @@ export {
   type ImportOptions,
 } from './org-file.import';
 export { loadReferenceData, readReferenceData, REFERENCE_DIR } from './reference-data';
+export {
+  importOfficeHolders,
+  partiesOf as partiesOfSnapshot,
+  readHolderFile,
+  requireSnapshot,
+} from './org-holders.service';
 export * from './org-tables';

@@ -1,8 +1,8 @@
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Overview } from '../../../shared/organisation-views.contract';
 import { usePageTitle } from '../../app/page-title';
-import { Alert, PageHeader } from '../../ui/index';
+import { Alert, buttonClass, PageHeader } from '../../ui/index';
 import { sortDanish } from '../../format';
 import { AsOfControl } from './AsOfControl';
 import { useAsOf } from './as-of';
@@ -14,6 +14,7 @@ import { useOverview } from './org.api';
 import { orgPaths } from './org-paths';
 import { OrgLink } from './OrgLink';
 import { QueryState } from './QueryState';
+import { useCanEdit } from './use-can-edit';
 import './organisation.css';
 
 const COUNTS = ['municipalities', 'clusters', 'fora', 'seats', 'persons', 'vacancies'] as const;
@@ -82,6 +83,7 @@ export function CollaborationPage() {
   const { t } = useTranslation('organisation');
   const { collaborationId = '' } = useParams();
   const asOf = useAsOf();
+  const canEdit = useCanEdit();
   const overview = useOverview(collaborationId, asOf.date);
   const collaboration = overview.data?.collaboration;
   usePageTitle(collaboration?.name);
@@ -92,7 +94,21 @@ export function CollaborationPage() {
         description={
           collaboration ? <p>{t('landing.region', { region: collaboration.regionName })}</p> : null
         }
-        actions={collaboration ? <ExportYamlButton collaborationKey={collaboration.key} /> : null}
+        actions={
+          collaboration ? (
+            <>
+              {canEdit ? (
+                <Link
+                  className={buttonClass('secondary')}
+                  to={orgPaths.officeHolders(collaborationId)}
+                >
+                  {t('holders.link')}
+                </Link>
+              ) : null}
+              <ExportYamlButton collaborationKey={collaboration.key} />
+            </>
+          ) : null
+        }
       />
       <AsOfControl />
       <CollaborationNav collaborationId={collaborationId} />

@@ -12,6 +12,7 @@ export const orgPaths = {
   health: (id: string) => `/organisation/collaborations/${enc(id)}/health`,
   burden: (id: string) => `/organisation/collaborations/${enc(id)}/burden`,
   chart: (id: string) => `/organisation/collaborations/${enc(id)}/chart`,
+  officeHolders: (id: string) => `/organisation/collaborations/${enc(id)}/office-holders`,
   forum: (id: string) => `/organisation/fora/${enc(id)}`,
   person: (id: string) => `/organisation/persons/${enc(id)}`,
   party: (id: string) => `/organisation/parties/${enc(id)}`,
