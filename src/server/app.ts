@@ -10,7 +10,7 @@ import { frameworkErrorHandler, installErrorHandlers, sendProblem } from './plat
 import './platform/fastify-types';
 import type { HeavyWork } from './platform/heavy-routes';
 import { installJobs } from './platform/jobs';
-import { installRequestLog, logSafeRequest } from './platform/log';
+import { installRequestLog, loggerLevel, logSafeRequest } from './platform/log';
 import { registerOpenApi } from './platform/openapi';
 import { registerSecurity } from './platform/security';
 import {
@@ -81,7 +81,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { config, database } = deps;
   const app = Fastify({
     logger: {
-      level: config.logLevel,
+      level: loggerLevel(config.logLevel, config.logRequests),
       redact: { paths: REDACT, censor: '[skjult]' },
       serializers: { req: logSafeRequest },
     },
@@ -94,7 +94,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     frameworkErrors: frameworkErrorHandler,
   });
   if (deps.onRoute) app.addHook('onRoute', deps.onRoute);
-  installRequestLog(app);
+  installRequestLog(app, { everyRequest: config.logRequests });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   // Every route, with or without schemas: no control characters in params, query or body.

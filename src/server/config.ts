@@ -30,7 +30,10 @@ const EnvSchema = z.object({
   WORKER_THREADS: z.coerce.number().int().min(0).max(64).optional(),
   TRUST_PROXY: z.string().optional(),
   DEMO_DATA: booleanFromEnv.optional(),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // Quiet by default: start-up (the banner), warnings and errors. `info` adds the server's
+  // events (jobs, notifications); LOG_REQUESTS adds one line per request.
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
+  LOG_REQUESTS: booleanFromEnv.default(false),
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default('Samspil <no-reply@samspil.local>'),
   OIDC_ISSUER: z.string().url().optional(),
@@ -88,6 +91,8 @@ export interface Config {
   trustProxy: TrustProxy;
   demoData: boolean;
   logLevel: string;
+  /** One log line per finished request (at `info`; the level is raised to `info` for it). */
+  logRequests: boolean;
   smtpUrl: string | undefined;
   mailFrom: string;
   oidc: OidcConfig | null;
@@ -126,6 +131,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: readTrustProxy(e.TRUST_PROXY),
     demoData: e.DEMO_DATA ?? !production,
     logLevel: e.LOG_LEVEL,
+    logRequests: e.LOG_REQUESTS,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     oidc: readOidc(e, production),

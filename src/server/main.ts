@@ -1,6 +1,7 @@
 /** Starts Samspil: configuration, database and migrations, demo data, HTTP, graceful shutdown. */
 import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app';
+import { startupBanner } from './banner';
 import { ConfigError, loadConfig } from './config';
 import { openDatabase } from './db/client';
 import { migrateDatabase } from './db/migrate';
@@ -23,21 +24,11 @@ async function main(): Promise<void> {
   });
   await app.jobs.start(jobsConnection(database, config));
   await app.listen({ port: config.port, host: config.host });
-  const where =
-    database.kind === 'pglite'
-      ? `PGlite in ${config.database.kind === 'pglite' ? config.database.dataDir : ''}`
-      : 'PostgreSQL';
-  const lines = [``, `Samspil kører på ${config.publicUrl} (database: ${where})`];
-  if (config.demoData) {
-    const admin = DEMO_USERS[0];
-    lines.push(`Demo-login: ${admin?.email} / ${DEMO_PASSWORD}`);
-    lines.push(
-      `Andre demo-brugere: ${DEMO_USERS.slice(1)
-        .map((u) => u.email)
-        .join(', ')} (samme adgangskode)`,
-    );
-  }
-  console.log(`${lines.join('\n')}\n`);
+  const lines = startupBanner(
+    config,
+    config.demoData ? { emails: DEMO_USERS.map((u) => u.email), password: DEMO_PASSWORD } : null,
+  );
+  console.log(`\n${lines.join('\n')}\n`);
 }
 
 main().catch((err: unknown) => {

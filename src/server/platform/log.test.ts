@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { logSafeUrl, requestLogLevel } from './log';
+import { loggerLevel, logSafeUrl, requestLogLevel } from './log';
 
 describe('logSafeUrl', () => {
   it('masks the secret token of a calendar subscription URL', () => {
@@ -26,5 +26,21 @@ describe('requestLogLevel', () => {
     expect(requestLogLevel(404, 2500, 2000)).toBe('warn');
     expect(requestLogLevel(200, 999)).toBe('debug');
     expect(requestLogLevel(401, 3)).toBe('debug');
+  });
+});
+
+describe('LOG_REQUESTS', () => {
+  it('logs every finished request at info, errors and slow requests as before', () => {
+    expect(requestLogLevel(200, 3, 1000, true)).toBe('info');
+    expect(requestLogLevel(404, 3, 1000, true)).toBe('info');
+    expect(requestLogLevel(200, 1500, 1000, true)).toBe('warn');
+    expect(requestLogLevel(502, 3, 1000, true)).toBe('error');
+  });
+
+  it('raises a quieter logger to info so the request lines show, and leaves louder ones', () => {
+    expect(loggerLevel('warn', true)).toBe('info');
+    expect(loggerLevel('silent', true)).toBe('info');
+    expect(loggerLevel('debug', true)).toBe('debug');
+    expect(loggerLevel('warn', false)).toBe('warn');
   });
 });

@@ -24,23 +24,37 @@ export const SLOW_REQUEST_MS = 1000;
 /**
  * What one finished request writes to the log. Fastify's own request logging (two lines per
  * request at `info`) is switched off in app.ts; instead a server error is logged at `error`, a
- * slow request at `warn`, and every other request at `debug` only (LOG_LEVEL=debug shows all).
- * Unhandled errors are logged with their stack by the error handler as before.
+ * slow request at `warn`, and every other request at `info` with LOG_REQUESTS, else at `debug`
+ * only (LOG_LEVEL=debug shows all). Unhandled errors are logged with their stack by the error
+ * handler as before.
  */
 export function requestLogLevel(
   statusCode: number,
   elapsedMs: number,
   slowMs = SLOW_REQUEST_MS,
-): 'error' | 'warn' | 'debug' {
+  everyRequest = false,
+): 'error' | 'warn' | 'info' | 'debug' {
   if (statusCode >= 500) return 'error';
-  return elapsedMs >= slowMs ? 'warn' : 'debug';
+  if (elapsedMs >= slowMs) return 'warn';
+  return everyRequest ? 'info' : 'debug';
+}
+
+/** The logger level for LOG_LEVEL and LOG_REQUESTS: request lines need at least `info`. */
+export function loggerLevel(level: string, logRequests: boolean): string {
+  const quieter = ['fatal', 'error', 'warn', 'silent'];
+  return logRequests && quieter.includes(level) ? 'info' : level;
 }
 
 /** Installs the one-line-per-request log described at {@link requestLogLevel}. */
-export function installRequestLog(app: FastifyInstance, slowMs = SLOW_REQUEST_MS): void {
+export function installRequestLog(
+  app: FastifyInstance,
+  options: { slowMs?: number; everyRequest?: boolean } = {},
+): void {
+  const slowMs = options.slowMs ?? SLOW_REQUEST_MS;
+  const everyRequest = options.everyRequest ?? false;
   app.addHook('onResponse', (request, reply, done) => {
     const elapsed = reply.elapsedTime;
-    const level = requestLogLevel(reply.statusCode, elapsed, slowMs);
+    const level = requestLogLevel(reply.statusCode, elapsed, slowMs, everyRequest);
     if (level !== 'debug' || request.log.level === 'debug' || request.log.level === 'trace') {
       request.log[level](
         {

@@ -111,7 +111,7 @@ export async function deliverNotification(deps: NotificationDeps, id: string): P
   if (!claimed) return;
   if (!deps.mailer) {
     await finish(db, id, { status: 'notSent' });
-    deps.log.info(
+    deps.log.debug(
       { notification: id, kind: claimed.kind },
       'SMTP_URL is not set: notification recorded, not sent',
     );
