@@ -38,7 +38,7 @@ const da = {
     waiting: {
       heading: 'Sager, der venter i dine fora',
       meta: '{{forum}} · {{status}}',
-      onMeeting: 'på mødet {{date}}',
+      onMeeting: '· møde {{date}}',
       empty: 'Ingen sager venter i dine fora.',
       all: 'Alle sager',
     },
@@ -117,7 +117,7 @@ export const home: Namespace<typeof da> = {
       waiting: {
         heading: 'Cases waiting in your fora',
         meta: '{{forum}} · {{status}}',
-        onMeeting: 'at the meeting on {{date}}',
+        onMeeting: '· meeting {{date}}',
         empty: 'No cases are waiting in your fora.',
         all: 'All cases',
       },

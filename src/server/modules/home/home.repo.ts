@@ -208,7 +208,10 @@ export interface DecisionRow {
   decidedOn: string | null;
 }
 
-/** The latest decided cases (by raising date) of the collaborations, for a user without seats. */
+/**
+ * The latest decided cases (by raising date) of the collaborations, for a user without seats;
+ * the total is the rows shown (the list is a glimpse, not a count).
+ */
 export async function recentDecisions(
   db: Db,
   filter: Filter,
@@ -232,8 +235,8 @@ export async function recentDecisions(
     .where(where)
     .orderBy(desc(cases.raisedOn), desc(cases.createdAt), desc(cases.id))
     .limit(MY_WORK_LIMIT);
-  const n = rows.length < MY_WORK_LIMIT ? rows.length : await total(db, where, 'cases');
-  return { rows, total: n };
+  // The latest few are the point; counting every decided case of a country is not.
+  return { rows, total: rows.length };
 }
 
 /** How far back minutes awaiting approval are looked for (days). */

@@ -239,7 +239,9 @@ export function MyWork() {
           ) : null}
           <div className="my-work-grid">
             {work.mode === 'mine' ? <MineSections work={work} /> : <GeneralSections work={work} />}
-            <TaskSection work={work} />
+            {work.mode === 'mine' || work.approvals.total + work.rounds.total > 0 ? (
+              <TaskSection work={work} />
+            ) : null}
           </div>
         </>
       )}
