@@ -235,10 +235,55 @@ describe('scopes and confidential cases', () => {
     const ids = [...work.meetings.items, ...work.deadlines.items.map((d) => d.meeting)].map(
       (m) => m.id,
     );
+    expect(ids.length, 'the 2027 collaboration has meetings ahead').toBeGreaterThan(0);
     for (const id of ids) expect(southIds.has(id)).toBe(false);
     // The demo secretariat, scoped to the whole region, does see the 2022 collaboration's.
     const regional = await myWork(as.secretariat);
     expect(regional.meetings.items.some((m) => southIds.has(m.id))).toBe(true);
+  });
+
+  it('shows a secretariat of another region none of the demo’s meetings or cases', async () => {
+    const other = await ctx.loginAs('secretariat', 'Sekretær i Hovedstaden', {
+      scopes: [{ kind: 'region', target: 'Hovedstaden' }],
+    });
+    const work = await myWork(other);
+    // Its scope covers no collaboration here: no "whole country" fallback either.
+    expect(work.mode).toBe('general');
+    expect(work.decisions.items).toEqual([]);
+    expect(work.meetings.items).toEqual([]);
+    expect(work.deadlines.items).toEqual([]);
+    expect(work.waitingCases.items).toEqual([]);
+    expect(work.returned.items).toEqual([]);
+  });
+
+  it('lists a confidential case to a member of its forum, and to nobody else', async () => {
+    const seats = (await myWork(as.member)).seats.map((s) => s.id);
+    const ssu = await forumId('ssu');
+    const cluster = seats.find((id) => id !== ssu) ?? '';
+    const before = await myWork(as.member);
+    const secretariatBefore = await myWork(as.secretariat);
+    const closed = await raiseCase(
+      caseDeps(ctx.database.db),
+      SYSTEM_ACTOR,
+      {
+        collaborationId: south,
+        title: 'Lukket sag om et enkelt forløb (test)',
+        summary: '',
+        body: '',
+        type: 'discussion',
+        flags: [],
+        confidential: true,
+        raisedInForumId: cluster,
+        route: [cluster],
+      },
+      { on: addDays(DAY, -1) },
+    );
+    const after = await myWork(as.member);
+    expect(after.waitingCases.total).toBe(before.waitingCases.total + 1);
+    expect(after.waitingCases.items.map((c) => c.id)).toContain(closed);
+    const secretariatAfter = await myWork(as.secretariat);
+    expect(secretariatAfter.waitingCases.total).toBe(secretariatBefore.waitingCases.total);
+    expect(secretariatAfter.waitingCases.items.map((c) => c.id)).not.toContain(closed);
   });
 
   it('never lists a confidential case waiting in a forum the user does not sit in', async () => {

@@ -10,8 +10,10 @@ import type { IsoDate } from '../../../shared/dates';
 import { hasRole, type Role } from '../../../shared/roles';
 import { grantsOf } from '../access/index';
 import {
+  clusters,
   collaborations,
   fora,
+  parties,
   forumMemberPeriods,
   freshMemberPeriods,
   persons,
@@ -32,8 +34,13 @@ export interface MyScope {
   servedCollaborationIds: string[];
   /** Fora the secretariat serves by a forum or cluster grant. */
   servedForumIds: string[];
-  /** Collaborations of any grant (region or collaboration), for a user without seats. */
+  /**
+   * Collaborations of any grant (a region's, a collaboration, or the collaboration of a cluster,
+   * forum or party), for a user without seats.
+   */
   grantCollaborationIds: string[];
+  /** No grant, or a national one: a user without seats sees the whole country's overview. */
+  unscoped: boolean;
 }
 
 const unique = (values: readonly (string | null)[]): string[] => [
@@ -76,6 +83,26 @@ async function collaborationsOfRegions(db: Db, regions: string[]): Promise<strin
   return rows.map((r) => r.id);
 }
 
+/** The collaborations of cluster, forum and party grants (entityIds of any version). */
+async function collaborationsOfEntities(
+  db: Db,
+  grants: { cluster: string[]; forum: string[]; party: string[] },
+): Promise<string[]> {
+  const found: string[] = [];
+  const of = async (table: typeof clusters | typeof fora | typeof parties, ids: string[]) => {
+    if (!ids.length) return;
+    const rows = await db
+      .selectDistinct({ id: table.collaborationId })
+      .from(table)
+      .where(inArray(table.entityId, ids));
+    found.push(...rows.map((r) => r.id));
+  };
+  await of(clusters, grants.cluster);
+  await of(fora, grants.forum);
+  await of(parties, grants.party);
+  return found;
+}
+
 /** The fora of cluster grants valid on `asOf`. */
 async function foraOfClusters(db: Db, clusterIds: string[], asOf: IsoDate): Promise<string[]> {
   if (!clusterIds.length) return [];
@@ -102,16 +129,24 @@ export async function resolveMyScope(
   const grants = await grantsOf(db, user.id);
   const targets = (kind: string) =>
     unique(grants.filter((g) => g.kind === kind).map((g) => g.target));
-  const grantCollaborationIds = unique([
+  const direct = unique([
     ...targets('collaboration'),
     ...(await collaborationsOfRegions(db, targets('region'))),
+  ]);
+  const grantCollaborationIds = unique([
+    ...direct,
+    ...(await collaborationsOfEntities(db, {
+      cluster: targets('cluster'),
+      forum: targets('forum'),
+      party: targets('party'),
+    })),
   ]);
   const secretariat = hasRole(user.role, 'secretariat');
   const national = user.role === 'admin' || (secretariat && grants.some((g) => g.kind === 'all'));
   const servedForumIds = secretariat
     ? unique([...targets('forum'), ...(await foraOfClusters(db, targets('cluster'), asOf))])
     : [];
-  const servedCollaborationIds = secretariat ? grantCollaborationIds : [];
+  const servedCollaborationIds = secretariat ? direct : [];
   return {
     userId: user.id,
     personId: seats.personId,
@@ -121,6 +156,7 @@ export async function resolveMyScope(
     servedCollaborationIds,
     servedForumIds,
     grantCollaborationIds,
+    unscoped: grants.length === 0 || grants.some((g) => g.kind === 'all'),
   };
 }
 

@@ -37,12 +37,15 @@ function mineFilter(scope: MyScope): Filter {
   };
 }
 
-/** For a user without seats: the collaborations of their grants, else everything. */
+/**
+ * For a user without seats: the collaborations of their grants; everything when they have no
+ * grant (or a national one); nothing when their grants cover no collaboration.
+ */
 function generalFilter(scope: MyScope): Filter {
   return {
     forumIds: [],
     collaborationIds: scope.grantCollaborationIds,
-    everywhere: scope.grantCollaborationIds.length === 0,
+    everywhere: scope.unscoped,
   };
 }
 
