@@ -178,6 +178,7 @@ export function pageEndpoints(ids: BenchIds, today: string): Endpoint[] {
   const list: Endpoint[] = [
     page('home: me', '/api/auth/me'),
     page('home: my plan rounds', '/api/plan-rounds/mine'),
+    page('home: my work', `/api/home/my-work${q({ asOf: today })}`),
     page('collaborations as of a day', `/api/org/collaborations${day}`),
     page('organisation overview as of a day', `/api/org/collaborations/${c}/overview${day}`),
     page('org health', `/api/org/collaborations/${c}/health${day}`),

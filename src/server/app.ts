@@ -36,6 +36,7 @@ import { caseDeps, casesModule, registerCasesCarryOver } from './modules/cases/i
 import { plansModule } from './modules/plans/index';
 import { documentsRoutes } from './modules/documents/index';
 import { healthRoutes, VERSION } from './modules/health/index';
+import { homeRoutes } from './modules/home/index';
 import {
   meetingDatesByForum,
   meetingsRoutes,
@@ -138,6 +139,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(plansModule, { db });
       await api.register(planFilesModule, { db, heavy });
       await api.register(planRoundsModule, { db, config });
+      await api.register(homeRoutes, { db });
     },
     { prefix: '/api' },
   );

@@ -27,6 +27,7 @@ export {
   visibleRows,
 } from './cases.lists';
 export { isViewer, resolveClearance, viewerRolesIn } from './visibility.service';
+export { caseVisibleSql } from './cases.visible.sql';
 export { viewerOf, type Viewer } from './viewer';
 export type {
   CaseDeps,

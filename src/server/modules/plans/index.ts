@@ -38,5 +38,6 @@ export {
 export { currentDegrees, initiativeDetail, requireInitiative } from './initiatives.view';
 export { degreeEntry } from './degrees.routes';
 export { planDetail, planSummaries } from './plans.view';
+export { myRounds } from './rounds.service';
 export { planDomainError, planError, planText } from './plans.texts';
 export * from './plans.table';

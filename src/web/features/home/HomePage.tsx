@@ -6,9 +6,13 @@ import { APP_ROUTES } from '../../app/routes';
 import { PageHeader } from '../../ui/index';
 import { useMe } from '../auth/auth.api';
 import { MyRounds } from './MyRounds';
+import { MyWork } from './MyWork';
 import './home.css';
 
-/** The start page: a greeting with the user's role, what Samspil is, and shortcuts. */
+/**
+ * The start page: a greeting with the user's role, the reporting rounds they owe, "Mit arbejde"
+ * (meetings, deadlines, cases, what came back, what is due), what Samspil is, and shortcuts.
+ */
 export function HomePage() {
   const { t } = useTranslation(ALL_NAMESPACES);
   const me = useMe();
@@ -23,6 +27,7 @@ export function HomePage() {
         description={<p>{t('home:role', { role: t(`common:roles.${me.user.role}`) })}</p>}
       />
       <MyRounds />
+      <MyWork />
       <div className="home-grid">
         <section className="home-about" aria-labelledby="home-about">
           <h2 id="home-about">{t('home:aboutHeading')}</h2>
