@@ -192,6 +192,7 @@ export function pageEndpoints(ids: BenchIds, today: string): Endpoint[] {
     ),
     page('meeting detail', `/api/meetings/${ids.meetingId}`),
     page('meeting agenda and minutes', `/api/agendas/${ids.meetingId}`),
+    page('agenda: waiting cases', `/api/agendas/${ids.meetingId}/candidates?limit=200`),
     page('case list, page 1', `/api/cases${q({ limit: CASE_PAGE_SIZE, offset: 0 })}`),
     ...(later > 1
       ? [

@@ -33,7 +33,7 @@ export function CaseActions({ item, directory, secretariat, member }: CaseAction
   return (
     <>
       <div className="button-row case-actions">
-        {usable && ['planned', 'onAgenda'].includes(current.status) ? (
+        {usable && ['planned', 'onAgenda', 'recommended'].includes(current.status) ? (
           <Button variant="primary" onClick={() => start('place', current)}>
             {current.meetingId ? t('actions.movePlace') : t('actions.place')}
           </Button>
