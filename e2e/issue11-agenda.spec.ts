@@ -164,6 +164,9 @@ describe.each([1366, 1024])('issue 11 agenda and decisions at %i px', (width) =>
       await page.getByRole('button', { name: `Skriv beslutning til "${moveTitle}"` }).count(),
     ).toBe(0);
     await expectNoSeriousA11yViolations(page, 'the minutes of a meeting not held');
+    await page.goto(`/cases/${moveCase}`);
+    await visible(page.getByText(/Beslutningen kan registreres fra mødedagen/));
+    expect(await page.getByRole('button', { name: 'Registrér beslutning' }).count()).toBe(0);
   });
 
   it('records a decision at a held meeting; the case shows it back and offers no escalation', async () => {
