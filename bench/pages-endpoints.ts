@@ -194,6 +194,7 @@ export function pageEndpoints(ids: BenchIds, today: string): Endpoint[] {
     page('meeting detail', `/api/meetings/${ids.meetingId}`),
     page('meeting agenda and minutes', `/api/agendas/${ids.meetingId}`),
     page('meeting history', `/api/meetings/${ids.meetingId}/history?limit=50`),
+    page('agenda: waiting cases', `/api/agendas/${ids.meetingId}/candidates?limit=200`),
     page('case list, page 1', `/api/cases${q({ limit: CASE_PAGE_SIZE, offset: 0 })}`),
     ...(later > 1
       ? [

@@ -102,6 +102,11 @@ export const AgendaSchema = z
     meetingId: z.uuid(),
     forumId: z.uuid(),
     meetingDate: IsoDateSchema,
+    /**
+     * The meeting counts as held today (not cancelled, its day has come): only then can
+     * decisions and minutes be written (issue 11, src/domain/agendas/meeting-held.ts).
+     */
+    meetingHeld: z.boolean(),
     status: AgendaStatusSchema,
     minutesStatus: MinutesStatusSchema,
     /** False while the agenda is a draft and the viewer is neither secretariat nor reviewer. */
@@ -120,7 +125,16 @@ export type Agenda = z.infer<typeof AgendaSchema>;
 
 /** Adding an item: a case step (placed on this meeting) or a free item. */
 export const AddItemRequestSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('case'), caseId: z.uuid(), stepId: z.string().min(1).max(60) }),
+  z.object({
+    kind: z.literal('case'),
+    caseId: z.uuid(),
+    stepId: z.string().min(1).max(60),
+    /**
+     * Confirms moving a step that stands on another meeting's agenda still being prepared (it
+     * leaves that agenda). Without it such a step is refused with `agenda.stepOnOtherAgenda`.
+     */
+    move: z.boolean().optional(),
+  }),
   z.object({
     kind: z.literal('free'),
     title: Text(CASE_LIMITS.title),
@@ -171,3 +185,36 @@ export const AttendanceRequestSchema = z.object({
 
 export const MeetingParamsSchema = z.object({ meetingId: z.uuid() });
 export const ItemParamsSchema = z.object({ meetingId: z.uuid(), itemId: z.uuid() });
+
+/** What the "add a case" offer can do with a waiting case (src/domain/agendas/placement.ts). */
+export const PLACEMENT_OFFERS = ['place', 'move', 'here', 'locked'] as const;
+
+/** A case waiting in the meeting's forum, and where its current step stands now. */
+export const AgendaCandidateSchema = z.object({
+  caseId: z.uuid(),
+  stepId: z.string(),
+  title: z.string(),
+  confidential: z.boolean(),
+  offer: z.enum(PLACEMENT_OFFERS),
+  /** The meeting whose agenda the step stands on now (for `move` and `locked`). */
+  onMeeting: z
+    .object({
+      id: z.uuid(),
+      title: z.string(),
+      date: IsoDateSchema,
+      agendaStatus: AgendaStatusSchema,
+    })
+    .nullable(),
+});
+export type AgendaCandidate = z.infer<typeof AgendaCandidateSchema>;
+
+/** The waiting cases of a meeting's forum, one page (not those already on this agenda). */
+export const AgendaCandidatesSchema = z
+  .object({ items: z.array(AgendaCandidateSchema), total: z.number().int() })
+  .meta({ id: 'AgendaCandidates' });
+export type AgendaCandidates = z.infer<typeof AgendaCandidatesSchema>;
+
+export const AgendaCandidatesQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(100),
+  offset: z.coerce.number().int().min(0).max(100_000).default(0),
+});

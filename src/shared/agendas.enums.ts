@@ -62,11 +62,15 @@ export const AGENDA_ERROR_CODES = [
   'agenda.closedNotCleared',
   'agenda.confidentialCase',
   'agenda.reviewClosed',
+  'agenda.stepOnOtherAgenda',
+  'agenda.stepOnPublishedAgenda',
   'minutes.invalidTransition',
   'minutes.notEditable',
   'minutes.notEligible',
   'minutes.alreadyApproved',
   'minutes.decisionMissing',
+  'minutes.meetingNotHeld',
+  'minutes.meetingCancelled',
 ] as const;
 export const AgendaErrorCodeSchema = z.enum(AGENDA_ERROR_CODES);
 export type AgendaErrorCode = z.infer<typeof AgendaErrorCodeSchema>;

@@ -135,6 +135,11 @@ export type CaseSummary = z.infer<typeof CaseSummarySchema>;
 /** A case the viewer may see, with its route, timeline and attachments. */
 export const VisibleCaseSchema = CaseSummarySchema.extend({
   redacted: z.literal(false),
+  /**
+   * The step whose decision a chair may escalate now (src/domain/cases: `escalatableStepId`),
+   * or null: none, the decision settled the case, or the case is closed.
+   */
+  escalatableStepId: z.string().nullable(),
   body: z.string(),
   createdBy: z.string().nullable(),
   steps: z.array(CaseStepViewSchema),

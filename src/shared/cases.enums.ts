@@ -63,8 +63,10 @@ export const CASE_EVENT_KINDS = [
   'raised',
   'stepAdded',
   'placedOnAgenda',
+  'movedOnAgenda',
   'recommended',
   'decided',
+  'settled',
   'escalated',
   'sentBack',
   'skipped',
@@ -89,6 +91,9 @@ export const CASE_ERROR_CODES = [
   'case.notEscalatable',
   'case.nothingToCarryOver',
   'case.noEarlierStep',
+  'case.notWithdrawable',
+  'case.meetingNotHeld',
+  'case.meetingCancelled',
 ] as const;
 export const CaseErrorCodeSchema = z.enum(CASE_ERROR_CODES);
 export type CaseErrorCode = z.infer<typeof CaseErrorCodeSchema>;

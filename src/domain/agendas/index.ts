@@ -32,3 +32,11 @@ export {
   moveInOrder,
   undecidedItems,
 } from './agenda-state';
+export { isOffered, placementOffer, type PlacementOffer, type StepPlacement } from './placement';
+export {
+  decisionRefusal,
+  isMeetingHeld,
+  statusWhenMinutesWritten,
+  type HeldFacts,
+  type NotHeldReason,
+} from './meeting-held';

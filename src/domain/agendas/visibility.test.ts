@@ -105,6 +105,7 @@ const full: VisibleCase = {
   currentStepId: 'c-3',
   raisedOn: '2026-01-10',
   redacted: false,
+  escalatableStepId: null,
   body: '',
   createdBy: null,
   steps: [

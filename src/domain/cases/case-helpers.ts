@@ -12,6 +12,9 @@ import {
 import type { CaseErrorCode } from '../../shared/cases.enums';
 import type { Case, CaseEvent, CaseResult, CaseStep, TransitionContext } from './types';
 
+/** The reason recorded on the steps a final decision skips. */
+export const FINAL_DECISION = 'final decision';
+
 /** An accepted transition. */
 export const ok = (c: Case): CaseResult => ({ ok: true, case: c });
 

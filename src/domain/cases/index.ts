@@ -24,8 +24,21 @@ export {
   skipStep,
   type NewCaseInput,
 } from './route';
-export { addStep, carryOver, escalate, sendBack, withdraw } from './route-changes';
-export { returnedTo, timeline, type CaseDirection, type TimelineEntry } from './timeline';
+export {
+  addStep,
+  carryOver,
+  escalatableStepId,
+  escalate,
+  sendBack,
+  withdraw,
+} from './route-changes';
+export {
+  decisionsBack,
+  returnedTo,
+  timeline,
+  type CaseDirection,
+  type TimelineEntry,
+} from './timeline';
 export {
   caseSimilarity,
   DANISH_STOP_WORDS,

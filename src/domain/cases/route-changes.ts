@@ -5,7 +5,6 @@
  */
 import {
   adjacentDuplicate,
-  caseStatus,
   commonGuard,
   currentStepIndex,
   fail,
@@ -15,6 +14,7 @@ import {
   ok,
   requireText,
   withEvents,
+  FINAL_DECISION,
 } from './case-helpers';
 import type { Case, CaseResult, CaseStep, TransitionContext } from './types';
 
@@ -60,6 +60,25 @@ export function addStep(
 }
 
 /**
+ * The step whose decision a chair may escalate now, or null: the last decided step that no later
+ * step has decided or sent back, unless that decision was final (the forum settled the case: a
+ * `settled` event, and the rest of the route skipped) or the case is closed.
+ */
+export function escalatableStepId(c: Case): string | null {
+  if (c.steps.some((s) => s.status === 'withdrawn')) return null;
+  for (let i = c.steps.length - 1; i >= 0; i -= 1) {
+    const step = c.steps[i];
+    if (step?.status === 'returned') return null;
+    if (step?.status !== 'decided') continue;
+    const settled =
+      c.events.some((e) => e.kind === 'settled' && e.stepId === step.id) ||
+      c.steps.slice(i + 1).some((s) => s.status === 'skipped' && s.decisionText === FINAL_DECISION);
+    return settled ? null : step.id;
+  }
+  return null;
+}
+
+/**
  * The chair's escalation (seed 001): a theme group's decision judged principled goes on to the
  * steering group for approval. Allowed on a decided step that no later step has acted on; a
  * planned step for `toForumId` is inserted right after it and the case is flagged principled.
@@ -73,11 +92,7 @@ export function escalate(
   const found = findStep(c, input.stepId);
   if ('ok' in found) return found;
   const { index, step } = found;
-  const actedOnLater = c.steps
-    .slice(index + 1)
-    .some((s) => s.status === 'decided' || s.status === 'returned');
-  if (step.status !== 'decided' || actedOnLater)
-    return fail('case.notEscalatable', { stepId: step.id });
+  if (escalatableStepId(c) !== step.id) return fail('case.notEscalatable', { stepId: step.id });
   if (adjacentDuplicate(c.steps, index + 1, input.toForumId)) {
     return fail('case.duplicateAdjacentForum', { forumId: input.toForumId });
   }
@@ -152,7 +167,7 @@ export function withdraw(c: Case, input: TransitionContext & { reason: string })
   const refused = commonGuard(c, input) ?? requireText(input.reason, 'reason');
   if (refused) return refused;
   const current = c.steps[currentStepIndex(c)];
-  if (!current) return fail('case.invalidTransition', { from: caseStatus(c), to: 'withdrawn' });
+  if (!current) return fail('case.notWithdrawable', { caseId: c.id });
   const reason = input.reason.trim();
   const steps = c.steps.map((s) =>
     isPendingStatus(s.status) ? { ...s, status: 'withdrawn' as const, decisionText: reason } : s,

@@ -105,6 +105,30 @@ describe('the route up and the decision back down', () => {
       'ssu-2',
       'c1-1',
     ]);
+    expect(moved.events.slice(-2).map((e) => [e.kind, e.meetingId])).toEqual([
+      ['placedOnAgenda', 'ssu-1'],
+      ['movedOnAgenda', 'ssu-2'],
+    ]);
+  });
+
+  it('moves a step with its recommendation to another meeting (issue 11)', () => {
+    const placed = must(
+      placeOnAgenda(raised, { stepId: 'c1-1', meetingId: 'm1', on: '2026-01-20' }),
+    );
+    const recommended = must(
+      recordRecommendation(placed, { stepId: 'c1-1', text: 'Godkend', on: '2026-01-20' }),
+    );
+    const moved = must(
+      placeOnAgenda(recommended, { stepId: 'c1-1', meetingId: 'm2', on: '2026-01-21' }),
+    );
+    expect(moved.steps[0]).toMatchObject({
+      status: 'recommended',
+      meetingId: 'm2',
+      recommendation: 'Godkend',
+    });
+    expect(moved.events.at(-1)?.kind).toBe('movedOnAgenda');
+    const again = must(placeOnAgenda(moved, { stepId: 'c1-1', meetingId: 'm2', on: '2026-01-21' }));
+    expect(again).toBe(moved);
   });
 });
 
@@ -162,7 +186,7 @@ describe('refused transitions', () => {
     [
       'withdrawing a decided case',
       () => withdraw(decidedAtSsu, { reason: 'x', on: '2026-04-01' }),
-      'case.invalidTransition',
+      'case.notWithdrawable',
     ],
     [
       'skipping a decided step',

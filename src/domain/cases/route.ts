@@ -13,6 +13,7 @@ import {
   commonGuard,
   currentStepIndex,
   fail,
+  FINAL_DECISION,
   findStep,
   isPendingStatus,
   ok,
@@ -73,8 +74,10 @@ export function createCase(input: NewCaseInput): CaseResult {
 }
 
 /**
- * Places a pending step on a meeting of its forum (or moves it to another meeting). Any
- * pending step may be placed, so the secretariat can plan the whole route ahead.
+ * Places a pending step on a meeting of its forum, or moves it to another meeting. Any pending
+ * step may be placed, so the secretariat can plan the whole route ahead. A step that already
+ * has its recommendation keeps it (and its status) when it moves: the recommendation goes with
+ * the case to the meeting that will treat it. A move is recorded as `movedOnAgenda`.
  */
 export function placeOnAgenda(
   c: Case,
@@ -85,14 +88,17 @@ export function placeOnAgenda(
   const found = findStep(c, input.stepId);
   if ('ok' in found) return found;
   const { index, step } = found;
-  if (step.status !== 'planned' && step.status !== 'onAgenda') {
+  if (!isPendingStatus(step.status)) {
     return fail('case.invalidTransition', { stepId: step.id, from: step.status, to: 'onAgenda' });
   }
-  const placed = patchStep(c, index, { status: 'onAgenda', meetingId: input.meetingId });
+  if (step.meetingId === input.meetingId) return ok(c);
+  const moved = step.meetingId !== null;
+  const status = step.status === 'recommended' ? 'recommended' : 'onAgenda';
+  const placed = patchStep(c, index, { status, meetingId: input.meetingId });
   return ok(
     withEvents(placed, input, [
       {
-        kind: 'placedOnAgenda',
+        kind: moved ? 'movedOnAgenda' : 'placedOnAgenda',
         stepId: step.id,
         forumId: step.forumId,
         meetingId: input.meetingId,
@@ -176,7 +182,13 @@ export function recordDecision(
       text,
     },
   ]);
-  if (input.final) next = skipPending(next, input, 'final decision');
+  if (input.final) {
+    // The forum settled the case: recorded, so nobody escalates it afterwards.
+    next = withEvents(next, input, [
+      { kind: 'settled', stepId: step.id, forumId: step.forumId, meetingId: step.meetingId },
+    ]);
+    next = skipPending(next, input, FINAL_DECISION);
+  }
   return ok(returnIfDone(next, input));
 }
 

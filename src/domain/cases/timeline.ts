@@ -2,6 +2,7 @@
  * Read models of a case: its timeline in both directions and what flowed back to a forum.
  */
 import type { CaseEventKind } from '../../shared/cases.enums';
+import { caseStatus } from './case-helpers';
 import type { Case, CaseEvent } from './types';
 
 /** Which way an event moves the case: up the route, back down, or neither. */
@@ -36,4 +37,21 @@ export function timeline(c: Case): TimelineEntry[] {
  */
 export function returnedTo(c: Case, forumId: string): TimelineEntry[] {
   return timeline(c).filter((e) => e.direction === 'down' && e.toForumId === forumId);
+}
+
+/**
+ * The decisions that have come back to `forumId` for the case page: everything flowing down to
+ * it ({@link returnedTo}) and, when the route ended in `forumId` itself (it decided the case,
+ * so nothing had to travel back), that final decision. A decided case therefore always shows
+ * the decision that settled it.
+ */
+export function decisionsBack(c: Case, forumId: string): TimelineEntry[] {
+  const entries = timeline(c);
+  const last = c.steps.findLast((s) => s.status === 'decided');
+  const settledHere = caseStatus(c) === 'decided' && last !== undefined && last.forumId === forumId;
+  return entries.filter(
+    (e) =>
+      (e.direction === 'down' && e.toForumId === forumId) ||
+      (settledHere && e.kind === 'decided' && e.stepId === last.id),
+  );
 }

@@ -22,7 +22,7 @@ import {
   updateAgendaItem,
 } from '../modules/agendas/index';
 import { loadCases, meetingsLookup, raiseCase } from '../modules/cases/index';
-import { createMeeting, setMeetingStatus } from '../modules/meetings/index';
+import { createMeeting } from '../modules/meetings/index';
 import type { DemoContext } from './meetings-demo';
 import {
   AGENDAS,
@@ -189,10 +189,18 @@ async function holdMeeting(run: Run, meeting: AtMeeting, added: readonly Added[]
     const text = textsOf(item, meeting.plan.forumKey).decision ?? fallbackDecision(item);
     if (text === undefined) continue;
     const ids = { meetingId: meeting.id, itemId: id };
-    await recordItemDecision(ctx.cases, SYSTEM_ACTOR, ctx.secretariat, ids, { text, final: false });
+    await recordItemDecision(
+      ctx.cases,
+      SYSTEM_ACTOR,
+      ctx.secretariat,
+      ids,
+      { text, final: false },
+      { today: ctx.today },
+    );
     if ('case' in item) trailOf(run, item.case).lastOn = meeting.plan.date;
   }
-  await sendMinutesForApproval(ctx.cases, SYSTEM_ACTOR, meeting.id);
+  // Writing the minutes of the held meeting marks it held (src/domain/agendas/meeting-held.ts).
+  await sendMinutesForApproval(ctx.cases, SYSTEM_ACTOR, meeting.id, { today: ctx.today });
 }
 
 /** Everyone invited to the meeting attended. */
@@ -247,10 +255,7 @@ async function finish(run: Run, meeting: AtMeeting, added: readonly Added[]): Pr
   await publishAgenda(ctx.cases, SYSTEM_ACTOR, meeting.id);
   if (end === 'published') return;
   await holdMeeting(run, meeting, added);
-  if (end === 'sentForApproval') {
-    await setMeetingStatus(ctx.meetingsDeps, SYSTEM_ACTOR, meeting.id, 'held');
-    return;
-  }
+  if (end === 'sentForApproval') return;
   await approve(ctx, meeting.id, end === 'approvedByMembers');
 }
 

@@ -180,10 +180,11 @@ async function hold(
       ctx.secretariat,
       { meetingId, itemId: a.id },
       { text: a.text.decision, final: false },
+      { today: ctx.today },
     );
     if (a.caseKey) ctx.decided.add(a.caseKey);
   }
-  await sendMinutesForApproval(ctx.cases, SYSTEM_ACTOR, meetingId);
+  await sendMinutesForApproval(ctx.cases, SYSTEM_ACTOR, meetingId, { today: ctx.today });
   await approve(ctx, meetingId, true);
 }
 

@@ -62,7 +62,8 @@ export async function buildClosedItemMeeting(
   });
   expect(raised.statusCode, raised.body).toBe(201);
   const caseId = raised.json().case.id as string;
-  const meetingId = await createMeeting(secretariat, org, 'ssu', daysFromToday(20));
+  // Decisions need a held meeting (issue 11): the meeting is today.
+  const meetingId = await createMeeting(secretariat, org, 'ssu', daysFromToday(0));
   const first = await addItem(ssuSec, meetingId, {
     kind: 'free',
     title: OPEN.first,

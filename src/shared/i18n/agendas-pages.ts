@@ -28,7 +28,8 @@ const da = {
       kind: 'Hvad skal på dagsordenen?',
       kinds: { case: 'En sag, der venter i forummet', free: 'Et punkt uden sag' },
       case: 'Sag',
-      caseHint: 'Sager, der ligger hos {{forum}} nu og ikke allerede står på dagsordenen.',
+      caseHint:
+        'Sager, der ligger hos {{forum}} nu og ikke allerede står på dagsordenen. En sag på et andet mødes kladde kan flyttes hertil.',
       loadingCases: 'Henter sager…',
       caseCount_one: '{{count}} sag venter: vælg',
       caseCount_other: '{{count}} sager venter: vælg',
@@ -37,6 +38,16 @@ const da = {
       raiseLink: 'Rejs sagen først',
       submit: 'Tilføj punkt',
       done: 'Punktet er tilføjet sidst på dagsordenen.',
+      onOther: '{{title}} (står på {{meeting}}, {{date}})',
+      moveTitle: 'Sagen står allerede på en anden dagsorden',
+      moveBody:
+        'Sagen står på dagsordenen til {{meeting}} den {{date}}, som endnu ikke er udsendt. Tilføjer du den her, flyttes den fra det møde til dette, og en eventuel indstilling følger med. Flytningen står i sagens historik.',
+      moveSubmit: 'Flyt sagen hertil',
+      moved: 'Sagen er flyttet til denne dagsorden.',
+      locked_one:
+        '{{count}} sag, der ligger hos forummet, står på en udsendt dagsorden til et andet møde og kan ikke flyttes.',
+      locked_other:
+        '{{count}} sager, der ligger hos forummet, står på en udsendt dagsorden til et andet møde og kan ikke flyttes.',
     },
     item: {
       heading: 'Punkt {{number}}: {{title}}',
@@ -141,6 +152,9 @@ const da = {
     minutes: {
       notYetTitle: 'Referatet er ikke begyndt',
       notYet: 'Referatet skrives, når dagsordenen er udsendt.',
+      notHeldTitle: 'Mødet er ikke holdt endnu',
+      notHeld:
+        'Mødet holdes den {{date}}. Beslutninger og referat kan skrives fra mødedagen, når mødet er holdt.',
       state: 'Referat: {{status}}.',
       stateHelp: {
         draft:
@@ -206,7 +220,8 @@ export const agendasPages: Namespace<typeof da> = {
         kind: 'What goes on the agenda?',
         kinds: { case: 'A case waiting in the forum', free: 'An item without a case' },
         case: 'Case',
-        caseHint: 'Cases with {{forum}} now that are not on the agenda already.',
+        caseHint:
+          "Cases with {{forum}} now that are not on the agenda already. A case on another meeting's draft can be moved here.",
         loadingCases: 'Loading cases…',
         caseCount_one: '{{count}} case waiting: choose',
         caseCount_other: '{{count}} cases waiting: choose',
@@ -215,6 +230,16 @@ export const agendasPages: Namespace<typeof da> = {
         raiseLink: 'Raise the case first',
         submit: 'Add item',
         done: 'The item has been added at the end of the agenda.',
+        onOther: '{{title}} (on {{meeting}}, {{date}})',
+        moveTitle: 'The case is already on another agenda',
+        moveBody:
+          'The case is on the agenda of {{meeting}} on {{date}}, which has not been published. Adding it here moves it from that meeting to this one, with any recommendation. The move is recorded in the case history.',
+        moveSubmit: 'Move the case here',
+        moved: 'The case has been moved to this agenda.',
+        locked_one:
+          '{{count}} case with the forum is on the published agenda of another meeting and cannot be moved.',
+        locked_other:
+          '{{count}} cases with the forum are on the published agenda of another meeting and cannot be moved.',
       },
       item: {
         heading: 'Item {{number}}: {{title}}',
@@ -320,6 +345,9 @@ export const agendasPages: Namespace<typeof da> = {
       minutes: {
         notYetTitle: 'The minutes have not started',
         notYet: 'The minutes are written once the agenda has been published.',
+        notHeldTitle: 'The meeting has not been held yet',
+        notHeld:
+          'The meeting is held on {{date}}. Decisions and minutes can be written from the meeting day, once it has been held.',
         state: 'Minutes: {{status}}.',
         stateHelp: {
           draft:

@@ -47,6 +47,10 @@ const da = {
       closedNotCleared: 'Punktet er lukket, og du er ikke medlem af forummet.',
       confidentialCase: 'Punktet hører til en fortrolig sag og skal forblive lukket.',
       reviewClosed: 'Dagsordenen er ikke sendt til gennemlæsning, så der kan ikke kommenteres.',
+      stepOnOtherAgenda:
+        'Sagen står allerede på dagsordenen til {{meeting}} den {{date}}. Bekræft, at den skal flyttes til dette møde.',
+      stepOnPublishedAgenda:
+        'Sagen står på dagsordenen til {{meeting}} den {{date}}, som er udsendt, og kan derfor ikke flyttes.',
     },
     minutes: {
       invalidTransition: 'Referatet kan ikke gå fra "{{from}}" til "{{to}}".',
@@ -54,6 +58,9 @@ const da = {
       notEligible: 'Kun forummets medlemmer kan godkende referatet.',
       alreadyApproved: 'Du har allerede godkendt referatet.',
       decisionMissing: 'Punkt {{number}} mangler en beslutning.',
+      meetingNotHeld:
+        'Mødet holdes først den {{date}}. Beslutninger og referat kan først skrives, når mødet er holdt.',
+      meetingCancelled: 'Mødet er aflyst, så der kan ikke skrives beslutninger eller referat.',
     },
   },
 };
@@ -101,6 +108,10 @@ export const agendas: Namespace<typeof da> = {
         closedNotCleared: 'The item is closed and you are not a member of the forum.',
         confidentialCase: 'The item belongs to a confidential case and must stay closed.',
         reviewClosed: 'The agenda has not been sent for review, so it cannot be commented on.',
+        stepOnOtherAgenda:
+          'The case is already on the agenda of {{meeting}} on {{date}}. Confirm that it is to be moved to this meeting.',
+        stepOnPublishedAgenda:
+          'The case is on the agenda of {{meeting}} on {{date}}, which has been published, so it cannot be moved.',
       },
       minutes: {
         invalidTransition: 'The minutes cannot go from "{{from}}" to "{{to}}".',
@@ -108,6 +119,10 @@ export const agendas: Namespace<typeof da> = {
         notEligible: "Only the forum's members can approve the minutes.",
         alreadyApproved: 'You have already approved the minutes.',
         decisionMissing: 'Item {{number}} has no decision.',
+        meetingNotHeld:
+          'The meeting is not held until {{date}}. Decisions and minutes can only be written once the meeting has been held.',
+        meetingCancelled:
+          'The meeting has been cancelled, so no decisions or minutes can be written.',
       },
     },
   },

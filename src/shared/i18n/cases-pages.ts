@@ -106,6 +106,7 @@ const da = {
       carriedOverFrom: 'Fra {{from}}, som blev nedlagt',
       mergedByCarryOver:
         'Slået sammen med det foregående trin, fordi begge fora fik samme efterfølger ved omorganiseringen.',
+      finalDecision: 'Sprunget over, fordi et tidligere forum afgjorde sagen endeligt.',
     },
     screening: {
       title: 'Screening i Embedsmandsudvalget',
@@ -243,6 +244,7 @@ export const casesPages: Namespace<typeof da> = {
         carriedOverFrom: 'From {{from}}, which was abolished',
         mergedByCarryOver:
           'Merged with the previous step, as both fora got the same successor in the reorganisation.',
+        finalDecision: 'Skipped because an earlier forum settled the case.',
       },
       screening: {
         title: "Officials' committee screening",

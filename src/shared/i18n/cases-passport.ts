@@ -54,6 +54,7 @@ const da = {
     placed: 'Sagen er sat på dagsordenen.',
     placeFirst:
       'Sæt sagen på et møde i {{forum}} for at kunne skrive indstilling, registrere beslutning eller sende den tilbage.',
+    decideAfterMeeting: 'Beslutningen kan registreres fra mødedagen, {{date}}, når mødet er holdt.',
     recommend: 'Skriv indstilling',
     recommendTitle: 'Indstilling i {{forum}}',
     recommendIntro: 'Indstillingen står på dagsordenen under punktet og i sagens forløb.',
@@ -165,6 +166,8 @@ export const casesPassport: Namespace<typeof da> = {
       placed: 'The case has been placed on the agenda.',
       placeFirst:
         'Place the case on a meeting of {{forum}} to write a recommendation, record a decision or send it back.',
+      decideAfterMeeting:
+        'The decision can be recorded from the meeting day, {{date}}, once the meeting has been held.',
       recommend: 'Write recommendation',
       recommendTitle: 'Recommendation in {{forum}}',
       recommendIntro:

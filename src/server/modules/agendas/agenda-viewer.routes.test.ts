@@ -23,7 +23,7 @@ beforeAll(async () => {
   org = await buildOrganisation(ctx);
   sec = await ctx.loginAs('secretariat', 'Sekretariatet');
   reader = await ctx.loginAs('reader', 'Læser');
-  meetingId = await createMeeting(sec, org, 'tema', daysFromToday(20));
+  meetingId = await createMeeting(sec, org, 'tema', daysFromToday(0));
   const added = await sec.post(`/api/agendas/${meetingId}/items`, {
     kind: 'free',
     title: 'Orientering',

@@ -184,3 +184,25 @@ export async function itemsOfCases(db: Db, caseIds: readonly string[]): Promise<
     .from(agendaItems)
     .where(inArray(agendaItems.caseId, [...caseIds]));
 }
+
+/** Where steps stand: each step's item's meeting and that agenda's status (one query). */
+export async function placementsOfSteps(
+  db: Db,
+  stepIds: readonly string[],
+): Promise<Map<string, { meetingId: string; agendaStatus: AgendaRow['status'] }>> {
+  if (stepIds.length === 0) return new Map();
+  const rows = await db
+    .select({
+      stepId: agendaItems.caseStepId,
+      meetingId: agendaItems.meetingId,
+      agendaStatus: agendas.status,
+    })
+    .from(agendaItems)
+    .innerJoin(agendas, eq(agendas.meetingId, agendaItems.meetingId))
+    .where(inArray(agendaItems.caseStepId, [...stepIds]));
+  return new Map(
+    rows.flatMap((r) =>
+      r.stepId ? [[r.stepId, { meetingId: r.meetingId, agendaStatus: r.agendaStatus }]] : [],
+    ),
+  );
+}

@@ -115,7 +115,8 @@ describe('building and reviewing an agenda', () => {
 
 describe('minutes', () => {
   it('records decisions, attendance, and is approved when every member has approved', async () => {
-    const meetingId = await createMeeting(sec, org, 'eu', daysFromToday(30));
+    // Decisions need a held meeting (issue 11): the meeting is today.
+    const meetingId = await createMeeting(sec, org, 'eu', daysFromToday(0));
     const agenda = await addFree(meetingId, 'Fælles høringssvar');
     const itemId = items(agenda)[0]?.id as string;
     const early = await sec.post(`/api/agendas/${meetingId}/items/${itemId}/decision`, {
@@ -160,9 +161,9 @@ describe('minutes', () => {
       403,
       'errors.minutes.notEligible',
     ]);
-    // Decision (docs/design/meetings.md): the meeting was never marked held by hand; approving
-    // the minutes marks it held implicitly (agendaPublished → held → minutesApproved).
-    expect((await sec.get(`/api/meetings/${meetingId}`)).json().status).toBe('agendaPublished');
+    // Issue 11: writing the minutes of a held meeting marks it held (agendaPublished → held);
+    // approving them then closes it (held → minutesApproved).
+    expect((await sec.get(`/api/meetings/${meetingId}`)).json().status).toBe('held');
     const approved = await org.members.eu.client.post(
       `/api/agendas/${meetingId}/minutes/approve`,
       {},
@@ -177,7 +178,7 @@ describe('minutes', () => {
   });
 
   it('can be closed by the forum’s chair before everyone has approved', async () => {
-    const meetingId = await createMeeting(sec, org, 'tema', daysFromToday(31));
+    const meetingId = await createMeeting(sec, org, 'tema', daysFromToday(0));
     await addFree(meetingId, 'Orientering', 'information');
     await sec.post(`/api/agendas/${meetingId}/publish`, {});
     await sec.post(`/api/agendas/${meetingId}/minutes/send`, {});

@@ -8,6 +8,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
   AddItemRequestSchema,
+  AgendaCandidatesQuerySchema,
+  AgendaCandidatesSchema,
   AgendaSchema,
   ItemParamsSchema,
   MeetingParamsSchema,
@@ -23,8 +25,32 @@ import { actorOf } from '../../platform/audit';
 import { problemResponses } from '../../platform/http';
 import { getCaseForViewer, viewerOf, type CaseDeps } from '../cases/index';
 import { getAgendaForViewer } from './agendas.view';
+import { agendaCandidates } from './candidates.service';
 import { updateAgendaItem } from './items.content.service';
 import { addCaseItem, addFreeItem, moveItem, removeItem } from './items.service';
+
+/** The "add a case" offer: the cases waiting in the meeting's forum (issue 11). */
+function candidatesRoute(app: FastifyInstance, deps: CaseDeps): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['agendas'];
+  const secretariat = { access: 'secretariat' as const, scope: byParam('meeting', 'meetingId') };
+  r.get(
+    '/agendas/:meetingId/candidates',
+    {
+      config: secretariat,
+      schema: {
+        tags,
+        summary:
+          'The cases waiting in the meeting’s forum, with what adding each does (place, move, or not possible)',
+        params: MeetingParamsSchema,
+        querystring: AgendaCandidatesQuerySchema,
+        response: { 200: AgendaCandidatesSchema, ...problemResponses },
+      },
+    },
+    async (request) =>
+      agendaCandidates(deps, viewerOf(request), request.params.meetingId, request.query),
+  );
+}
 
 /** The agenda-building routes. */
 export async function agendasRoutes(app: FastifyInstance, deps: CaseDeps): Promise<void> {
@@ -32,6 +58,7 @@ export async function agendasRoutes(app: FastifyInstance, deps: CaseDeps): Promi
   const tags = ['agendas'];
   const meeting = byParam('meeting', 'meetingId');
   const secretariat = { access: 'secretariat' as const, scope: meeting };
+  candidatesRoute(app, deps);
   const agenda = { 200: AgendaSchema, ...problemResponses };
 
   r.get(
@@ -143,9 +170,11 @@ export async function agendasRoutes(app: FastifyInstance, deps: CaseDeps): Promi
     async (request) => {
       const viewer = viewerOf(request);
       const { id, stepId } = request.params;
+      // Choosing a meeting for a step already placed is the case page's explicit move.
       await addCaseItem(deps, actorOf(request), viewer, request.body.meetingId, {
         caseId: id,
         stepId,
+        move: true,
       });
       return getCaseForViewer(deps, viewer, id);
     },

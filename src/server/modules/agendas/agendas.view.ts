@@ -8,12 +8,14 @@
 import {
   agendaItemView,
   freeItemStatus,
+  isMeetingHeld,
   itemRestriction,
   itemStatusFromStep,
   reviewCommentView,
   type Clearance,
 } from '../../../domain/agendas/index';
 import type { Agenda, VisibleAgendaItem } from '../../../shared/agendas.contract';
+import { todayInDenmark } from '../../../shared/dates';
 import { hasRole } from '../../../shared/roles';
 import { notFound } from '../../platform/errors';
 import {
@@ -162,6 +164,7 @@ export async function getAgendaForViewer(
     meetingId,
     forumId: meeting.forumId,
     meetingDate: meeting.date,
+    meetingHeld: isMeetingHeld(meeting, todayInDenmark()),
     status: agenda.status,
     minutesStatus: agenda.minutesStatus,
     itemsVisible,

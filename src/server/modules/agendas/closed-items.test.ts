@@ -54,7 +54,7 @@ async function setUp(): Promise<void> {
   });
   expect(raised.statusCode, raised.body).toBe(201);
   caseId = raised.json().case.id;
-  meetingId = await createMeeting(sec, org, 'ssu', daysFromToday(20));
+  meetingId = await createMeeting(sec, org, 'ssu', daysFromToday(0));
   const added = await ssuSec.post(`/api/agendas/${meetingId}/items`, {
     kind: 'case',
     caseId,

@@ -10,10 +10,18 @@ import {
   undecidedItems,
 } from '../../../domain/agendas/index';
 import type { AgendaStatus, MinutesStatus } from '../../../shared/agendas.enums';
+import { todayInDenmark, type IsoDate } from '../../../shared/dates';
 import type { Attendance } from '../../../shared/meetings.enums';
 import { mutate, type Actor, type AuditInput } from '../../platform/audit';
 import { findUserById } from '../auth/index';
-import { appError, auditText, type CaseDeps, type Viewer } from '../cases/index';
+import {
+  appError,
+  assertMeetingHeld,
+  auditText,
+  markHeldIfDue,
+  type CaseDeps,
+  type Viewer,
+} from '../cases/index';
 import { agendaRights, mayCloseApprovalAsWho, mayCommentAsWho } from './agenda-rights';
 import {
   insertApproval,
@@ -149,11 +157,15 @@ export async function sendMinutesForApproval(
   deps: CaseDeps,
   actor: Actor,
   meetingId: string,
+  options: { today?: IsoDate } = {},
 ): Promise<void> {
-  await requireMeeting(deps, meetingId);
+  const meeting = await requireMeeting(deps, meetingId);
+  const today = options.today ?? todayInDenmark();
   const missing = undecidedItems(await fullItems(deps, await listItems(deps.db, meetingId)));
   await mutate(deps.db, actor, async (tx) => {
     assertMinutesMove(await lockAgenda(tx, meetingId), 'sentForApproval');
+    assertMeetingHeld(meeting, today, 'agendas');
+    await markHeldIfDue(tx, deps, meeting, today);
     if (missing.length > 0) {
       throw appError('conflict', 'agendas', 'errors.minutes.decisionMissing', {
         number: missing.join(', '),

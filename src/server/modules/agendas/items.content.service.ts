@@ -7,16 +7,18 @@
 import { areMinutesEditable, isAgendaEditable } from '../../../domain/agendas/index';
 import { recordDecision, recordRecommendation } from '../../../domain/cases/index';
 import type { UpdateItemRequest } from '../../../shared/agendas.contract';
-import type { IsoDate } from '../../../shared/dates';
+import { todayInDenmark, type IsoDate } from '../../../shared/dates';
 import { mutate, type Actor } from '../../platform/audit';
 import {
   appError,
   applyTransition,
+  assertMeetingHeld,
   auditText,
   defaultOn,
   loadCases,
   loadForChange,
   lockCase,
+  markHeldIfDue,
   setStepClosedRow,
   type CaseDeps,
   type Viewer,
@@ -130,8 +132,9 @@ export async function updateAgendaItem(
 }
 
 /**
- * Records the decision of an item in the minutes (the agenda must be published and the minutes
- * still a draft). For a case item this is the case's decision for that step, dated the meeting
+ * Records the decision of an item in the minutes (the agenda must be published, the meeting
+ * held on `options.today` (default today) and the minutes still a draft; the first decision marks
+ * the meeting held). For a case item this is the case's decision for that step, dated the meeting
  * day; with `final` the remaining route is skipped.
  */
 export async function recordItemDecision(
@@ -140,12 +143,15 @@ export async function recordItemDecision(
   viewer: Viewer,
   ids: { meetingId: string; itemId: string },
   input: { text: string; final: boolean },
+  options: { today?: IsoDate } = {},
 ): Promise<void> {
   const meeting = await requireMeeting(deps, ids.meetingId);
   const item = await requireItem(deps, ids.meetingId, ids.itemId);
   const agenda = await findAgenda(deps.db, ids.meetingId);
   if (agenda.status !== 'published')
     throw appError('conflict', 'agendas', 'errors.agenda.notPublished');
+  const today = options.today ?? todayInDenmark();
+  assertMeetingHeld(meeting, today, 'agendas');
   await requireCleared(deps, viewer, meeting, item);
   if (item.caseId && item.caseStepId)
     await loadForChange(deps, viewer, item.caseId, item.caseStepId);
@@ -168,6 +174,7 @@ export async function recordItemDecision(
     } else {
       await updateItem(tx, item.id, { decision: input.text });
     }
+    await markHeldIfDue(tx, deps, meeting, today);
     await updateAgenda(tx, ids.meetingId, {});
     return {
       result: undefined,

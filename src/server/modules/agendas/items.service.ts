@@ -3,7 +3,7 @@
  * placeOnAgenda, in the same transaction) and free items, moving items to explicit positions,
  * removing free items. A case step placed on another meeting moves its item there.
  */
-import { isAgendaEditable, moveInOrder } from '../../../domain/agendas/index';
+import { isAgendaEditable, moveInOrder, placementOffer } from '../../../domain/agendas/index';
 import { placeOnAgenda } from '../../../domain/cases/index';
 import type { AddItemRequest } from '../../../shared/agendas.contract';
 import type { IsoDate } from '../../../shared/dates';
@@ -24,6 +24,7 @@ import {
 import type { Db } from '../../db/client';
 import {
   deleteItem,
+  findAgenda,
   findItemOfStep,
   insertItem,
   listItems,
@@ -80,15 +81,45 @@ async function removeFromAgenda(tx: Db, item: ItemRow): Promise<void> {
 }
 
 /**
+ * Where the step stands and whether it may come here: a step on another agenda still being
+ * prepared moves only when `move` confirms it; one on a published agenda stays (issue 11).
+ */
+async function checkPlacement(
+  deps: CaseDeps,
+  meetingId: string,
+  previous: ItemRow | null,
+  move: boolean,
+): Promise<void> {
+  if (!previous) return;
+  const agenda = await findAgenda(deps.db, previous.meetingId);
+  const offer = placementOffer(meetingId, 'planned', {
+    meetingId: previous.meetingId,
+    agendaStatus: agenda.status,
+  });
+  if (offer === 'here') throw appError('conflict', 'agendas', 'errors.agenda.stepAlreadyOnAgenda');
+  if (offer === 'move' && move) return;
+  const other = await requireMeeting(deps, previous.meetingId);
+  const params = { meeting: other.title, date: other.date, meetingId: other.id };
+  throw appError(
+    'conflict',
+    'agendas',
+    offer === 'move' ? 'errors.agenda.stepOnOtherAgenda' : 'errors.agenda.stepOnPublishedAgenda',
+    params,
+  );
+}
+
+/**
  * Places a case step on the meeting and adds it as the last item. `input.on` dates the placing
- * (default today, or the case's latest event when that lies ahead).
+ * (default today, or the case's latest event when that lies ahead). A step standing on another
+ * meeting's agenda still being prepared is moved from there when `input.move` confirms it: the
+ * case's history records the move (`movedOnAgenda`) and the audit row names the meeting it left.
  */
 export async function addCaseItem(
   deps: CaseDeps,
   actor: Actor,
   viewer: Viewer,
   meetingId: string,
-  input: { caseId: string; stepId: string; on?: IsoDate },
+  input: { caseId: string; stepId: string; on?: IsoDate; move?: boolean },
 ): Promise<string> {
   const meeting = await requireOpenMeeting(deps, meetingId);
   const loaded = await loadForChange(deps, viewer, input.caseId, input.stepId);
@@ -96,9 +127,7 @@ export async function addCaseItem(
     throw appError('unprocessable', 'agendas', 'errors.agenda.wrongForum');
   }
   const previous = await findItemOfStep(deps.db, input.stepId);
-  if (previous?.meetingId === meetingId) {
-    throw appError('conflict', 'agendas', 'errors.agenda.stepAlreadyOnAgenda');
-  }
+  await checkPlacement(deps, meetingId, previous, input.move === true);
   return mutate(deps.db, actor, async (tx) => {
     assertEditable(await lockAgenda(tx, meetingId));
     if (previous) await removeFromAgenda(tx, previous);

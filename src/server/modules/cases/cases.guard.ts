@@ -3,12 +3,18 @@
  * may only be changed by someone who may see it, and a step treated in a closed item only by a
  * member of that forum on the meeting date. Forum and meeting references must exist.
  */
-import { hiddenStepIds, mayViewCase, type CaseVisibility } from '../../../domain/agendas/index';
+import {
+  decisionRefusal,
+  hiddenStepIds,
+  mayViewCase,
+  statusWhenMinutesWritten,
+  type CaseVisibility,
+} from '../../../domain/agendas/index';
 import { todayInDenmark, type IsoDate } from '../../../shared/dates';
 import type { Db } from '../../db/client';
 import { loadCase, type LoadedCase } from './cases.repo';
 import { caseVisibilityContext } from './cases.view';
-import type { CaseDeps, CaseForum } from './ports';
+import type { CaseDeps, CaseForum, CaseMeeting } from './ports';
 import { appError } from './texts';
 import type { Viewer } from './viewer';
 import { notFound } from '../../platform/errors';
@@ -53,4 +59,31 @@ export async function requireForum(
     throw appError('unprocessable', 'cases', 'errors.forumNotFound', { forumId });
   }
   return forum;
+}
+
+/**
+ * Refuses a decision (or minutes) for a meeting that is not held on `today` (issue 11: the rule
+ * in src/domain/agendas/meeting-held.ts), worded for the case page (`cases`) or the minutes
+ * (`agendas`): 409 with the meeting's day.
+ */
+export function assertMeetingHeld(
+  meeting: CaseMeeting,
+  today: IsoDate,
+  ns: 'cases' | 'agendas',
+): void {
+  const refusal = decisionRefusal(meeting, today);
+  if (refusal === null) return;
+  const key = ns === 'cases' ? `errors.case.${refusal}` : `errors.minutes.${refusal}`;
+  throw appError('conflict', ns, key, { date: meeting.date, meetingId: meeting.id });
+}
+
+/** Marks a held meeting `held` when minutes are written for it (inside the caller's transaction). */
+export async function markHeldIfDue(
+  tx: Db,
+  deps: CaseDeps,
+  meeting: CaseMeeting,
+  today: IsoDate,
+): Promise<void> {
+  const next = statusWhenMinutesWritten(meeting, today);
+  if (next !== null) await deps.meetings.setStatus(tx, meeting.id, next);
 }

@@ -2,7 +2,13 @@
  * Presenters: stored rows and domain cases → the API shapes of src/shared/cases.contract.ts.
  * They show everything; what a viewer may see is decided afterwards by the visibility rule.
  */
-import { currentStep, returnedTo, timeline, type TimelineEntry } from '../../../domain/cases/index';
+import {
+  currentStep,
+  decisionsBack,
+  escalatableStepId,
+  timeline,
+  type TimelineEntry,
+} from '../../../domain/cases/index';
 import type { CaseVisibility } from '../../../domain/agendas/index';
 import type {
   AttachmentMeta,
@@ -84,6 +90,7 @@ export function presentFull(
     currentForumName: nameOf(names.fora, current?.forumId ?? null),
     currentStepId: current?.id ?? null,
     redacted: false,
+    escalatableStepId: escalatableStepId(c),
     body: loaded.row.body,
     createdBy: loaded.row.createdBy,
     steps: c.steps.map((s, i) => ({
@@ -95,7 +102,7 @@ export function presentFull(
       redacted: false,
     })),
     timeline: timeline(c).map((e) => presentEntry(e, names)),
-    returned: returnedTo(c, c.returnToForumId).map((e) => presentEntry(e, names)),
+    returned: decisionsBack(c, c.returnToForumId).map((e) => presentEntry(e, names)),
     attachments: [...attachments],
   };
 }

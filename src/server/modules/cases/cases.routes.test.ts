@@ -77,15 +77,11 @@ describe('acceptance 1: a case travels cluster → officials’ committee → TS
   it('travels, is decided at every forum, and the SSU decision appears in the cluster', async () => {
     const raised = await raise(org.members.klyngeNord.client, ['klyngeNord', 'eu', 'tss', 'ssu']);
     expect(raised.steps.map((s) => s.status)).toEqual(['planned', 'planned', 'planned', 'planned']);
-    const route: [ForumName, number][] = [
-      ['klyngeNord', 7],
-      ['eu', 14],
-      ['tss', 21],
-      ['ssu', 28],
-    ];
+    // Decisions need a held meeting (issue 11): every forum meets today, one after the other.
+    const route: [ForumName][] = [['klyngeNord'], ['eu'], ['tss'], ['ssu']];
     const meetings: Record<string, string> = {};
-    for (const [forum, days] of route) {
-      const treated = await treatAt(raised.id, forum, daysFromToday(days), `Beslutning i ${forum}`);
+    for (const [forum] of route) {
+      const treated = await treatAt(raised.id, forum, daysFromToday(0), `Beslutning i ${forum}`);
       meetings[forum] = treated.meetingId;
       const item = treated.agenda.items[0];
       expect(item).toMatchObject({
@@ -148,7 +144,7 @@ describe('acceptance 1: a case travels cluster → officials’ committee → TS
 describe('route changes', () => {
   it('lets the theme group’s chair escalate a decision to the steering group (seed 001)', async () => {
     const raised = await raise(org.members.tema.client, ['tema']);
-    const treated = await treatAt(raised.id, 'tema', daysFromToday(10), 'Temagruppen beslutter');
+    const treated = await treatAt(raised.id, 'tema', daysFromToday(0), 'Temagruppen beslutter');
     const url = `/api/cases/${raised.id}/steps/${treated.stepId}/escalate`;
     const body = { toForumId: org.fora.styregruppe, reason: 'Principiel og væsentlig' };
     const refused = await org.members.tema.client.post(url, body);
@@ -170,7 +166,7 @@ describe('route changes', () => {
 
   it('sends a case back down and withdraws it; the raising forum is told', async () => {
     const raised = await raise(org.members.klyngeSyd.client, ['klyngeSyd', 'eu']);
-    await treatAt(raised.id, 'klyngeSyd', daysFromToday(5), 'Videre til EU');
+    await treatAt(raised.id, 'klyngeSyd', daysFromToday(0), 'Videre til EU');
     const meetingId = await createMeeting(sec, org, 'eu', daysFromToday(12));
     const stepId = `${raised.id}-2`;
     expect(

@@ -20,11 +20,12 @@ import {
 } from '../../../domain/cases/index';
 import type { RaiseCaseRequest } from '../../../shared/cases.contract';
 import { todayInDenmark, type IsoDate } from '../../../shared/dates';
+import type { Db } from '../../db/client';
 import { mutate, type Actor, type AuditInput } from '../../platform/audit';
 import { insertCase, type LoadedCase } from './cases.repo';
-import { requireForum } from './cases.guard';
 import { addedEvents, applyTransition, defaultOn, lockCase, stepOf } from './cases.transitions';
-import type { CaseDeps } from './ports';
+import type { CaseDeps, CaseMeeting } from './ports';
+import { assertMeetingHeld, requireForum } from './cases.guard';
 import { caseDomainError } from './texts';
 
 /** Text for the audit log: withheld when the case is confidential or the step closed. */
@@ -103,6 +104,8 @@ interface ChangeSpec {
   text?: string;
   transition: (c: Case, on: IsoDate) => CaseResult;
   on?: IsoDate;
+  /** More work in the same transaction (e.g. marking the meeting held). */
+  alsoInTx?: (tx: Db) => Promise<void>;
 }
 
 /** Runs one route change in one transaction with its audit row. */
@@ -116,6 +119,7 @@ export async function changeCase(
     const locked = await lockCase(tx, loaded.row.id);
     const on = spec.on ?? defaultOn(locked.case);
     const t = await applyTransition(tx, locked, (c) => spec.transition(c, on));
+    if (spec.alsoInTx) await spec.alsoInTx(tx);
     const secret =
       locked.row.confidential || (spec.stepId !== undefined && locked.closedSteps.has(spec.stepId));
     const audit: AuditInput = {
@@ -221,14 +225,20 @@ export function addStepSpec(
   };
 }
 
-/** The date a decision is dated by default: its meeting's date, else today. */
-export async function decisionDate(
+/**
+ * The meeting a decision of `stepId` is made at, checked to be held on `today` (issue 11), and
+ * the date the decision is dated by default: that meeting's day, else today.
+ */
+export async function decisionMeeting(
   deps: CaseDeps,
   loaded: LoadedCase,
   stepId: string,
-): Promise<IsoDate> {
+  today: IsoDate = todayInDenmark(),
+): Promise<{ on: IsoDate; meeting: CaseMeeting | null }> {
   const step = stepOf(loaded, stepId);
-  if (step.meetingId === null) return todayInDenmark();
+  if (step.meetingId === null) return { on: today, meeting: null };
   const meeting = await deps.meetings.findMeeting(deps.db, step.meetingId);
-  return meeting?.date ?? todayInDenmark();
+  if (!meeting) return { on: today, meeting: null };
+  assertMeetingHeld(meeting, today, 'cases');
+  return { on: meeting.date, meeting };
 }

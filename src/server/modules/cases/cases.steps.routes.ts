@@ -23,12 +23,13 @@ import { todayInDenmark } from '../../../shared/dates';
 import { hasRole } from '../../../shared/roles';
 import { actorOf } from '../../platform/audit';
 import { problemResponses } from '../../platform/http';
-import { loadForChange, requireForum } from './cases.guard';
+import type { Db } from '../../db/client';
+import { loadForChange, markHeldIfDue, requireForum } from './cases.guard';
 import {
   addStepSpec,
   changeCase,
   decideSpec,
-  decisionDate,
+  decisionMeeting,
   escalateSpec,
   recommendSpec,
   sendBackSpec,
@@ -89,9 +90,16 @@ async function recommendAndDecide(app: FastifyInstance, deps: CaseDeps): Promise
     const { id, stepId } = request.params;
     const viewer = viewerOf(request);
     const loaded = await loadForChange(deps, viewer, id, stepId);
-    const on = request.body.on ?? (await decisionDate(deps, loaded, stepId));
+    const today = todayInDenmark();
+    const at = await decisionMeeting(deps, loaded, stepId, today);
+    const on = request.body.on ?? at.on;
     const spec = decideSpec(actorOf(request), stepId, { ...request.body, on });
-    await changeCase(deps, actorOf(request), loaded, spec);
+    const meeting = at.meeting;
+    const alsoInTx = meeting ? (tx: Db) => markHeldIfDue(tx, deps, meeting, today) : undefined;
+    await changeCase(deps, actorOf(request), loaded, {
+      ...spec,
+      ...(alsoInTx ? { alsoInTx } : {}),
+    });
     return getCaseForViewer(deps, viewer, id);
   });
 }

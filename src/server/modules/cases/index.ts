@@ -49,7 +49,7 @@ export {
   stepOf,
   type Transitioned,
 } from './cases.transitions';
-export { loadForChange, requireForum } from './cases.guard';
+export { assertMeetingHeld, loadForChange, markHeldIfDue, requireForum } from './cases.guard';
 export { auditText, raiseCase, type ChangeDate } from './cases.service';
 export { appError, caseDomainError, textOf, type TextParams } from './texts';
 export { carryOverForumCases, registerCasesCarryOver } from './carry-over';

@@ -7,6 +7,7 @@ import type { CaseError } from '../../../domain/cases/index';
 import { agendas } from '../../../shared/i18n/agendas';
 import { cases } from '../../../shared/i18n/cases';
 import type { TranslationTree } from '../../../shared/i18n/index';
+import { labelParams } from '../../../shared/i18n/problem-params';
 import type { CaseErrorCode } from '../../../shared/cases.enums';
 import type { ProblemCode } from '../../../shared/problem';
 import { AppError, type Text } from '../../platform/errors';
@@ -42,8 +43,8 @@ function interpolate(text: string, params: TextParams, lang: 'da' | 'en'): strin
 export function textOf(ns: keyof typeof NAMESPACES, key: string, params: TextParams = {}): Text {
   const { da, en } = NAMESPACES[ns] as { da: TranslationTree; en: TranslationTree };
   return {
-    da: interpolate(lookup(da, key), params, 'da'),
-    en: interpolate(lookup(en, key), params, 'en'),
+    da: interpolate(lookup(da, key), labelParams(ns, key, params, 'da'), 'da'),
+    en: interpolate(lookup(en, key), labelParams(ns, key, params, 'en'), 'en'),
   };
 }
 
@@ -71,6 +72,9 @@ const PROBLEM_OF: Record<CaseErrorCode, ProblemCode> = {
   'case.notEscalatable': 'conflict',
   'case.nothingToCarryOver': 'conflict',
   'case.noEarlierStep': 'conflict',
+  'case.notWithdrawable': 'conflict',
+  'case.meetingNotHeld': 'conflict',
+  'case.meetingCancelled': 'conflict',
 };
 
 /** The problem+json error for a refused case transition. */

@@ -7,6 +7,7 @@
 import { and, asc, eq, gte, inArray, lt, ne, type SQL } from 'drizzle-orm';
 import { addDays, type IsoDate } from '../../../shared/dates';
 import type { MeetingStatus } from '../../../shared/meetings.enums';
+import { translate } from '../../../shared/i18n/translate';
 import type { Db } from '../../db/client';
 import { AppError, notFound } from '../../platform/errors';
 import {
@@ -91,6 +92,10 @@ export const STATUS_TRANSITIONS: Record<MeetingStatus, readonly MeetingStatus[]>
   cancelled: ['planned'],
 };
 
+/** A meeting status's label (never the raw value in a problem text, issue 11). */
+const label = (status: MeetingStatus, lang: 'da' | 'en') =>
+  translate('meetings', `statuses.${status}`, lang);
+
 /**
  * Changes a meeting's status inside the caller's transaction (e.g. the agenda module publishing
  * an agenda). A reinstated (formerly cancelled) meeting gets a new ICS SEQUENCE.
@@ -105,8 +110,8 @@ export async function applyMeetingStatus(
   if (!before) throw notFound({ da: 'Mødet', en: 'The meeting' });
   if (!STATUS_TRANSITIONS[before.status].includes(status)) {
     throw new AppError('conflict', {
-      da: `Mødets status kan ikke skifte fra ${before.status} til ${status}`,
-      en: `The meeting's status cannot change from ${before.status} to ${status}`,
+      da: `Mødets status kan ikke skifte fra "${label(before.status, 'da')}" til "${label(status, 'da')}"`,
+      en: `The meeting's status cannot change from "${label(before.status, 'en')}" to "${label(status, 'en')}"`,
     });
   }
   const reinstated = before.status === 'cancelled';

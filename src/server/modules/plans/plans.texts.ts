@@ -3,6 +3,7 @@
  * mapping of the domain's refusals to problem+json errors: bad input 422, a clash with state 409.
  */
 import type { PlanError, PlanErrorCode } from '../../../domain/plans/index';
+import { labelParams } from '../../../shared/i18n/problem-params';
 import { translate, type TranslateParams } from '../../../shared/i18n/translate';
 import type { ProblemCode } from '../../../shared/problem';
 import { AppError, notFound, type Text } from '../../platform/errors';
@@ -12,8 +13,8 @@ type Params = TranslateParams;
 /** The text of `key` in the plans namespace, in Danish and English. */
 export function planText(key: string, params: Params = {}): Text {
   return {
-    da: translate('plans', key, 'da', params),
-    en: translate('plans', key, 'en', params),
+    da: translate('plans', key, 'da', labelParams('plans', key, params, 'da')),
+    en: translate('plans', key, 'en', labelParams('plans', key, params, 'en')),
   };
 }
 

@@ -8,6 +8,7 @@ import { DownloadButton } from '../meetings/DownloadButton';
 import { useRefreshMeetings } from '../meetings/meetings.api';
 import { ParticipantsTable, type AttendanceEntry } from '../meetings/ParticipantsTable';
 import { QueryBlock } from '../meetings/QueryBlock';
+import { useMeetingFormat } from '../meetings/use-format';
 import { abilitiesOf, type AgendaAbilities } from './agenda-rules';
 import { useAgenda, useMinutesFlow } from './agendas.api';
 import { ApprovalPanel } from './ApprovalPanel';
@@ -69,6 +70,7 @@ function MinutesBody({
   const toast = useToast();
   const errorText = useErrorText();
   const { attendance } = useMinutesFlow(meeting.id);
+  const format = useMeetingFormat();
   const refreshMeetings = useRefreshMeetings();
   const base = `/meetings/${encodeURIComponent(meeting.id)}`;
   const saveAttendance = (entries: AttendanceEntry[]) =>
@@ -96,6 +98,11 @@ function MinutesBody({
           {t('ui.minutes.downloadPdf')}
         </DownloadButton>
       </div>
+      {!agenda.meetingHeld && agenda.minutesStatus === 'draft' ? (
+        <Alert tone="info" title={t('ui.minutes.notHeldTitle')}>
+          {t('ui.minutes.notHeld', { date: format.date(agenda.meetingDate) })}
+        </Alert>
+      ) : null}
       {agenda.minutesStatus !== 'draft' ? <ApprovalPanel agenda={agenda} abilities={can} /> : null}
       <MinutesItems agenda={agenda} canDecide={can.decide} />
       <section className="stack" aria-labelledby="minutes-attendance">

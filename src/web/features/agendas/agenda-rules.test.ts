@@ -16,6 +16,7 @@ const agenda = (patch: Partial<Agenda>, viewer: Partial<AgendaViewer> = {}): Age
   meetingId: 'm',
   forumId: 'f',
   meetingDate: '2026-12-10',
+  meetingHeld: true,
   status: 'draft',
   minutesStatus: 'draft',
   itemsVisible: true,
@@ -64,6 +65,9 @@ describe('agenda abilities', () => {
     expect(abilitiesOf(published, true).decide).toBe(true);
     expect(abilitiesOf(published, true).sendMinutes).toBe(true);
     expect(abilitiesOf(published, false).decide).toBe(false);
+    // Issue 11: nothing to decide before the meeting is held.
+    expect(abilitiesOf({ ...published, meetingHeld: false }, true).decide).toBe(false);
+    expect(abilitiesOf({ ...published, meetingHeld: false }, true).sendMinutes).toBe(false);
     expect(abilitiesOf({ ...published, minutesStatus: 'sentForApproval' }, true).decide).toBe(
       false,
     );

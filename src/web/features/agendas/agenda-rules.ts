@@ -13,7 +13,7 @@ export interface AgendaAbilities {
   publish: boolean;
   /** Comment on the draft (a chosen reviewer or the secretariat, while in review). */
   comment: boolean;
-  /** Record decisions and recommendations (published, minutes still a draft). */
+  /** Record decisions (published, minutes still a draft, the meeting held: issue 11). */
   decide: boolean;
   sendMinutes: boolean;
   /** Approve the minutes (an eligible member who has not approved yet). */
@@ -28,7 +28,8 @@ export interface AgendaAbilities {
  */
 export function abilitiesOf(agenda: Agenda, secretariat: boolean): AgendaAbilities {
   const { viewer } = agenda;
-  const minutesDraft = agenda.status === 'published' && agenda.minutesStatus === 'draft';
+  const minutesDraft =
+    agenda.status === 'published' && agenda.minutesStatus === 'draft' && agenda.meetingHeld;
   return {
     build: viewer.mayEdit,
     sendForReview: viewer.mayEdit && agenda.status === 'draft',

@@ -6,7 +6,12 @@
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
-import type { AddItemRequest, Agenda, UpdateItemRequest } from '../../../shared/agendas.contract';
+import type {
+  AddItemRequest,
+  Agenda,
+  AgendaCandidates,
+  UpdateItemRequest,
+} from '../../../shared/agendas.contract';
 import type { Attendance } from '../../../shared/meetings.enums';
 
 /** The first part of every agendas query key. */
@@ -31,7 +36,21 @@ function useAgendaMutation<V>(meetingId: string, call: (base: string, vars: V) =
       // Refreshed in the background, so a dialog closes as soon as the agenda is updated.
       void client.invalidateQueries({ queryKey: ['meetings'] });
       void client.invalidateQueries({ queryKey: ['cases'] });
+      // A case moved from another agenda changes that agenda and the waiting cases too.
+      void client.invalidateQueries({
+        queryKey: AGENDAS_KEY,
+        predicate: (q) => q.queryKey[1] !== meetingId,
+      });
     },
+  });
+}
+
+/** The cases waiting in the meeting's forum, with what adding each does (issue 11). */
+export function useAgendaCandidates(meetingId: string) {
+  return useQuery({
+    queryKey: [...AGENDAS_KEY, 'candidates', meetingId],
+    queryFn: ({ signal }) =>
+      api.get<AgendaCandidates>(`/agendas/${enc(meetingId)}/candidates?limit=200`, { signal }),
   });
 }
 

@@ -2,7 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseStepView, VisibleCase } from '../../../shared/cases.contract';
 import { Button } from '../../ui/index';
+import { todayInDenmark } from '../../../shared/dates';
 import type { ForumDirectory } from '../meetings/org-lookup.api';
+import { useMeetingFormat } from '../meetings/use-format';
 import { currentStepOf, earlierForaOf, escalatableStepOf, isTreatable } from './case-steps';
 import { CaseActionDialog, type CaseActionKind } from './CaseActionDialog';
 
@@ -22,18 +24,23 @@ export interface CaseActionsProps {
  */
 export function CaseActions({ item, directory, secretariat, member }: CaseActionsProps) {
   const { t } = useTranslation('cases');
+  const format = useMeetingFormat();
   const [open, setOpen] = useState<{ kind: CaseActionKind; step: CaseStepView | null } | null>(
     null,
   );
   const current = currentStepOf(item);
   const escalatable = escalatableStepOf(item);
   const usable = secretariat && current !== null && !current.redacted && item.status === 'open';
+  // Decisions need a held meeting (issue 11; the server applies the rule and says why): its
+  // Danish day (the start's date part) must have come.
+  const meetingDay = current?.meeting?.startsAt.slice(0, 10) ?? null;
+  const notHeld = meetingDay !== null && meetingDay > todayInDenmark();
   const start = (kind: CaseActionKind, step: CaseStepView | null) => setOpen({ kind, step });
 
   return (
     <>
       <div className="button-row case-actions">
-        {usable && ['planned', 'onAgenda'].includes(current.status) ? (
+        {usable && ['planned', 'onAgenda', 'recommended'].includes(current.status) ? (
           <Button variant="primary" onClick={() => start('place', current)}>
             {current.meetingId ? t('actions.movePlace') : t('actions.place')}
           </Button>
@@ -41,7 +48,9 @@ export function CaseActions({ item, directory, secretariat, member }: CaseAction
         {usable && isTreatable(current) ? (
           <>
             <Button onClick={() => start('recommend', current)}>{t('actions.recommend')}</Button>
-            <Button onClick={() => start('decide', current)}>{t('actions.decide')}</Button>
+            {notHeld ? null : (
+              <Button onClick={() => start('decide', current)}>{t('actions.decide')}</Button>
+            )}
             {earlierForaOf(item, current.id).length > 0 ? (
               <Button onClick={() => start('sendBack', current)}>{t('actions.sendBack')}</Button>
             ) : null}
@@ -59,6 +68,11 @@ export function CaseActions({ item, directory, secretariat, member }: CaseAction
           </>
         ) : null}
       </div>
+      {usable && isTreatable(current) && notHeld && meetingDay ? (
+        <p className="muted case-actions-hint">
+          {t('actions.decideAfterMeeting', { date: format.date(meetingDay) })}
+        </p>
+      ) : null}
       {usable && !isTreatable(current) ? (
         <p className="muted case-actions-hint">
           {t('actions.placeFirst', { forum: directory?.byId.get(current.forumId)?.name ?? '' })}

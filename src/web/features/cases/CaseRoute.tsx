@@ -64,7 +64,13 @@ export function CaseRoute({ item }: CaseRouteProps) {
                         ? t('passport.decisionOn', { date: format.date(step.decidedOn) })
                         : t('passport.decision')}
                     </dt>
-                    <dd>{step.decisionText}</dd>
+                    <dd>
+                      {step.status === 'skipped' && step.decisionText === 'final decision'
+                        ? t('ui.timeline.finalDecision')
+                        : step.status === 'skipped' && step.decisionText === 'carryOver'
+                          ? t('ui.timeline.mergedByCarryOver')
+                          : step.decisionText}
+                    </dd>
                   </div>
                 ) : null}
               </dl>

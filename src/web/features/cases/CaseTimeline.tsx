@@ -34,8 +34,13 @@ export function CaseTimeline({ entries, label }: CaseTimelineProps) {
       : e.toForumId
         ? t('ui.timeline.fromTo', { from: name(e.forumName), to: name(e.toForumName) })
         : name(e.forumName);
+  // Reasons the domain records itself are worded here, never shown as stored.
   const text = (e: TimelineEntryView) =>
-    e.kind === 'skipped' && e.text === 'carryOver' ? t('ui.timeline.mergedByCarryOver') : e.text;
+    e.kind === 'skipped' && e.text === 'carryOver'
+      ? t('ui.timeline.mergedByCarryOver')
+      : e.kind === 'skipped' && e.text === 'final decision'
+        ? t('ui.timeline.finalDecision')
+        : e.text;
   return (
     <ol className="case-timeline" aria-label={label}>
       {entries.map((e) => (

@@ -51,6 +51,7 @@ const caseWith = (steps: CaseStepView[], status: VisibleCase['status'] = 'open')
   currentForumId: null,
   currentForumName: null,
   currentStepId: null,
+  escalatableStepId: null,
   steps,
 });
 
@@ -67,12 +68,11 @@ describe('case steps', () => {
     expect(currentStepOf({ ...c, status: 'decided' })).toBeNull();
   });
 
-  it('offers escalation of the last decided step only before later steps decide', () => {
-    expect(escalatableStepOf(c)?.forumId).toBe('eu');
-    const onAgenda = caseWith([step(1, 'klynge', 'decided'), step(2, 'eu', 'onAgenda')]);
-    expect(escalatableStepOf(onAgenda)?.forumId).toBe('klynge');
-    const returned = caseWith([step(1, 'klynge', 'decided'), step(2, 'eu', 'returned')]);
-    expect(escalatableStepOf(returned)).toBeNull();
+  it('offers escalation of the step the server names, unless it is hidden', () => {
+    expect(escalatableStepOf(c)).toBeNull();
+    expect(escalatableStepOf({ ...c, escalatableStepId: 's2' })?.forumId).toBe('eu');
+    const hidden = caseWith([{ ...step(1, 'klynge', 'decided'), redacted: true }]);
+    expect(escalatableStepOf({ ...hidden, escalatableStepId: 's1' })).toBeNull();
   });
 
   it('treats only a step on an agenda', () => {

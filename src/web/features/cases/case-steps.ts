@@ -16,18 +16,13 @@ export function currentStepOf(c: VisibleCase): CaseStepView | null {
 }
 
 /**
- * The last decided step that no later step has decided or returned (the one a chair may
- * escalate, as the domain's `escalate` allows).
+ * The step whose decision may be escalated now, as the server says (`escalatableStepId`, the
+ * domain's rule: the last decided step no later step acted on, unless that decision settled the
+ * case); null when there is none or its step is hidden from the viewer.
  */
 export function escalatableStepOf(c: VisibleCase): CaseStepView | null {
-  const ordered = [...c.steps].sort((a, b) => a.position - b.position);
-  for (let i = ordered.length - 1; i >= 0; i -= 1) {
-    const step = ordered[i];
-    if (!step) continue;
-    if (step.status === 'decided' && !step.redacted) return step;
-    if (step.status === 'decided' || step.status === 'returned') return null;
-  }
-  return null;
+  const step = c.steps.find((s) => s.id === c.escalatableStepId);
+  return step && !step.redacted ? step : null;
 }
 
 /** The fora before the step on the route (where a case can be sent back to), nearest first. */
