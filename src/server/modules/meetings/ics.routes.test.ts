@@ -138,6 +138,20 @@ describe('ICS', () => {
     expect(res.body).not.toContain(personId);
   });
 
+  it('names the files readably: forum and Danish day, never an id; Danish letters in filename*', async () => {
+    const name = async (url: string) =>
+      String((await reader.get(url)).headers['content-disposition'] ?? '');
+    expect(await name(`/api/meetings/${meetingId}.ics`)).toBe(
+      `inline; filename="ssu-${YEAR}-03-04.ics"; filename*=UTF-8''ssu-${YEAR}-03-04.ics`,
+    );
+    expect(await name(`/api/meetings/forum/${forumId}.ics`)).toBe(
+      `inline; filename="ssu.ics"; filename*=UTF-8''ssu.ics`,
+    );
+    expect(await name(`/api/meetings/person/${personId}.ics`)).toBe(
+      `inline; filename="moeder-gaest-fiktiv.ics"; filename*=UTF-8''m%C3%B8der-g%C3%A6st-fiktiv.ics`,
+    );
+  });
+
   it('answers 404 for an unknown meeting and 401 without a session', async () => {
     expect((await reader.get(`/api/meetings/${randomUUID()}.ics`)).statusCode).toBe(404);
     expect((await ctx.anonymous().get(`/api/meetings/${meetingId}.ics`)).statusCode).toBe(401);
