@@ -7,7 +7,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays } from '../src/shared/dates';
+import { addDays, todayInDenmark } from '../src/shared/dates';
 import {
   DEMO_ADMIN,
   expectNoSeriousA11yViolations,
@@ -21,6 +21,7 @@ import { journeyAnchor } from './fixtures/days';
 
 const KKR = 'KKR Syddanmark';
 const CASE_TITLE = 'Fælles forløb for genoptræning efter udskrivning (e2e, revisionslog)';
+const ITEM_TITLE = 'Status på fælles genoptræningsforløb (e2e, revisionslog)';
 const COMMENT = 'Punktet bør nævne kommunernes økonomi (e2e).';
 /** Far beyond the other journeys' days, so no other journey meets this meeting. */
 const DAY = addDays(journeyAnchor(), 430);
@@ -43,7 +44,9 @@ interface Api {
 function apiOf(page: Page): Api {
   let token = '';
   const csrf = async () => {
-    if (!token) token = ((await (await page.request.get('/api/auth/csrf')).json()) as { token: string }).token;
+    if (!token)
+      token = ((await (await page.request.get('/api/auth/csrf')).json()) as { token: string })
+        .token;
     return token;
   };
   return {
@@ -62,7 +65,9 @@ function apiOf(page: Page): Api {
 
 /** The demo collaboration with KKR Syddanmark on `date`, and the KKR forum. */
 async function findKkr(api: Api, date: string): Promise<{ collaborationId: string; kkr: string }> {
-  const list = (await api.get('/api/org/collaborations')) as { items: { entityId: string }[] };
+  const list = (await api.get(`/api/org/collaborations?date=${date}`)) as {
+    items: { entityId: string }[];
+  };
   for (const { entityId } of list.items) {
     const overview = (await api.get(
       `/api/org/collaborations/${entityId}/overview?date=${date}`,
@@ -74,12 +79,13 @@ async function findKkr(api: Api, date: string): Promise<{ collaborationId: strin
 }
 
 /**
- * Writes at least 50 audit entries about one KKR meeting and one case: the meeting, 44 changes
- * to it, the case, its placing on the agenda, the review and a comment on the item.
+ * Writes at least 50 audit entries: a KKR meeting on DAY, 44 changes to it, an item on its
+ * agenda, the review and a comment on the item, and a case raised in today's KKR (a case is
+ * raised as of today, so in the forum valid today).
  */
 async function writeHistory(page: Page): Promise<{ meetingId: string }> {
   const api = apiOf(page);
-  const { collaborationId, kkr } = await findKkr(api, DAY);
+  const { kkr } = await findKkr(api, DAY);
   const created = (await api.send('POST', '/api/meetings', {
     forumId: kkr,
     title: 'KKR-møde (e2e, revisionslog)',
@@ -94,18 +100,10 @@ async function writeHistory(page: Page): Promise<{ meetingId: string }> {
       acknowledgeWarnings: true,
     });
   }
-  const raised = (await api.send('POST', '/api/cases', {
-    collaborationId,
-    title: CASE_TITLE,
-    type: 'decision',
-    raisedInForumId: kkr,
-    route: [kkr],
-  })) as { case: { id: string; steps: { id: string }[] } };
-  const step = raised.case.steps[0]?.id ?? '';
   await api.send('POST', `/api/agendas/${meetingId}/items`, {
-    kind: 'case',
-    caseId: raised.case.id,
-    stepId: step,
+    kind: 'free',
+    title: ITEM_TITLE,
+    type: 'discussion',
   });
   const me = (await api.get('/api/auth/me')) as { user: { id: string } };
   await api.send('POST', `/api/agendas/${meetingId}/review`, { reviewerUserIds: [me.user.id] });
@@ -113,6 +111,14 @@ async function writeHistory(page: Page): Promise<{ meetingId: string }> {
   await api.send('POST', `/api/agendas/${meetingId}/comments`, {
     text: COMMENT,
     itemId: agenda.items[0]?.id,
+  });
+  const today = await findKkr(api, todayInDenmark());
+  await api.send('POST', '/api/cases', {
+    collaborationId: today.collaborationId,
+    title: CASE_TITLE,
+    type: 'decision',
+    raisedInForumId: today.kkr,
+    route: [today.kkr],
   });
   return { meetingId };
 }
@@ -157,18 +163,29 @@ describe('issue 11: the audit log and the review panel in Danish', () => {
         expect(text, 'no dotted key').not.toMatch(DOT_KEY);
         expect(text, 'no camelCase code').not.toMatch(CAMEL);
       }
-      const meeting = `Møde: ${KKR}, ${danishDay(DAY)}`;
+      // The line names the subject; its type is in the title and the details.
+      const meeting = `${KKR}, ${danishDay(DAY)}`;
       expect(rows.filter((r) => r.includes('Møde ændret') && r.includes(meeting)).length).toBe(44);
       expect(rows.some((r) => r.includes('Møde oprettet') && r.includes(meeting))).toBe(true);
-      expect(rows.some((r) => r.includes('Sag rejst') && r.includes(`Sag: ${CASE_TITLE}`))).toBe(
-        true,
-      );
-      const agenda = `Dagsorden: ${KKR}, ${danishDay(DAY)}`;
-      for (const action of ['Sag sat på dagsordenen', 'Kommentar til dagsordenen']) {
-        expect(rows.some((r) => r.includes(action) && r.includes(agenda)), action).toBe(true);
+      expect(rows.some((r) => r.includes('Sag rejst') && r.includes(CASE_TITLE))).toBe(true);
+      for (const action of ['Punkt tilføjet', 'Kommentar til dagsordenen']) {
+        expect(
+          rows.some((r) => r.includes(action) && r.includes(meeting)),
+          action,
+        ).toBe(true);
       }
+      const subject = page.locator('tbody tr.audit-row').filter({ hasText: 'Møde oprettet' });
+      expect(await subject.locator('td[title^="Møde: "]').getAttribute('title')).toBe(
+        `Møde: ${meeting}`,
+      );
       const time = (await page.locator('tbody tr.audit-row time').first().textContent()) ?? '';
       expect(time).toMatch(/^\d{1,2}\. [a-zæøå]+ \d{4} kl\. \d{2}\.\d{2}$/);
+      // Cut with an ellipsis only where a text is too long: never the time, nor at 1366 px the
+      // meeting's name.
+      const clipped = (cell: string) =>
+        subject.locator(cell).evaluate((el) => el.scrollWidth > el.clientWidth + 1);
+      expect(await clipped('td:first-child')).toBe(false);
+      if (width >= 1366) expect(await clipped('td[title^="Møde: "]')).toBe(false);
 
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
       expect(height).toBeLessThan(MAX_HEIGHT);
@@ -191,6 +208,7 @@ describe('issue 11: the audit log and the review panel in Danish', () => {
     await row.getByRole('button', { name: /^Vis detaljer for post/ }).click();
     const details = await visible(page.locator('.audit-details-row'));
     expect(await details.textContent()).toContain('Objektets id');
+    expect(await details.textContent()).toContain(`Sag: ${CASE_TITLE}`);
     expect(await details.locator('dd code').first().textContent()).toMatch(UUID);
     await expectNoSeriousA11yViolations(page, 'an unfolded audit entry');
   });

@@ -6,7 +6,13 @@
  */
 
 /** The versioned organisation entities: created, changed as of a day, and ended generically. */
-export const VERSIONED_AUDIT_KINDS = ['collaboration', 'party', 'cluster', 'forum', 'seat'] as const;
+export const VERSIONED_AUDIT_KINDS = [
+  'collaboration',
+  'party',
+  'cluster',
+  'forum',
+  'seat',
+] as const;
 /** The organisation facts: ended generically. */
 export const FACT_AUDIT_KINDS = [
   'clusterMembership',

@@ -57,7 +57,7 @@ const da = {
     time: 'Tidspunkt',
   },
   subject: {
-    confidential: 'fortrolig sag',
+    confidential: 'Fortrolig sag',
     open: 'Åbn {{subject}}',
   },
   count_one: 'Viser {{count}} post.',
@@ -126,7 +126,7 @@ export const audit: Namespace<typeof da> = {
       time: 'Time',
     },
     subject: {
-      confidential: 'confidential case',
+      confidential: 'Confidential case',
       open: 'Open {{subject}}',
     },
     count_one: 'Showing {{count}} entry.',

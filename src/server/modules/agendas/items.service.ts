@@ -53,7 +53,11 @@ export function assertEditable(agenda: AgendaRow): void {
     throw appError('conflict', 'agendas', 'errors.agenda.notEditable');
 }
 
-function itemAudit(action: AuditInput['action'], item: ItemRow, extra: Record<string, unknown> = {}): AuditInput {
+function itemAudit(
+  action: AuditInput['action'],
+  item: ItemRow,
+  extra: Record<string, unknown> = {},
+): AuditInput {
   return {
     action,
     entityType: 'agenda',

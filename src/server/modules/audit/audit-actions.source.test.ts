@@ -75,7 +75,8 @@ describe('the audit registry covers the server', () => {
 
   it('registers the generic organisation actions (`${kind}.create` and so on)', () => {
     for (const kind of VERSIONED_AUDIT_KINDS) {
-      for (const verb of ['create', 'update', 'end']) expect(registered).toContain(`${kind}.${verb}`);
+      for (const verb of ['create', 'update', 'end'])
+        expect(registered).toContain(`${kind}.${verb}`);
     }
     for (const kind of FACT_AUDIT_KINDS) expect(registered).toContain(`${kind}.end`);
   });

@@ -68,7 +68,8 @@ export async function listAudit(db: Db, q: AuditQuery): Promise<AuditPage> {
   const subjects = await resolveSubjects(db, page);
   return {
     items: page.map((row) => present(row, subjects)),
-    nextBeforeId: rows.length > q.limit && last ? last.id : null };
+    nextBeforeId: rows.length > q.limit && last ? last.id : null,
+  };
 }
 
 /**

@@ -63,7 +63,8 @@ const SUBJECTS: Partial<Record<AuditEntityType, (ids: SQL) => SQL>> = {
     from appointments a join persons p on p.id = a.person_id where a.id = any(${ids})`,
   compositionRule: (ids) => sql`select r.id::text, ${forumName(sql`r.forum_id`)}, null::text, false
     from composition_rules r where r.id = any(${ids})`,
-  person: (ids) => sql`select id::text, name, null::text, false from persons where id = any(${ids})`,
+  person: (ids) =>
+    sql`select id::text, name, null::text, false from persons where id = any(${ids})`,
   plan: (ids) => sql`select id::text, title, null::text, false from plans where id = any(${ids})`,
   planGoal: (ids) => sql`select id::text, code || ' ' || title, null::text, false
     from plan_goals where id = any(${ids})`,
@@ -112,7 +113,9 @@ export async function resolveSubjects(
     const select = SUBJECTS[type];
     if (!select) continue;
     const list = sql`${`{${[...ids].join(',')}}`}::uuid[]`;
-    parts.push(sql`select ${type}::text as type, s.* from (${select(list)}) as s(id, name, day, hidden)`);
+    parts.push(
+      sql`select ${type}::text as type, s.* from (${select(list)}) as s(id, name, day, hidden)`,
+    );
   }
   const found = new Map<string, AuditSubject>();
   if (parts.length === 0) return found;

@@ -9,14 +9,7 @@ import { IdParamsSchema, problemResponses } from '../../platform/http';
 import { notFound } from '../../platform/errors';
 import { renderIcs } from './ics';
 import { slugFileName } from '../../../shared/file-names';
-import {
-  forumFeed,
-  forumIcsName,
-  meetingIcsName,
-  personFeed,
-  sendIcs,
-  toIcs,
-} from './ics-feeds';
+import { forumFeed, forumIcsName, meetingIcsName, personFeed, sendIcs, toIcs } from './ics-feeds';
 import { requireMeeting, type MeetingsDeps } from './participants.service';
 
 const tags = ['meetings'];

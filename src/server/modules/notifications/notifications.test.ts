@@ -78,10 +78,7 @@ describe('e-mail notifications', () => {
     await publish(org, meeting);
     const link = `${PUBLIC_URL}/meetings/${meeting.meetingId}/agenda`;
     for (const participant of [org.members.ssu.client, org.ssuSecretary.client]) {
-      const mail = await mailTo(
-        participant,
-        'Dagsorden udsendt: Sundhedssamarbejdsudvalget,',
-      );
+      const mail = await mailTo(participant, 'Dagsorden udsendt: Sundhedssamarbejdsudvalget,');
       expectLinkOnly(mail, link);
       expect(mail.text).toMatch(/er udsendt\./);
     }

@@ -37,13 +37,14 @@ export function AuditTable({ entries, usersById }: AuditTableProps) {
     });
 
   const nameOf = (id: string) => usersById.get(id)?.name ?? id;
-  const subjectText = (entry: AuditEntry) => {
+  /** The subject's type and name: the line shows the name, the details and title both. */
+  const subjectOf = (entry: AuditEntry) => {
     const type = labels.entityType(entry.entityType);
     const name = entry.subjectHidden
       ? t('subject.confidential')
       : (subjectName(entry, language) ??
         (entry.entityType === 'user' && entry.entityId ? nameOf(entry.entityId) : null));
-    return name ? `${type}: ${name}` : type;
+    return { full: name ? `${type}: ${name}` : type, short: name ?? type };
   };
 
   return (
@@ -72,7 +73,7 @@ export function AuditTable({ entries, usersById }: AuditTableProps) {
         {entries.map((entry) => {
           const open = expanded.has(entry.id);
           const detailsId = `audit-entry-${entry.id}`;
-          const subject = subjectText(entry);
+          const subject = subjectOf(entry);
           const path = subjectPath(entry.entityType, entry.entityId);
           const summary = readableSummary(entry.summary, language);
           return (
@@ -85,7 +86,9 @@ export function AuditTable({ entries, usersById }: AuditTableProps) {
                 </td>
                 <td title={entry.actorName}>{entry.actorName}</td>
                 <td>{labels.action(entry.action)}</td>
-                <td title={subject}>{path ? <Link to={path}>{subject}</Link> : subject}</td>
+                <td title={subject.full}>
+                  {path ? <Link to={path}>{subject.short}</Link> : subject.short}
+                </td>
                 <td className="audit-summary" title={summary}>
                   {summary}
                 </td>
@@ -111,9 +114,9 @@ export function AuditTable({ entries, usersById }: AuditTableProps) {
                   <td colSpan={COLUMNS}>
                     <AuditEntryDetails
                       entry={entry}
-                      subject={subject}
+                      subject={subject.full}
                       summary={summary}
-                      nameOf={(id) => (id === entry.entityId ? subject : nameOf(id))}
+                      nameOf={(id) => (id === entry.entityId ? subject.full : nameOf(id))}
                     />
                   </td>
                 </tr>

@@ -92,7 +92,9 @@ describe('audit subjects', () => {
   });
 
   it('writes the dates of a stored summary in Danish', () => {
-    expect(readableSummary('Sæde ændret fra 2027-01-01', 'da')).toBe('Sæde ændret fra 1. jan. 2027');
+    expect(readableSummary('Sæde ændret fra 2027-01-01', 'da')).toBe(
+      'Sæde ændret fra 1. jan. 2027',
+    );
     expect(readableSummary(null, 'da')).toBe('');
   });
 });
