@@ -11,6 +11,12 @@ export const AuditEntrySchema = z
     action: z.string(),
     entityType: z.string(),
     entityId: z.string().nullable(),
+    /** The subject's name now (a case's title, a meeting's forum), null when unknown or withheld. */
+    subjectName: z.string().nullable(),
+    /** A date that names the subject with its name (a meeting's Danish day), `YYYY-MM-DD`. */
+    subjectDate: z.string().nullable(),
+    /** True when the name is withheld (a confidential case). */
+    subjectHidden: z.boolean(),
     summary: z.string().nullable(),
     before: z.unknown(),
     after: z.unknown(),

@@ -6,6 +6,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { Db } from '../db/client';
 import { auditLog } from '../modules/audit/audit.table';
+import type { AuditAction, AuditEntityType } from '../../shared/audit-actions';
 
 /** Who performs a mutation. */
 export interface Actor {
@@ -15,10 +16,13 @@ export interface Actor {
   requestId: string | null;
 }
 
-/** What the audit row says about a mutation. */
+/**
+ * What the audit row says about a mutation. Action and entity type come from the registry in
+ * src/shared/audit-actions.ts, which the audit log's labels must cover.
+ */
 export interface AuditInput {
-  action: string;
-  entityType: string;
+  action: AuditAction;
+  entityType: AuditEntityType;
   entityId?: string | null;
   summary?: string;
   before?: unknown;

@@ -151,7 +151,7 @@ describe('a closed item’s text, channel by channel', () => {
     const mails = await waitFor(() => {
       const subjects = smtp.messages.map((m) => m.subject);
       const done =
-        subjects.some((s) => s.startsWith('Dagsorden offentliggjort')) &&
+        subjects.some((s) => s.startsWith('Dagsorden udsendt')) &&
         subjects.some((s) => s.startsWith('Referat til godkendelse')) &&
         subjects.some((s) => s.startsWith('Endelig beslutning'));
       return done ? smtp.messages : undefined;

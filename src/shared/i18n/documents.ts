@@ -1,7 +1,9 @@
 /**
  * Agenda and minutes documents (DOCX and PDF): headings, labels and the closed-item
  * placeholder. The documents are written in Danish (language da-DK); English is kept in step
- * for a future English export.
+ * for a future English export. States (agenda and minutes statuses) are not worded here: the
+ * documents use the UI's labels (`agendas:statuses`, `agendas:minutesStatuses`), so a state has
+ * one name on screen and on paper.
  */
 import type { Namespace } from './index';
 
@@ -32,19 +34,9 @@ const da = {
   noDecision: 'Ingen beslutning registreret.',
   noItems: 'Der er ingen punkter på dagsordenen.',
   noParticipants: 'Ingen deltagere registreret.',
-  notPublished: 'Dagsordenen er endnu ikke offentliggjort.',
+  notPublished: 'Dagsordenen er endnu ikke udsendt.',
   cancelled: 'Mødet er aflyst.',
   types: { information: 'Orientering', discussion: 'Drøftelse', decision: 'Beslutning' },
-  agendaStatuses: {
-    draft: 'Udkast',
-    inReview: 'Udkast til gennemlæsning',
-    published: 'Offentliggjort',
-  },
-  minutesStatuses: {
-    draft: 'Udkast til referat',
-    sentForApproval: 'Sendt til godkendelse',
-    approved: 'Godkendt',
-  },
   roles: {
     member: 'medlem',
     substitute: 'stedfortræder',
@@ -63,7 +55,7 @@ const da = {
   },
   footer: 'Dannet af Samspil {{date}} – side {{page}} af {{pages}}',
   errors: {
-    minutesNotAvailable: 'Referatet kan først hentes, når dagsordenen er offentliggjort.',
+    minutesNotAvailable: 'Referatet kan først hentes, når dagsordenen er udsendt.',
   },
 };
 
@@ -100,12 +92,6 @@ export const documents: Namespace<typeof da> = {
     notPublished: 'The agenda has not been published yet.',
     cancelled: 'The meeting is cancelled.',
     types: { information: 'Information', discussion: 'Discussion', decision: 'Decision' },
-    agendaStatuses: { draft: 'Draft', inReview: 'Draft for review', published: 'Published' },
-    minutesStatuses: {
-      draft: 'Draft minutes',
-      sentForApproval: 'Sent for approval',
-      approved: 'Approved',
-    },
     roles: {
       member: 'member',
       substitute: 'substitute',

@@ -6,8 +6,8 @@ import type { Namespace } from './index';
 
 const da = {
   agendaPublished: {
-    subject: 'Dagsorden offentliggjort: {{forum}}, {{day}}',
-    body: 'Dagsordenen til mødet "{{meeting}}" i {{forum}} {{time}} er offentliggjort.',
+    subject: 'Dagsorden udsendt: {{forum}}, {{day}}',
+    body: 'Dagsordenen til mødet "{{meeting}}" i {{forum}} {{time}} er udsendt.',
     action: 'Se dagsordenen i Samspil:',
   },
   agendaReview: {

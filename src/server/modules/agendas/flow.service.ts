@@ -37,7 +37,7 @@ import {
 import { fullItems, requireMeeting } from './agendas.view';
 import { requireCleared, requireItem } from './items.guard';
 
-function agendaAudit(action: string, meetingId: string, after: unknown): AuditInput {
+function agendaAudit(action: AuditInput['action'], meetingId: string, after: unknown): AuditInput {
   return { action, entityType: 'agenda', entityId: meetingId, after, relatedIds: [meetingId] };
 }
 

@@ -54,7 +54,11 @@ export function assertEditable(agenda: AgendaRow): void {
     throw appError('conflict', 'agendas', 'errors.agenda.notEditable');
 }
 
-function itemAudit(action: string, item: ItemRow, extra: Record<string, unknown> = {}): AuditInput {
+function itemAudit(
+  action: AuditInput['action'],
+  item: ItemRow,
+  extra: Record<string, unknown> = {},
+): AuditInput {
   return {
     action,
     entityType: 'agenda',

@@ -3,11 +3,17 @@ import { and, arrayContains, desc, eq, gte, lt, or, sql, type SQL } from 'drizzl
 import type { Db } from '../../db/client';
 import type { AuditEntry, AuditPage, AuditQuery } from '../../../shared/audit.contract';
 import { addDays, ZONE } from '../../../shared/dates';
+import { resolveSubjects, subjectKey, type AuditSubject } from './audit.subjects';
 import { auditLog } from './audit.table';
 
 type Row = typeof auditLog.$inferSelect;
 
-function present(row: Row): AuditEntry {
+const NO_SUBJECT: AuditSubject = { name: null, date: null, hidden: false };
+
+function present(row: Row, subjects: ReadonlyMap<string, AuditSubject>): AuditEntry {
+  const subject =
+    (row.entityId ? subjects.get(subjectKey(row.entityType, row.entityId)) : undefined) ??
+    NO_SUBJECT;
   return {
     id: row.id,
     at: row.at.toISOString(),
@@ -16,6 +22,9 @@ function present(row: Row): AuditEntry {
     action: row.action,
     entityType: row.entityType,
     entityId: row.entityId,
+    subjectName: subject.name,
+    subjectDate: subject.date,
+    subjectHidden: subject.hidden,
     summary: row.summary,
     before: row.before,
     after: row.after,
@@ -29,7 +38,10 @@ function startOfDay(date: string): SQL {
   return sql`(${date}::date::timestamp at time zone ${ZONE})`;
 }
 
-/** One page of entries, newest first, filtered; keyset-paginated on id. */
+/**
+ * One page of entries, newest first, filtered; keyset-paginated on id. The subjects' names are
+ * resolved for this page only (audit.subjects.ts).
+ */
 export async function listAudit(db: Db, q: AuditQuery): Promise<AuditPage> {
   const filters: SQL[] = [];
   if (q.actorUserId) filters.push(eq(auditLog.actorUserId, q.actorUserId));
@@ -53,7 +65,11 @@ export async function listAudit(db: Db, q: AuditQuery): Promise<AuditPage> {
     .limit(q.limit + 1);
   const page = rows.slice(0, q.limit);
   const last = page[page.length - 1];
-  return { items: page.map(present), nextBeforeId: rows.length > q.limit && last ? last.id : null };
+  const subjects = await resolveSubjects(db, page);
+  return {
+    items: page.map((row) => present(row, subjects)),
+    nextBeforeId: rows.length > q.limit && last ? last.id : null,
+  };
 }
 
 /**

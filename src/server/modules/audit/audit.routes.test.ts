@@ -1,4 +1,5 @@
 /** The audit log: append-only in the database, read-only in the API, filterable by admins. */
+import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -232,5 +233,52 @@ describe('GET /api/audit', () => {
       }
     }
     expect((await ctx.anonymous().get('/api/audit')).statusCode).toBe(401);
+  });
+});
+
+describe('the subject of each entry, by name', () => {
+  it('names users, cases and people from the current data, and withholds a confidential case', async () => {
+    const openCase = randomUUID();
+    const secretCase = randomUUID();
+    const person = randomUUID();
+    const ids = { collaboration: randomUUID(), forum: randomUUID() };
+    for (const [id, title, confidential] of [
+      [openCase, 'Genoptræning efter udskrivning', false],
+      [secretCase, 'Tvangsindlæggelse af en navngiven borger', true],
+    ] as const) {
+      await ctx.database.db.execute(sql`insert into cases
+        (id, collaboration_id, title, type, confidential, raised_in_forum_id, return_to_forum_id, raised_on)
+        values (${id}, ${ids.collaboration}, ${title}, 'decision', ${confidential}, ${ids.forum},
+          ${ids.forum}, '2026-01-05')`);
+    }
+    await ctx.database.db.execute(
+      sql`insert into persons (id, name) values (${person}, 'Karen Kommune')`,
+    );
+    const row = (action: string, entityType: string, entityId: string) => ({
+      actorName: 'test',
+      action,
+      entityType,
+      entityId,
+    });
+    await ctx.database.db
+      .insert(auditLog)
+      .values([
+        row('case.raise', 'case', openCase),
+        row('case.raise', 'case', secretCase),
+        row('person.create', 'person', person),
+        row('person.update', 'person', 'ikke-et-uuid'),
+        row('case.decide', 'case', randomUUID()),
+      ]);
+    const items = (await page('limit=5')).items;
+    const subject = (i: AuditEntry) => [i.subjectName, i.subjectHidden];
+    expect(items.map(subject)).toEqual([
+      [null, false],
+      [null, false],
+      ['Karen Kommune', false],
+      [null, true],
+      ['Genoptræning efter udskrivning', false],
+    ]);
+    const users = (await page(`relatedTo=${cy.id}`)).items;
+    expect(users.map((i) => i.subjectName)).toEqual(['Cy Ny', 'Cy Ny']);
   });
 });

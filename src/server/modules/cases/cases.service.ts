@@ -98,7 +98,7 @@ export async function raiseCase(
 
 /** How one route change is described in the audit log. */
 interface ChangeSpec {
-  action: string;
+  action: AuditInput['action'];
   stepId?: string;
   /** The free text of the change (withheld when secret). */
   text?: string;

@@ -6,7 +6,7 @@
 import type { Agenda, AgendaItemView } from '../../../shared/agendas.contract';
 import type { Attendance, ParticipantRole } from '../../../shared/meetings.enums';
 import { formatMeetingDay, formatMeetingTime } from '../../../shared/meeting-time';
-import { translator } from '../../../shared/i18n/translate';
+import { translate, translator } from '../../../shared/i18n/translate';
 
 /** Agenda or minutes. */
 export type DocumentKind = 'agenda' | 'minutes';
@@ -111,10 +111,11 @@ function participantLine(kind: DocumentKind, p: DocumentParticipant): string {
   return kind === 'minutes' ? `${base}: ${t(`attendances.${p.attendance}`)}` : base;
 }
 
-function statusLine(kind: DocumentKind, agenda: Agenda): string {
+/** The state in the UI's own words (`agendas` namespace): one name for a state everywhere. */
+export function statusLine(kind: DocumentKind, agenda: Pick<Agenda, 'status' | 'minutesStatus'>) {
   return kind === 'agenda'
-    ? t(`agendaStatuses.${agenda.status}`)
-    : t(`minutesStatuses.${agenda.minutesStatus}`);
+    ? translate('agendas', `statuses.${agenda.status}`, 'da')
+    : translate('agendas', `minutesStatuses.${agenda.minutesStatus}`, 'da');
 }
 
 /** The document of a meeting as the viewer may see it. */

@@ -69,7 +69,7 @@ afterAll(() => ctx.close());
 describe('before the agenda is published', () => {
   it('gives a reader the header and a notice, no items; minutes are refused', async () => {
     const text = docxText((await download(reader, 'agenda.docx')).rawPayload);
-    expect(text).toContain('Dagsordenen er endnu ikke offentliggjort.');
+    expect(text).toContain('Dagsordenen er endnu ikke udsendt.');
     expect(text).not.toContain('Punkt 1.');
     const minutes = await reader.get(`/api/meetings/${meeting.meetingId}/minutes.pdf`);
     expect([minutes.statusCode, minutes.json().code]).toEqual([409, 'conflict']);

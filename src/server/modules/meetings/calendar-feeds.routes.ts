@@ -20,7 +20,7 @@ import { actorOf } from '../../platform/audit';
 import { AppError, notFound } from '../../platform/errors';
 import { IdParamsSchema, NoContentSchema, problemResponses } from '../../platform/http';
 import { createFeed, listFeeds, requireFeedToken, revokeFeed } from './feed-tokens.service';
-import { forumFeed, personFeed, sendIcs } from './ics-feeds';
+import { forumFeed, forumIcsName, personFeed, sendIcs } from './ics-feeds';
 import type { MeetingsDeps } from './participants.service';
 
 const tags = ['calendar'];
@@ -126,7 +126,7 @@ async function tokenFeedRoutes(app: FastifyInstance, deps: MeetingsDeps): Promis
     async (request, reply) => {
       const { token, forumId } = request.params;
       await requireFeedToken(deps, token, { feed: 'forum', forumId });
-      return sendIcs(reply, await forumFeed(deps, forumId), `samspil-forum-${forumId}.ics`);
+      return sendIcs(reply, await forumFeed(deps, forumId), await forumIcsName(deps, forumId));
     },
   );
 }

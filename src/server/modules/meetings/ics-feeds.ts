@@ -5,6 +5,7 @@
  */
 import type { FastifyReply } from 'fastify';
 import { addDays, todayInDenmark } from '../../../shared/dates';
+import { contentDisposition, slugFileName } from '../../../shared/file-names';
 import { renderIcs, type IcsMeeting } from './ics';
 import { listMeetingRows, listMeetingRowsOfPerson, type MeetingRow } from './meetings.repo';
 import type { MeetingsDeps } from './participants.service';
@@ -38,12 +39,27 @@ export async function toIcs(
   }));
 }
 
-/** Sends an ICS body inline (calendar apps subscribe to it; browsers download it). */
+/**
+ * Sends an ICS body inline (calendar apps subscribe to it; browsers download it) under a
+ * readable name: Danish in `filename*`, ASCII in `filename`.
+ */
 export function sendIcs(reply: FastifyReply, body: string, filename: string): FastifyReply {
   return reply
     .type('text/calendar; charset=utf-8')
-    .header('content-disposition', `inline; filename="${filename}"`)
+    .header('content-disposition', contentDisposition(filename, 'inline'))
     .send(body);
+}
+
+/** A forum's calendar file: "kkr-syddanmark.ics". */
+export async function forumIcsName(deps: MeetingsDeps, forumId: string): Promise<string> {
+  const names = await deps.organisation.forumNames(deps.db, [forumId]);
+  return slugFileName([names.get(forumId) ?? 'forum'], '.ics');
+}
+
+/** One meeting's calendar file: its forum and Danish day, "kkr-syddanmark-2026-12-18.ics". */
+export async function meetingIcsName(deps: MeetingsDeps, row: MeetingRow): Promise<string> {
+  const names = await deps.organisation.forumNames(deps.db, [row.forumId]);
+  return slugFileName([names.get(row.forumId) ?? row.title, todayInDenmark(row.startsAt)], '.ics');
 }
 
 /** A forum's meetings from 180 days back, as one calendar named after the forum. */

@@ -138,6 +138,23 @@ describe('ICS', () => {
     expect(res.body).not.toContain(personId);
   });
 
+  it('names the files readably: forum and Danish day, never an id; Danish letters in filename*', async () => {
+    const name = async (url: string) =>
+      String((await reader.get(url)).headers['content-disposition'] ?? '');
+    // The meeting's Danish day as it stands now (a test above moves it).
+    const day = String((await reader.get(`/api/meetings/${meetingId}`)).json().date);
+    expect(day).toMatch(new RegExp(`^${YEAR}-03-0[45]$`));
+    expect(await name(`/api/meetings/${meetingId}.ics`)).toBe(
+      `inline; filename="ssu-${day}.ics"; filename*=UTF-8''ssu-${day}.ics`,
+    );
+    expect(await name(`/api/meetings/forum/${forumId}.ics`)).toBe(
+      `inline; filename="ssu.ics"; filename*=UTF-8''ssu.ics`,
+    );
+    expect(await name(`/api/meetings/person/${personId}.ics`)).toBe(
+      `inline; filename="moeder-gaest-fiktiv.ics"; filename*=UTF-8''m%C3%B8der-g%C3%A6st-fiktiv.ics`,
+    );
+  });
+
   it('answers 404 for an unknown meeting and 401 without a session', async () => {
     expect((await reader.get(`/api/meetings/${randomUUID()}.ics`)).statusCode).toBe(404);
     expect((await ctx.anonymous().get(`/api/meetings/${meetingId}.ics`)).statusCode).toBe(401);

@@ -8,7 +8,8 @@ import { z } from 'zod';
 import { IdParamsSchema, problemResponses } from '../../platform/http';
 import { notFound } from '../../platform/errors';
 import { renderIcs } from './ics';
-import { forumFeed, personFeed, sendIcs, toIcs } from './ics-feeds';
+import { slugFileName } from '../../../shared/file-names';
+import { forumFeed, forumIcsName, meetingIcsName, personFeed, sendIcs, toIcs } from './ics-feeds';
 import { requireMeeting, type MeetingsDeps } from './participants.service';
 
 const tags = ['meetings'];
@@ -32,7 +33,7 @@ export async function icsRoutes(app: FastifyInstance, deps: MeetingsDeps): Promi
     },
     async (request, reply) => {
       const { forumId } = request.params;
-      return sendIcs(reply, await forumFeed(deps, forumId), `forum-${forumId}.ics`);
+      return sendIcs(reply, await forumFeed(deps, forumId), await forumIcsName(deps, forumId));
     },
   );
 
@@ -49,11 +50,14 @@ export async function icsRoutes(app: FastifyInstance, deps: MeetingsDeps): Promi
     },
     async (request, reply) => {
       const { personId } = request.params;
+      let name = 'samspil';
       if (deps.organisation.available) {
         const found = await deps.organisation.persons(deps.db, [personId]);
         if (found.length === 0) throw notFound({ da: 'Personen', en: 'The person' });
+        name = found[0]?.name ?? name;
       }
-      return sendIcs(reply, await personFeed(deps, personId), `person-${personId}.ics`);
+      const fileName = slugFileName(['møder', name], '.ics');
+      return sendIcs(reply, await personFeed(deps, personId), fileName);
     },
   );
 
@@ -66,7 +70,7 @@ export async function icsRoutes(app: FastifyInstance, deps: MeetingsDeps): Promi
     async (request, reply) => {
       const row = await requireMeeting(deps.db, request.params.id);
       const body = renderIcs(await toIcs(deps, [row]), { name: row.title });
-      return sendIcs(reply, body, `meeting-${row.id}.ics`);
+      return sendIcs(reply, body, await meetingIcsName(deps, row));
     },
   );
 }

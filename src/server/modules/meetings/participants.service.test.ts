@@ -161,7 +161,7 @@ describe('hooks for the organisation module', () => {
         effectiveDate: '2027-07-01',
         mappings: [{ fromForumId: forum.entityId, toForumIds: [successor.entityId] }],
       }),
-      audit: { action: 'test.reorganise', entityType: 'test' },
+      audit: { action: 'organisation.reorganise', entityType: 'collaboration' },
     }));
     expect(report.movedIds).toHaveLength(1);
     const dates = await meetingDatesByForum(ctx.database.db, [forum.entityId, successor.entityId]);
@@ -179,7 +179,7 @@ describe('hooks for the organisation module', () => {
         effectiveDate: '2027-09-01',
         mappings: [{ fromForumId: forum.entityId, toForumIds: [successor.entityId, randomUUID()] }],
       }),
-      audit: { action: 'test.reorganise', entityType: 'test' },
+      audit: { action: 'organisation.reorganise', entityType: 'collaboration' },
     }));
     expect(report.movedIds).toHaveLength(1);
     expect(report.summary).toContain(forum.entityId);

@@ -17,10 +17,10 @@ describe('composeMessage', () => {
       'da',
       'https://samspil.example.dk/',
     );
-    expect(m.subject).toBe('Dagsorden offentliggjort: Sundhedssamarbejdsudvalget, 4. marts 2027');
+    expect(m.subject).toBe('Dagsorden udsendt: Sundhedssamarbejdsudvalget, 4. marts 2027');
     expect(m.link).toBe(`https://samspil.example.dk/meetings/${MEETING_ID}/agenda`);
     expect(m.body.split('\n')).toEqual([
-      'Dagsordenen til mødet "Møde i SSU" i Sundhedssamarbejdsudvalget torsdag den 4. marts 2027 kl. 10.00–12.00 er offentliggjort.',
+      'Dagsordenen til mødet "Møde i SSU" i Sundhedssamarbejdsudvalget torsdag den 4. marts 2027 kl. 10.00–12.00 er udsendt.',
       '',
       'Se dagsordenen i Samspil:',
       m.link,

@@ -78,12 +78,9 @@ describe('e-mail notifications', () => {
     await publish(org, meeting);
     const link = `${PUBLIC_URL}/meetings/${meeting.meetingId}/agenda`;
     for (const participant of [org.members.ssu.client, org.ssuSecretary.client]) {
-      const mail = await mailTo(
-        participant,
-        'Dagsorden offentliggjort: Sundhedssamarbejdsudvalget,',
-      );
+      const mail = await mailTo(participant, 'Dagsorden udsendt: Sundhedssamarbejdsudvalget,');
       expectLinkOnly(mail, link);
-      expect(mail.text).toMatch(/er offentliggjort\./);
+      expect(mail.text).toMatch(/er udsendt\./);
     }
     const substitute = await emailOf(org.ssuSubstitute.client);
     expect(smtp.messages.some((m) => m.to.includes(substitute))).toBe(false);

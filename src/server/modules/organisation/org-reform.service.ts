@@ -174,8 +174,8 @@ async function recorded(
   return {
     result: { result, id },
     audit: {
-      action: 'organisation.reform',
-      entityType: 'collaboration',
+      action: 'organisation.reform' as const,
+      entityType: 'collaboration' as const,
       entityId: targetId,
       summary:
         `Omlægning fra ${result.effectiveDate} til ${result.targetCollaboration.name}: ` +

@@ -7,6 +7,7 @@ import { Alert, Button, Select, TextArea, useToast } from '../../ui/index';
 import { useMeetingFormat } from '../meetings/use-format';
 import type { AgendaAbilities } from './agenda-rules';
 import { useAgendaFlow } from './agendas.api';
+import { splitReviewComments } from './review-comments';
 import { SendForReviewDialog } from './SendForReviewDialog';
 
 /** Props of {@link ReviewPanel}. */
@@ -30,7 +31,9 @@ export function ReviewPanel({ agenda, meeting, abilities }: ReviewPanelProps) {
   const [text, setText] = useState('');
   const [itemId, setItemId] = useState('');
   const [checked, setChecked] = useState(false);
-  const general = agenda.reviewComments.filter((c) => c.itemId === null);
+  // Comments on single items are shown with their items; the panel counts them too, so it
+  // never says "no comments" beside an item that has one.
+  const { general, onItems, total } = splitReviewComments(agenda.reviewComments);
 
   const onComment = (event: FormEvent) => {
     event.preventDefault();
@@ -71,7 +74,9 @@ export function ReviewPanel({ agenda, meeting, abilities }: ReviewPanelProps) {
             </li>
           ))}
         </ul>
-      ) : agenda.status === 'inReview' ? (
+      ) : null}
+      {onItems > 0 ? <p>{t('ui.review.onItems', { count: onItems })}</p> : null}
+      {total === 0 && agenda.status === 'inReview' ? (
         <p className="muted">{t('ui.review.noComments')}</p>
       ) : null}
       {abilities.comment ? (

@@ -1,6 +1,8 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../shared/audit.contract';
+import { languageOf } from '../../app/i18n';
+import { formatDateTime } from '../../format';
 import { Tabs } from '../../ui/index';
 import { diffEntry, showValue } from './audit-diff';
 import { filtersToParams, NO_FILTERS } from './audit-filters';
@@ -13,13 +15,21 @@ function relatedHref(id: string): string {
 /** Props of {@link AuditEntryDetails}. */
 export interface AuditEntryDetailsProps {
   entry: AuditEntry;
+  /** The subject as the entry's line shows it ("Sag: …"). */
+  subject: string;
+  /** The summary, readably dated. */
+  summary: string;
   /** A readable name for an id (a user's name), or the id itself. */
   nameOf: (id: string) => string;
 }
 
-/** An entry's details: what changed (field by field) and the raw before/after data. */
-export function AuditEntryDetails({ entry, nameOf }: AuditEntryDetailsProps) {
-  const { t } = useTranslation('audit');
+/**
+ * An entry's details: the full subject and summary with the ids behind them, what changed
+ * (field by field) and the raw before/after data.
+ */
+export function AuditEntryDetails({ entry, subject, summary, nameOf }: AuditEntryDetailsProps) {
+  const { t, i18n } = useTranslation('audit');
+  const language = languageOf(i18n);
   const changes = diffEntry(entry.before, entry.after);
   const none = t('details.none');
 
@@ -66,6 +76,26 @@ export function AuditEntryDetails({ entry, nameOf }: AuditEntryDetailsProps) {
   return (
     <div className="audit-details">
       <dl className="audit-meta">
+        <div>
+          <dt>{t('details.time')}</dt>
+          <dd>{formatDateTime(entry.at, language)}</dd>
+        </div>
+        <div>
+          <dt>{t('details.entity')}</dt>
+          <dd>{subject}</dd>
+        </div>
+        <div>
+          <dt>{t('details.entityId')}</dt>
+          <dd>
+            <code>{entry.entityId ?? none}</code>
+          </dd>
+        </div>
+        {summary ? (
+          <div className="audit-meta-wide">
+            <dt>{t('details.summary')}</dt>
+            <dd>{summary}</dd>
+          </div>
+        ) : null}
         <div>
           <dt>{t('details.entryId')}</dt>
           <dd>{entry.id}</dd>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diffEntry, showValue } from './audit-diff';
+import { readableSummary, subjectName, subjectPath } from './audit-subject';
 import {
   filtersFromParams,
   filtersToParams,
@@ -60,5 +61,40 @@ describe('audit diff', () => {
     expect(showValue(false)).toBe('false');
     expect(showValue({ a: 1 })).toBe('{"a":1}');
     expect(showValue(undefined)).toBe('');
+  });
+});
+
+describe('audit subjects', () => {
+  const entry = {
+    id: 1,
+    at: '2027-01-05T09:00:00.000Z',
+    actorUserId: null,
+    actorName: 'Anne Admin',
+    action: 'meeting.update',
+    entityType: 'meeting',
+    entityId: '5b0c2f8e-4a8f-4d8e-9a53-0a4c8b1f2e3d',
+    subjectName: 'KKR Syddanmark',
+    subjectDate: '2027-12-18',
+    subjectHidden: false,
+    summary: null,
+    before: null,
+    after: null,
+    relatedIds: [],
+    ip: null,
+  };
+
+  it('names a meeting by its forum and Danish day, and links to it', () => {
+    expect(subjectName(entry, 'da')).toBe('KKR Syddanmark, 18. dec. 2027');
+    expect(subjectPath('meeting', entry.entityId)).toBe(`/meetings/${entry.entityId}`);
+    expect(subjectPath('agenda', 'm1')).toBe('/meetings/m1/agenda');
+    expect(subjectPath('closureDay', 'c1')).toBeNull();
+    expect(subjectName({ ...entry, subjectName: null }, 'da')).toBeNull();
+  });
+
+  it('writes the dates of a stored summary in Danish', () => {
+    expect(readableSummary('Sæde ændret fra 2027-01-01', 'da')).toBe(
+      'Sæde ændret fra 1. jan. 2027',
+    );
+    expect(readableSummary(null, 'da')).toBe('');
   });
 });
