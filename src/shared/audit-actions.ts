@@ -92,6 +92,7 @@ export const AUDIT_ACTIONS = [
   'organisation.seed',
   'organisation.demo',
   'organisation.file.import',
+  'officeHolding.import',
   'organisation.reform',
   'organisation.reorganise',
   'plan.create',
