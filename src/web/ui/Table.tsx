@@ -40,9 +40,27 @@ export function labelCells(table: HTMLTableElement): void {
   }
 }
 
+/** The ways a table tightens itself, mildest first (see components.css, `data-fit`). */
+const FITS = ['compact', 'wrap'] as const;
+
+/**
+ * Fits the table into its frame: as it is if it fits, else tightened step by step (smaller type
+ * and padding; then long words may break). Returns true when it is still too wide.
+ */
+export function fitTable(frame: HTMLElement): boolean {
+  const overflows = () => frame.scrollWidth > frame.clientWidth + 1;
+  delete frame.dataset.fit;
+  for (const fit of FITS) {
+    if (!overflows()) return false;
+    frame.dataset.fit = fit;
+  }
+  return overflows();
+}
+
 /**
  * A data table with a caption, usable at any width:
- * - cells wrap long words, so at a laptop's width (1024 px and up) every column stays in view;
+ * - cells wrap, and a table too wide for its frame tightens itself (smaller type and padding,
+ *   then long words may break), so at a laptop's width (1024 px and up) every column is in view;
  * - in a narrow container (a phone, a side panel) each row becomes a card, each value under its
  *   column's heading;
  * - should it still be wider than its container, the container scrolls sideways and becomes a
@@ -58,7 +76,7 @@ export function Table({ caption, captionHidden = false, children, className }: T
     const el = wrap.current;
     const inner = table.current;
     if (!el || !inner) return;
-    const measure = () => setScrollable(el.scrollWidth > el.clientWidth + 1);
+    const measure = () => setScrollable(fitTable(el));
     labelCells(inner);
     measure();
     // Rows come and go with the data; their cells need labels, and the width may change.
