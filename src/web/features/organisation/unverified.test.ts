@@ -37,6 +37,10 @@ describe('the unverified reference data of a page', () => {
       }),
     ).toBeNull();
     expect(unverifiedEntry({ key: 'a', name: 'Assens', verified: true })).toBeNull();
+    expect(
+      unverifiedEntry({ key: 'a', name: 'Assens', verified: false, flagFact: 'membership' })
+        ?.facts[0]?.fact,
+    ).toBe('membership');
   });
 
   it('counts "N af M" over distinct elements: a municipality in two clusters counts once', () => {

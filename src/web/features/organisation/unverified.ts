@@ -39,6 +39,8 @@ export interface VerifiedElement {
   verification?: Verification | null | undefined;
   /** Only these facts (default: every fact). */
   facts?: readonly string[] | undefined;
+  /** The fact the overall flag stands for (e.g. `membership`); default the element as a whole. */
+  flagFact?: string | undefined;
 }
 
 /** The facts of a verification that are unverified or inferred (not conflicts), by name. */
@@ -66,7 +68,7 @@ export function unverifiedEntry(element: VerifiedElement): UnverifiedEntry | nul
   const conflict = Object.values(element.verification ?? {}).some((v) => v.status === 'conflict');
   if (element.verified === false && facts.length === 0 && !conflict) {
     facts.push({
-      fact: null,
+      fact: element.flagFact ?? null,
       status: 'unverified',
       source: element.source ?? null,
       note: element.note ?? null,
