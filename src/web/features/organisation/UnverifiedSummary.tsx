@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFactLabel } from './VerificationBadges';
 import { hasUnverified, type UnverifiedFact, type UnverifiedGroup } from './unverified';
@@ -34,16 +35,17 @@ function FactLine({ fact }: { fact: UnverifiedFact }) {
  */
 export function UnverifiedSummary({ groups }: UnverifiedSummaryProps) {
   const { t } = useTranslation('organisation');
+  const titleId = useId();
   if (!hasUnverified(groups)) return null;
   const shown = groups.filter((g) => g.entries.length > 0);
   return (
     <section
       className="alert alert-info org-unverified"
-      aria-labelledby="org-unverified-title"
+      aria-labelledby={titleId}
       data-unverified-summary=""
     >
       <div className="alert-content">
-        <h2 id="org-unverified-title" className="alert-title org-unverified-title">
+        <h2 id={titleId} className="alert-title org-unverified-title">
           {t('referenceData.title')}
         </h2>
         <div className="alert-body">
