@@ -217,6 +217,10 @@ export function pageEndpoints(ids: BenchIds, today: string): Endpoint[] {
       `org search, common word (${ids.commonWord})`,
       `/api/org/search${q({ q: ids.commonWord, date: today })}`,
     ),
+    search(
+      'person picker, two letters',
+      `/api/org/search${q({ q: 'an', kind: 'person', date: today })}`,
+    ),
     page('audit log, first page (admin)', '/api/audit?limit=50', 'admin'),
     page('audit facets (admin)', '/api/audit/facets', 'admin'),
     page('users (audit page, admin)', '/api/users', 'admin'),

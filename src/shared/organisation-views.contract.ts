@@ -25,6 +25,7 @@ import {
   ForumKindSchema,
   ForumLevelSchema,
   MemberSourceSchema,
+  OfficeSchema,
   PartyKindSchema,
   SeatRoleSchema,
   SectorScopeSchema,
@@ -250,13 +251,33 @@ export const PartyPageSchema = z.object({
 });
 export type PartyPage = z.infer<typeof PartyPageSchema>;
 
+export const SEARCH_KINDS = ['person', 'forum', 'party', 'cluster'] as const;
+
+/** The most persons one search answers with (a page; `offset` pages on). */
+export const PERSON_SEARCH_LIMIT = 25;
+
 export const SearchQuerySchema = z.object({
   q: z.string().trim().min(1).max(100),
   date: IsoDateSchema.optional(),
   collaborationId: z.uuid().optional(),
+  /** Only this kind (a person picker asks for persons only). */
+  kind: z.enum(SEARCH_KINDS).optional(),
+  /** Persons to skip (paging through the matching persons, in name order). */
+  offset: z.coerce.number().int().min(0).max(10_000).optional(),
 });
 
-export const SEARCH_KINDS = ['person', 'forum', 'party', 'cluster'] as const;
+/**
+ * What a person does on the day, so that namesakes can be told apart: an office in a party
+ * ("borgmester, Odense Kommune") or a seat in a forum ("Kommunale medlemmer, Sundhedsklynge Fyn").
+ */
+export const PersonAffiliationSchema = z.object({
+  office: OfficeSchema.nullable(),
+  seatLabel: z.string().nullable(),
+  forumName: z.string().nullable(),
+  partyName: z.string().nullable(),
+  partyKind: PartyKindSchema.nullable(),
+});
+export type PersonAffiliation = z.infer<typeof PersonAffiliationSchema>;
 
 export const SearchResultSchema = z.object({
   date: z.string(),
@@ -270,8 +291,12 @@ export const SearchResultSchema = z.object({
       partyKind: PartyKindSchema.nullable(),
       /** A forum that has ended before the day: its last day (it is still found). */
       endedOn: z.string().nullable(),
+      /** A person's offices and seats on the day (empty for the other kinds). */
+      affiliations: z.array(PersonAffiliationSchema),
     }),
   ),
+  /** More persons match than this page holds (ask again with `offset`). */
+  morePersons: z.boolean(),
 });
 export type SearchResult = z.infer<typeof SearchResultSchema>;
 

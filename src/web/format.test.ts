@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   compareDanish,
   formatDate,
+  formatDateCompact,
   formatDateShort,
   formatDateTime,
   formatDateTimeCompact,
@@ -55,5 +56,12 @@ describe('formatDateShort', () => {
   it('writes a short date that no time zone moves', () => {
     expect(formatDateShort('2026-04-01', 'da')).toBe('1. apr. 2026');
     expect(formatDateShort('2026-12-31', 'en')).toMatch(/31.*2026/);
+  });
+});
+
+describe('formatDateCompact', () => {
+  it('writes a short weekday and a short date that no time zone moves', () => {
+    expect(formatDateCompact('2026-11-23', 'da')).toBe('man. 23. nov. 2026');
+    expect(formatDateCompact('2026-12-31', 'en')).toMatch(/Thu.*31.*2026/);
   });
 });

@@ -67,6 +67,20 @@ export function formatDateShort(isoDate: string, language: Language): string {
   );
 }
 
+/**
+ * A date with a short weekday ("man. 23. nov. 2026"), for table columns that must stay narrow at
+ * a laptop's width; same UTC-noon rule as formatDate.
+ */
+export function formatDateCompact(isoDate: string, language: Language): string {
+  return formatter(language, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${isoDate}T12:00:00Z`));
+}
+
 const collators = new Map<Language, Intl.Collator>();
 
 /** A collator for the language (Danish: Æ, Ø, Å last; case and accents nearly ignored). */

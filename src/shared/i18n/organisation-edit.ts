@@ -50,6 +50,11 @@ const da = {
       chosen: 'Valgt: {{name}}',
       required: 'Vælg en person.',
       noSubstitute: 'Ingen stedfortræder',
+      affiliationOffice: '{{office}}, {{party}}',
+      affiliationSeat: '{{seat}}, {{forum}}',
+      affiliationSeatParty: '{{seat}}, {{forum}} ({{party}})',
+      noAffiliation: 'Ingen post eller plads på datoen',
+      more: 'Flere personer passer på søgningen. Skriv mere af navnet for at finde den rette.',
     },
     createPerson: {
       title: 'Opret person',
@@ -189,6 +194,11 @@ export const organisationEdit: Namespace<typeof da> = {
         chosen: 'Chosen: {{name}}',
         required: 'Choose a person.',
         noSubstitute: 'No substitute',
+        affiliationOffice: '{{office}}, {{party}}',
+        affiliationSeat: '{{seat}}, {{forum}}',
+        affiliationSeatParty: '{{seat}}, {{forum}} ({{party}})',
+        noAffiliation: 'No office or seat on the date',
+        more: 'More persons match the search. Type more of the name to find the right one.',
       },
       createPerson: {
         title: 'Create a person',

@@ -54,11 +54,6 @@ export async function findPersonByUserId(db: Db, userId: string): Promise<Person
   return row ?? null;
 }
 
-/** Every person (for search); small enough to filter in code with Danish collation. */
-export async function listPersons(db: Db): Promise<PersonRow[]> {
-  return db.select().from(persons).orderBy(asc(persons.name));
-}
-
 /** Valid on `day` or later: not ended before it. */
 const openOn = (validTo: PgColumn, day: IsoDate) => or(isNull(validTo), gte(validTo, day));
 

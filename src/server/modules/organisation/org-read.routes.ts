@@ -126,6 +126,8 @@ export async function organisationReadRoutes(
         q: request.query.q,
         date: dayOf(request.query.date),
         collaborationId: request.query.collaborationId,
+        kind: request.query.kind,
+        offset: request.query.offset,
       }),
   );
 }

@@ -4,9 +4,12 @@
  */
 import { compareDa } from '../../../domain/organisation/index';
 import type { IsoDate } from '../../../shared/dates';
-import type { SearchResult } from '../../../shared/organisation-views.contract';
+import {
+  PERSON_SEARCH_LIMIT,
+  type SearchResult,
+} from '../../../shared/organisation-views.contract';
 import type { OrgContext } from './org-change';
-import { listPersons } from './org-people.repo';
+import { personAffiliations, searchPersonRows } from './org-person-search.repo';
 import { listCollaborationRows } from './org-read.repo';
 import { loadOrgDay } from './org-day';
 import type { StoredSnapshot } from './org-snapshot.repo';
@@ -58,7 +61,7 @@ async function collaborationItems(
   q: string,
 ): Promise<Item[]> {
   const { snapshot, state } = await loadOrgDay(org, collaborationId, date);
-  const base = { collaborationId, partyKind: null, endedOn: null };
+  const base = { collaborationId, partyKind: null, endedOn: null, affiliations: [] };
   const fora = foraOnOrBefore(snapshot.fora, date)
     .filter((f) => matchesDa(f.name, q) || (f.shortName !== null && matchesDa(f.shortName, q)))
     .map((f): Item => ({
@@ -86,25 +89,58 @@ async function collaborationItems(
 }
 
 /**
- * Persons (all), and fora, parties and clusters valid on `date` in one collaboration or in all,
- * whose name matches every word of `q`.
+ * A page of the persons whose name matches every word of `q` (in SQL, on the folded name), each
+ * with what they do on `date`; `more` when further persons match.
+ */
+export async function searchPersons(
+  org: OrgContext,
+  input: { q: string; date: IsoDate; offset?: number | undefined },
+): Promise<{ items: Item[]; more: boolean }> {
+  const rows = await searchPersonRows(org.db, {
+    words: foldDa(input.q).split(' '),
+    limit: PERSON_SEARCH_LIMIT + 1,
+    offset: input.offset ?? 0,
+  });
+  const page = rows.slice(0, PERSON_SEARCH_LIMIT);
+  const affiliations = await personAffiliations(
+    org.db,
+    page.map((p) => p.id),
+    input.date,
+  );
+  const items = page.map((p): Item => ({
+    kind: 'person',
+    id: p.id,
+    name: p.name,
+    detail: p.email,
+    collaborationId: null,
+    partyKind: null,
+    endedOn: null,
+    affiliations: affiliations.get(p.id) ?? [],
+  }));
+  return { items, more: rows.length > PERSON_SEARCH_LIMIT };
+}
+
+/**
+ * Persons (a page, see {@link searchPersons}), and fora, parties and clusters valid on `date` in
+ * one collaboration or in all, whose name matches every word of `q`; or only the kind asked for.
  */
 export async function searchOrganisation(
   org: OrgContext,
-  input: { q: string; date: IsoDate; collaborationId?: string | undefined },
+  input: {
+    q: string;
+    date: IsoDate;
+    collaborationId?: string | undefined;
+    kind?: Item['kind'] | undefined;
+    offset?: number | undefined;
+  },
 ): Promise<SearchResult> {
-  const persons = (await listPersons(org.db))
-    .filter((p) => matchesDa(p.name, input.q))
-    .slice(0, LIMIT)
-    .map((p): Item => ({
-      kind: 'person',
-      id: p.id,
-      name: p.name,
-      detail: p.email,
-      collaborationId: null,
-      partyKind: null,
-      endedOn: null,
-    }));
+  const wants = (kind: Item['kind']) => input.kind === undefined || input.kind === kind;
+  const persons = wants('person') ? await searchPersons(org, input) : { items: [], more: false };
+  const items = [...persons.items];
+  if (input.kind === 'person') {
+    items.sort((a, b) => compareDa(a.name, b.name));
+    return { date: input.date, items, morePersons: persons.more };
+  }
   // A collaboration's search covers those linked to it by reorganisations; without one, every
   // collaboration that has begun (ended ones too: their fora are still found, with end dates).
   const collaborationIds = input.collaborationId
@@ -116,10 +152,10 @@ export async function searchOrganisation(
             .map((c) => c.entityId),
         ),
       ];
-  const items = [...persons];
   for (const id of collaborationIds) {
-    items.push(...(await collaborationItems(org, id, input.date, input.q)));
+    const found = await collaborationItems(org, id, input.date, input.q);
+    items.push(...found.filter((item) => wants(item.kind)));
   }
   items.sort((a, b) => compareDa(a.name, b.name));
-  return { date: input.date, items };
+  return { date: input.date, items, morePersons: persons.more };
 }

@@ -40,7 +40,7 @@ export function CasesTable({ items, caption }: CasesTableProps) {
             <td>{forum(c.raisedInForumId, c.raisedInForumName)}</td>
             <td>{c.status === 'open' ? forum(c.currentForumId, c.currentForumName) : '—'}</td>
             <td>{t(`statuses.${c.status}`)}</td>
-            <td className="mtg-when">{format.date(c.raisedOn)}</td>
+            <td className="mtg-when">{format.dateShort(c.raisedOn)}</td>
           </tr>
         ))}
       </tbody>

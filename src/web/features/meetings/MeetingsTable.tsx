@@ -20,7 +20,7 @@ function MeetingRow({ meeting }: { meeting: Meeting }) {
   return (
     <tr className={cancelled ? 'mtg-row-cancelled' : undefined}>
       <td className="mtg-when">
-        {format.date(meeting.date)}
+        {format.dateCompact(meeting.date)}
         <br />
         <span className="muted">
           {t('list.timeRange', {

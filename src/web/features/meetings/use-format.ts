@@ -1,7 +1,14 @@
 /** Danish (or English) dates, times and week numbers in the current language. */
 import { useTranslation } from 'react-i18next';
 import { languageOf } from '../../app/i18n';
-import { formatDate, formatDateTime, formatDateTimeCompact, formatTime } from '../../format';
+import {
+  formatDate,
+  formatDateCompact,
+  formatDateShort,
+  formatDateTime,
+  formatDateTimeCompact,
+  formatTime,
+} from '../../format';
 import type { Language } from '../../../shared/i18n/index';
 import { isoWeek } from './meeting-time';
 
@@ -14,6 +21,10 @@ export interface MeetingFormat {
   dateTimeCompact: (iso: string) => string;
   /** "fredag den 5. juni 2026" (a Danish calendar date) */
   date: (isoDate: string) => string;
+  /** "fre. 5. jun. 2026", for narrow table columns */
+  dateCompact: (isoDate: string) => string;
+  /** "5. jun. 2026", for narrow table columns */
+  dateShort: (isoDate: string) => string;
   /** "14.00" */
   time: (iso: string) => string;
   /** The ISO week number. */
@@ -29,6 +40,8 @@ export function useMeetingFormat(): MeetingFormat {
     dateTime: (iso) => formatDateTime(iso, language),
     dateTimeCompact: (iso) => formatDateTimeCompact(iso, language),
     date: (isoDate) => formatDate(isoDate, language),
+    dateCompact: (isoDate) => formatDateCompact(isoDate, language),
+    dateShort: (isoDate) => formatDateShort(isoDate, language),
     time: (iso) => formatTime(iso, language),
     week: isoWeek,
   };

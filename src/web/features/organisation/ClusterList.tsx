@@ -3,10 +3,39 @@ import type { Overview } from '../../../shared/organisation-views.contract';
 import { EmptyState } from '../../ui/index';
 import { orgPaths } from './org-paths';
 import { OrgLink } from './OrgLink';
-import { VerificationBadges } from './VerificationBadges';
+import { unverifiedGroup, type UnverifiedGroup } from './unverified';
+import { hasConflict, VerificationBadges } from './VerificationBadges';
 
-/** A "delvis" / "ikke verificeret" marker: visible words, with the meaning as a tooltip. */
-export function Marker({ kind }: { kind: 'partial' | 'unverified' }) {
+/**
+ * What the overview's reference data leaves unverified: the member municipalities (their
+ * membership of a cluster) and the clusters themselves, for the page's one summary.
+ */
+export function overviewUnverified(overview: Overview): UnverifiedGroup[] {
+  const municipalities = overview.clusters.flatMap(({ members }) =>
+    members.map((m) => ({
+      key: m.partyId,
+      name: m.name,
+      verified: m.verified,
+      flagFact: 'membership',
+      source: m.source,
+      note: m.note,
+      verification: m.verification,
+    })),
+  );
+  const clusters = overview.clusters.map(({ cluster }) => ({
+    key: cluster.entityId,
+    name: cluster.name,
+    verified: cluster.verified,
+    flagFact: 'members',
+    source: cluster.source,
+    note: null,
+    verification: cluster.verification,
+  }));
+  return [unverifiedGroup('municipalities', municipalities), unverifiedGroup('clusters', clusters)];
+}
+
+/** A "delvis" marker: visible words, with the meaning as a tooltip. */
+export function Marker({ kind }: { kind: 'partial' }) {
   const { t } = useTranslation('organisation');
   return (
     <span className={`org-badge org-badge-${kind}`} title={t(`common.${kind}Hint`)}>
@@ -28,13 +57,11 @@ export function ClusterList({ overview }: { overview: Overview }) {
           const hospital = partyName(cluster.acuteHospitalPartyId);
           return (
             <li key={cluster.entityId} className="org-card">
-              <h3 className="org-card-title">
-                {cluster.name} {cluster.verified ? null : <Marker kind="unverified" />}
-              </h3>
+              <h3 className="org-card-title">{cluster.name}</h3>
               {cluster.kind === 'healthCouncilArea' ? (
                 <p className="muted">{t('areaKind.healthCouncilArea')}</p>
               ) : null}
-              {cluster.verification ? (
+              {hasConflict(cluster.verification) ? (
                 <p>
                   <VerificationBadges verification={cluster.verification} showFact />
                 </p>
@@ -55,12 +82,6 @@ export function ClusterList({ overview }: { overview: Overview }) {
                           <Marker kind="partial" />
                         </>
                       ) : null}
-                      {m.verified || m.verification?.membership?.status === 'conflict' ? null : (
-                        <>
-                          {' '}
-                          <Marker kind="unverified" />
-                        </>
-                      )}
                       <VerificationBadges verification={m.verification} />
                     </li>
                   ))}
@@ -71,8 +92,7 @@ export function ClusterList({ overview }: { overview: Overview }) {
         })}
       </ul>
       <p className="muted org-legend-text">
-        <Marker kind="partial" /> {t('common.partialHint')}. <Marker kind="unverified" />{' '}
-        {t('common.unverifiedHint')}.
+        <Marker kind="partial" /> {t('common.partialHint')}.
       </p>
     </>
   );

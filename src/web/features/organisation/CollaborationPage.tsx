@@ -1,12 +1,13 @@
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Overview } from '../../../shared/organisation-views.contract';
+import { kindAddsToName } from '../../../shared/party-label';
 import { usePageTitle } from '../../app/page-title';
 import { Alert, buttonClass, PageHeader } from '../../ui/index';
 import { sortDanish } from '../../format';
 import { AsOfControl } from './AsOfControl';
 import { useAsOf } from './as-of';
-import { ClusterList } from './ClusterList';
+import { ClusterList, overviewUnverified } from './ClusterList';
 import { CollaborationNav } from './CollaborationNav';
 import { ExportYamlButton } from './ExportYamlButton';
 import { ForaByLevel } from './ForaByLevel';
@@ -15,6 +16,7 @@ import { orgPaths } from './org-paths';
 import { OrgLink } from './OrgLink';
 import { QueryState } from './QueryState';
 import { useCanEdit } from './use-can-edit';
+import { UnverifiedSummary } from './UnverifiedSummary';
 import './organisation.css';
 
 const COUNTS = ['municipalities', 'clusters', 'fora', 'seats', 'persons', 'vacancies'] as const;
@@ -27,6 +29,7 @@ function OverviewBody({ overview, id }: { overview: Overview; id: string }) {
   );
   return (
     <>
+      <UnverifiedSummary groups={overviewUnverified(overview)} />
       <section aria-labelledby="org-counts" className="org-section">
         <h2 id="org-counts" className="visually-hidden">
           {t('overview.countsHeading')}
@@ -67,8 +70,10 @@ function OverviewBody({ overview, id }: { overview: Overview; id: string }) {
           <ul className="org-members-inline">
             {others.map((p) => (
               <li key={p.entityId}>
-                <OrgLink to={orgPaths.party(p.entityId)}>{p.name}</OrgLink>{' '}
-                <span className="muted">({t(`partyKind.${p.kind}`)})</span>
+                <OrgLink to={orgPaths.party(p.entityId)}>{p.name}</OrgLink>
+                {kindAddsToName(p.name, t(`partyKind.${p.kind}`)) ? (
+                  <span className="muted"> ({t(`partyKind.${p.kind}`)})</span>
+                ) : null}
               </li>
             ))}
           </ul>

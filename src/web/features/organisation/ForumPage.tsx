@@ -20,8 +20,34 @@ import { useOrgFormat } from './org-format';
 import { orgPaths } from './org-paths';
 import { OrgLink } from './OrgLink';
 import { QueryState } from './QueryState';
+import { unverifiedGroup, type UnverifiedGroup } from './unverified';
+import { UnverifiedSummary } from './UnverifiedSummary';
 import { useCanEdit } from './use-can-edit';
 import './organisation.css';
+
+/** The forum's facts, its area's and its rules' that are not verified, for the one summary. */
+function forumUnverified(
+  page: ForumPageData,
+  text: (value: { da: string; en: string }) => string,
+): UnverifiedGroup[] {
+  const area = page.clusterName
+    ? [{ key: 'area', name: page.clusterName, verification: page.areaVerification }]
+    : [];
+  return [
+    unverifiedGroup('facts', [
+      { key: page.forum.entityId, name: page.forum.name, verification: page.forum.verification },
+      ...area,
+    ]),
+    unverifiedGroup(
+      'rules',
+      page.rules.map((rule) => ({
+        key: rule.id,
+        name: text(rule.label),
+        verification: rule.verification,
+      })),
+    ),
+  ];
+}
 
 function ForumBody({ page, open }: { page: ForumPageData; open: (d: ForumDialog) => void }) {
   const { t } = useTranslation('organisation');
@@ -65,6 +91,7 @@ function ForumBody({ page, open }: { page: ForumPageData; open: (d: ForumDialog)
   );
   return (
     <>
+      <UnverifiedSummary groups={forumUnverified(page, format.text)} />
       <section aria-labelledby="forum-breaches" className="org-section">
         <h2 id="forum-breaches">{t('forum.breachesHeading')}</h2>
         {page.breaches.length === 0 ? (

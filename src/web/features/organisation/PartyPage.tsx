@@ -3,8 +3,9 @@ import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Office } from '../../../shared/organisation.enums';
 import type { PartyPage as PartyPageData } from '../../../shared/organisation-views.contract';
+import { kindAddsToName } from '../../../shared/party-label';
 import { usePageTitle } from '../../app/page-title';
-import { Alert, Button, PageHeader } from '../../ui/index';
+import { Button, PageHeader } from '../../ui/index';
 import { AsOfControl } from './AsOfControl';
 import { useAsOf } from './as-of';
 import { Marker } from './ClusterList';
@@ -17,8 +18,34 @@ import { useOrgFormat } from './org-format';
 import { OfficesTable, type OfficeRow } from './OfficesTable';
 import { QueryState } from './QueryState';
 import { useCanEdit } from './use-can-edit';
-import { VerificationBadges } from './VerificationBadges';
+import { unverifiedGroup, type UnverifiedGroup } from './unverified';
+import { UnverifiedSummary } from './UnverifiedSummary';
+import { hasConflict, VerificationBadges } from './VerificationBadges';
 import './organisation.css';
+
+/** The party's facts and cluster memberships that are not verified, for the one summary. */
+function partyUnverified(page: PartyPageData): UnverifiedGroup[] {
+  const { party } = page;
+  const memberships = page.clusters.map((c) => ({
+    key: `cluster-${c.entityId}`,
+    name: c.name,
+    verification: c.verified
+      ? null
+      : { membership: { status: 'unverified' as const, source: null, note: null } },
+  }));
+  return [
+    unverifiedGroup('facts', [
+      {
+        key: party.entityId,
+        name: party.name,
+        verified: party.verified,
+        source: party.source,
+        verification: party.verification,
+      },
+      ...memberships,
+    ]),
+  ];
+}
 
 type Open = { kind: 'office'; office?: Office } | { kind: 'end'; row: OfficeRow } | null;
 
@@ -30,7 +57,7 @@ function PartyBody({ page, open }: { page: PartyPageData; open: (o: Open) => voi
   const date = format.day(page.date);
   return (
     <>
-      {party.verified ? null : <Alert tone="info">{t('party.unverified')}</Alert>}
+      <UnverifiedSummary groups={partyUnverified(page)} />
       <dl className="org-attrs">
         <div className="org-attr">
           <dt>{t('party.kind')}</dt>
@@ -62,7 +89,10 @@ function PartyBody({ page, open }: { page: PartyPageData; open: (o: Open) => voi
             </dd>
           </div>
         ) : null}
-        {Object.keys(party.verification ?? {}).some((f) => f !== 'councilSize') ? (
+        {hasConflict(
+          party.verification,
+          Object.keys(party.verification ?? {}).filter((f) => f !== 'councilSize'),
+        ) ? (
           <div className="org-attr">
             <dt>{t('reform.verification')}</dt>
             <dd>
@@ -96,12 +126,6 @@ function PartyBody({ page, open }: { page: PartyPageData; open: (o: Open) => voi
                     <Marker kind="partial" />
                   </>
                 ) : null}
-                {c.verified ? null : (
-                  <>
-                    {' '}
-                    <Marker kind="unverified" />
-                  </>
-                )}
               </li>
             ))}
           </ul>
@@ -156,7 +180,11 @@ export function PartyPage() {
     <>
       <PageHeader
         title={data?.party.name ?? t('party.title')}
-        description={data ? <p>{t(`partyKind.${data.party.kind}`)}</p> : null}
+        description={
+          data && kindAddsToName(data.party.name, t(`partyKind.${data.party.kind}`)) ? (
+            <p>{t(`partyKind.${data.party.kind}`)}</p>
+          ) : null
+        }
       />
       <AsOfControl />
       <QueryState query={party}>{(page) => <PartyBody page={page} open={setOpen} />}</QueryState>

@@ -8,6 +8,7 @@ import { useCollaborations, useOrgSearch } from './org.api';
 import { useOrgFormat } from './org-format';
 import { orgPaths } from './org-paths';
 import { OrgLink } from './OrgLink';
+import { useAffiliationText } from './person-affiliation';
 import { QueryState } from './QueryState';
 import { SearchForm } from './SearchForm';
 import './organisation.css';
@@ -28,6 +29,7 @@ export function SearchPage() {
   const q = params.get('q')?.trim() ?? '';
   const asOf = useAsOf();
   const format = useOrgFormat();
+  const affiliationText = useAffiliationText();
   const search = useOrgSearch(q, asOf.date);
   const collaborations = useCollaborations(asOf.date).data?.items ?? [];
   const where = (id: string | null) => collaborations.find((c) => c.entityId === id)?.name;
@@ -55,6 +57,7 @@ export function SearchPage() {
                         <span className="org-badge">{t(`search.kind.${item.kind}`)}</span>{' '}
                         {path ? <OrgLink to={path}>{item.name}</OrgLink> : item.name}
                         {[
+                          affiliationText(item.affiliations),
                           item.detail,
                           where(item.collaborationId),
                           item.endedOn

@@ -75,6 +75,21 @@ export function useParty(id: string, date: IsoDate) {
 }
 
 /** Name search (persons, fora, parties, clusters); runs only for a non-empty query. */
+/**
+ * Persons only, by name, with their offices and seats on `date` (a page of them; `morePersons`
+ * says when more match): for the person pickers.
+ */
+export function usePersonSearch(q: string, date: IsoDate) {
+  const query = q.trim();
+  return useQuery({
+    queryKey: [...ORG_KEY, 'person-search', query, date],
+    queryFn: ({ signal }) =>
+      api.get<SearchResult>('/org/search', { query: { q: query, date, kind: 'person' }, signal }),
+    enabled: query.length >= 2,
+    placeholderData: keepPreviousData,
+  });
+}
+
 export function useOrgSearch(q: string, date: IsoDate, collaborationId?: string) {
   const query = q.trim();
   return useQuery({

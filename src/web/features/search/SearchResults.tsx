@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMeetingFormat } from '../meetings/use-format';
+import { useAffiliationText } from '../organisation/person-affiliation';
 import type { TextPart } from './highlight';
 import type { ResultGroup, ResultItem } from './search-groups';
 
@@ -18,12 +19,17 @@ function Marked({ parts }: { parts: readonly TextPart[] }) {
 function Result({ item }: { item: ResultItem }) {
   const { t } = useTranslation('search');
   const format = useMeetingFormat();
+  const affiliationText = useAffiliationText();
   const hit = item.hit;
   const meta = hit
     ? hit.date
       ? t('dated', { type: t(`types.${hit.type}`), date: format.date(hit.date) })
       : t(`types.${hit.type}`)
-    : [item.detail, item.endedOn ? t('endedOn', { date: format.date(item.endedOn) }) : null]
+    : [
+        affiliationText(item.affiliations),
+        item.detail,
+        item.endedOn ? t('endedOn', { date: format.date(item.endedOn) }) : null,
+      ]
         .filter(Boolean)
         .join(' · ');
   return (

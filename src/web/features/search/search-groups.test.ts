@@ -29,6 +29,7 @@ describe('groupResults', () => {
           collaborationId: 'k',
           partyKind: null,
           endedOn: null,
+          affiliations: [],
         },
       ],
     );
@@ -65,6 +66,7 @@ describe('groupResults', () => {
           collaborationId: 'k',
           partyKind: null,
           endedOn: '2026-12-31',
+          affiliations: [],
         },
       ],
     );

@@ -28,6 +28,8 @@ export interface ResultItem {
   hit: SearchHit | null;
   /** An organisation hit's detail (e.g. the party of a person). */
   detail: string | null;
+  /** A person's offices and seats on the day (empty for other results). */
+  affiliations: OrgItem['affiliations'];
   /** A forum that has ended: its last day (the link shows it on that day). */
   endedOn: string | null;
 }
@@ -46,6 +48,7 @@ function fromHit(hit: SearchHit): ResultItem {
     snippet: splitHighlights(hit.snippet, hit.highlights),
     hit,
     detail: null,
+    affiliations: [],
     endedOn: null,
   };
 }
@@ -68,6 +71,7 @@ function fromOrg(item: OrgItem, query: string): ResultItem {
     snippet: null,
     hit: null,
     detail: item.detail,
+    affiliations: item.affiliations,
     endedOn: item.endedOn,
   };
 }

@@ -13,7 +13,8 @@ import { QueryState } from '../QueryState';
 import { ChartExport } from './ChartExport';
 import { ChartList } from './ChartList';
 import { layoutChart } from './chart-layout';
-import { OrgChartSvg } from './OrgChartSvg';
+import { ChartViewport } from './ChartViewport';
+import { chartSize, OrgChartSvg } from './OrgChartSvg';
 
 type View = 'diagram' | 'list';
 
@@ -34,8 +35,7 @@ function Diagram({ chart, title, baseName }: { chart: OrgChart; title: string; b
   return (
     <>
       <ChartExport svgRef={svgRef} baseName={baseName} title={title} />
-      {/* The boxes are links, so Tab reaches into the scrolled area without a tabindex here. */}
-      <div className="org-chart-scroll" role="region" aria-label={t('chart.scrollRegion')}>
+      <ChartViewport content={chartSize(layout.data)}>
         <OrgChartSvg
           svgRef={svgRef}
           picture={layout.data}
@@ -43,7 +43,7 @@ function Diagram({ chart, title, baseName }: { chart: OrgChart; title: string; b
           hrefOf={href}
           onOpen={(id) => void navigate(href(id))}
         />
-      </div>
+      </ChartViewport>
     </>
   );
 }

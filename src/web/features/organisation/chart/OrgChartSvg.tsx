@@ -20,6 +20,14 @@ export interface OrgChartSvgProps {
   svgRef?: Ref<SVGSVGElement>;
 }
 
+/** The SVG's natural size: the laid-out chart plus the title and the legend above it. */
+export function chartSize(picture: ChartPicture): { width: number; height: number } {
+  return {
+    width: Math.max(picture.width, 640),
+    height: picture.height + TITLE_HEIGHT + LEGEND_HEIGHT,
+  };
+}
+
 function pathOf(line: ChartLine): string {
   // Reports-to lines are routed parent → child; draw them child → parent so the arrow points up.
   const points = line.kind === 'reportsTo' ? [...line.points].reverse() : line.points;
@@ -106,8 +114,7 @@ export function OrgChartSvg({ picture, title, hrefOf, onOpen, svgRef }: OrgChart
   const base = useId().replace(/[^a-zA-Z0-9]/g, '');
   const titleId = `${base}-title`;
   const levels = [...new Set(picture.boxes.map((b) => b.node.level))] as ForumLevel[];
-  const width = Math.max(picture.width, 640);
-  const height = picture.height + TITLE_HEIGHT + LEGEND_HEIGHT;
+  const { width, height } = chartSize(picture);
   const marker = (kind: ChartLine['kind']) => `${base}-arrow-${kind}`;
   return (
     <svg

@@ -3,9 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { PersonRef } from '../../../../shared/organisation.contract';
 import { Button, Spinner, TextField } from '../../../ui/index';
 import { useAsOf } from '../as-of';
-import { useOrgSearch } from '../org.api';
+import { usePersonSearch } from '../org.api';
+import { useAffiliationText } from '../person-affiliation';
 import { NewPerson } from './NewPerson';
 import { useDebounced } from './use-debounced';
+
+/** How many of the persons found are offered (the rest: type more of the name). */
+const SHOWN = 10;
 
 /** A chosen person: id and name. */
 export type PickedPerson = Pick<PersonRef, 'id' | 'name'>;
@@ -32,8 +36,11 @@ export function PersonPicker({ legend, value, onChange, error, optional }: Perso
   const [q, setQ] = useState('');
   const [creating, setCreating] = useState(false);
   const query = useDebounced(q.trim());
-  const search = useOrgSearch(query.length >= 2 ? query : '', asOf.date);
-  const found = (search.data?.items ?? []).filter((i) => i.kind === 'person').slice(0, 8);
+  const search = usePersonSearch(query.length >= 2 ? query : '', asOf.date);
+  const affiliationText = useAffiliationText();
+  const all = query.length >= 2 ? (search.data?.items ?? []) : [];
+  const found = all.slice(0, SHOWN);
+  const more = found.length < all.length || Boolean(search.data?.morePersons);
   const options = value && !found.some((p) => p.id === value.id) ? [value, ...found] : found;
   const errorId = `${group}-error`;
 
@@ -67,7 +74,10 @@ export function PersonPicker({ legend, value, onChange, error, optional }: Perso
           </label>
         ) : null}
         {options.map((person) => {
-          const detail = found.find((f) => f.id === person.id)?.detail;
+          const item = found.find((f) => f.id === person.id);
+          const details = item
+            ? [affiliationText(item.affiliations) || t('edit.person.noAffiliation'), item.detail]
+            : [];
           return (
             <label key={person.id} className="org-choice">
               <input
@@ -76,11 +86,19 @@ export function PersonPicker({ legend, value, onChange, error, optional }: Perso
                 checked={value?.id === person.id}
                 onChange={() => onChange({ id: person.id, name: person.name })}
               />{' '}
-              {person.name}
-              {detail ? <span className="muted"> · {detail}</span> : null}
+              <span>
+                {person.name}
+                {details.filter(Boolean).map((d) => (
+                  <span key={d} className="muted org-small">
+                    {' · '}
+                    {d}
+                  </span>
+                ))}
+              </span>
             </label>
           );
         })}
+        {more ? <p className="muted org-small">{t('edit.person.more')}</p> : null}
         {query.length >= 2 && search.isSuccess && found.length === 0 ? (
           <p className="muted">{t('edit.person.none')}</p>
         ) : null}

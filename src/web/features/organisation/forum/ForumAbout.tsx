@@ -8,7 +8,7 @@ import { useOrgFormat } from '../org-format';
 import { orgPaths } from '../org-paths';
 import { OrgLink } from '../OrgLink';
 import { Prose } from '../Prose';
-import { VerificationBadges } from '../VerificationBadges';
+import { hasConflict, VerificationBadges } from '../VerificationBadges';
 
 type Named = { id: string; name: string };
 
@@ -161,7 +161,10 @@ export function ForumAbout({ page }: { page: ForumPage }) {
           <SuccessionLinks items={page.predecessors} on="last" />
         </Row>
       ) : null}
-      {Object.keys(forum.verification ?? {}).some((f) => f !== 'owner') ? (
+      {hasConflict(
+        forum.verification,
+        Object.keys(forum.verification ?? {}).filter((f) => f !== 'owner'),
+      ) ? (
         <Row term={t('reform.verification')}>
           <VerificationBadges
             verification={forum.verification}
