@@ -116,7 +116,7 @@ describe('degrees of implementation', () => {
     const outside = await record({ degree: 'halvvejs' });
     expect(outside.statusCode).toBe(422);
     expect(outside.json().detail).toBe(
-      'Graden "halvvejs" findes ikke i planens skala (tilladt: notRelevant, notStarted, planned, inProgress, partly, full).',
+      'Graden "halvvejs" findes ikke i planens skala (tilladt: Ikke relevant, Ikke påbegyndt, Planlagt, I gang, Delvist implementeret, Fuldt implementeret).',
     );
   });
 

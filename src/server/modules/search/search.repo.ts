@@ -95,8 +95,8 @@ const joined = (...parts: (string | null)[]): string => parts.filter(Boolean).jo
 /**
  * The two phases every type is searched in (docs/decisions/013, "Search at national scale").
  * First the exact matches (full text, and a stem inside a compound word): of those the viewer
- * may see, the newest RANKED_CANDIDATES are ranked. Only when they give fewer hits than asked
- * for does the fuzzy phase run: the whole query with misspellings (trigram similarity), ranked
+ * may see, the newest RANKED_CANDIDATES are ranked. Only when there are fewer than asked for
+ * does the fuzzy phase run: the whole query with misspellings (trigram similarity), ranked
  * as one, exactly as a single query did before. Word similarity costs ~80 µs a row and the
  * trigram index hands back every row sharing trigrams with a common word, so a common word
  * that is found exactly never pays for it.
@@ -108,8 +108,9 @@ async function twoPhases<T>(
   ranked: (filter: { ids: string[] } | { fuzzy: true }) => Promise<T[]>,
 ): Promise<T[]> {
   const ids = await exactIds();
-  const exact = ids.length === 0 ? [] : await ranked({ ids });
-  if (exact.length >= limit || !hasFuzzyStems(q)) return exact;
+  // Enough exact matches, or nothing a misspelling could add: rank the exact ones.
+  if (ids.length >= limit || !hasFuzzyStems(q)) return ids.length === 0 ? [] : ranked({ ids });
+  // Too few: the fuzzy query finds them again among its own, so they are not ranked twice.
   return ranked({ fuzzy: true });
 }
 

@@ -57,18 +57,7 @@ function MineSections({ work }: { work: MyWorkData }) {
   const forum = (name: string | null) => name ?? t('myWork.unknownForum');
   return (
     <>
-      <Section
-        id="my-work-meetings"
-        heading={t('myWork.meetings.heading')}
-        empty={t('myWork.meetings.empty')}
-        count={work.meetings.items.length}
-        total={work.meetings.total}
-        more={{ to: meetingPaths.list, label: t('myWork.meetings.all') }}
-      >
-        {work.meetings.items.map((m) => (
-          <MeetingItem key={m.id} meeting={m} />
-        ))}
-      </Section>
+      <MeetingsSection work={work} general={false} />
       <Section
         id="my-work-deadlines"
         heading={t('myWork.deadlines.heading')}
@@ -140,23 +129,31 @@ function MineSections({ work }: { work: MyWorkData }) {
 }
 
 /** The sections of a user without seats: the collaboration's meetings and latest decisions. */
+/** The next meetings: mine, or (for a reader without seats) those of the collaborations. */
+function MeetingsSection({ work, general }: { work: MyWorkData; general: boolean }) {
+  const { t } = useTranslation('home');
+  return (
+    <Section
+      id="my-work-meetings"
+      heading={general ? t('myWork.meetings.headingGeneral') : t('myWork.meetings.heading')}
+      empty={general ? t('myWork.meetings.emptyGeneral') : t('myWork.meetings.empty')}
+      count={work.meetings.items.length}
+      total={work.meetings.total}
+      more={{ to: meetingPaths.list, label: t('myWork.meetings.all') }}
+    >
+      {work.meetings.items.map((m) => (
+        <MeetingItem key={m.id} meeting={m} />
+      ))}
+    </Section>
+  );
+}
+
 function GeneralSections({ work }: { work: MyWorkData }) {
   const { t } = useTranslation('home');
   const format = useMeetingFormat();
   return (
     <>
-      <Section
-        id="my-work-meetings"
-        heading={t('myWork.meetings.headingGeneral')}
-        empty={t('myWork.meetings.emptyGeneral')}
-        count={work.meetings.items.length}
-        total={work.meetings.total}
-        more={{ to: meetingPaths.list, label: t('myWork.meetings.all') }}
-      >
-        {work.meetings.items.map((m) => (
-          <MeetingItem key={m.id} meeting={m} />
-        ))}
-      </Section>
+      <MeetingsSection work={work} general />
       <Section
         id="my-work-decisions"
         heading={t('myWork.decisions.heading')}
