@@ -98,6 +98,8 @@ describe('organisation', () => {
     await visible(page.getByText(/Du ser organisationen, som den var mandag den 1\. januar 2024/));
     await page.getByRole('button', { name: 'Vis i dag' }).click();
     await page.waitForFunction(() => !location.search.includes('dato='));
+    // The address changes before the page re-renders: wait for the notice to go (or time out).
+    await page.getByText(/Du ser organisationen, som den var/).waitFor({ state: 'detached' });
     expect(await page.getByText(/Du ser organisationen, som den var/).count()).toBe(0);
   });
 
