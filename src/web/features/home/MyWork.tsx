@@ -128,7 +128,6 @@ function MineSections({ work }: { work: MyWorkData }) {
   );
 }
 
-/** The sections of a user without seats: the collaboration's meetings and latest decisions. */
 /** The next meetings: mine, or (for a reader without seats) those of the collaborations. */
 function MeetingsSection({ work, general }: { work: MyWorkData; general: boolean }) {
   const { t } = useTranslation('home');
@@ -148,6 +147,7 @@ function MeetingsSection({ work, general }: { work: MyWorkData; general: boolean
   );
 }
 
+/** The sections of a user without seats: the collaboration's meetings and latest decisions. */
 function GeneralSections({ work }: { work: MyWorkData }) {
   const { t } = useTranslation('home');
   const format = useMeetingFormat();
