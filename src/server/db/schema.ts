@@ -10,3 +10,4 @@ export * from '../modules/agendas/agendas.table';
 export * from '../modules/notifications/notifications.table';
 export * from '../modules/plans/plans.table';
 export * from '../modules/plans/round-rows.table';
+export * from '../modules/knowledge/knowledge.table';
