@@ -42,6 +42,7 @@ import {
   meetingsRoutes,
   registerMeetingsCarryOver,
 } from './modules/meetings/index';
+import { newslettersModule } from './modules/newsletters/index';
 import { notificationsModule } from './modules/notifications/index';
 import { organisationRoutes } from './modules/organisation/index';
 import { planRoundsModule } from './modules/plans/rounds.plugin';
@@ -140,6 +141,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(planFilesModule, { db, heavy });
       await api.register(planRoundsModule, { db, config });
       await api.register(homeRoutes, { db });
+      await api.register(newslettersModule, { db, config });
     },
     { prefix: '/api' },
   );

@@ -126,6 +126,12 @@ export const AUDIT_ACTIONS = [
   'planRound.remind',
   'plans.demo',
   'demo.generate',
+  'newsletter.create',
+  'newsletter.update',
+  'newsletter.send',
+  'newsletter.subscribe',
+  'newsletter.confirm',
+  'newsletter.unsubscribe',
 ] as const;
 
 /** An action the audit log records. */
@@ -154,6 +160,8 @@ export const AUDIT_ENTITY_TYPES = [
   'planClusterPriority',
   'planIndicator',
   'planRound',
+  'newsletter',
+  'newsletterSubscriber',
 ] as const;
 
 /** An entity type of the audit log. */

@@ -43,5 +43,10 @@ declare module 'fastify' {
      * cookie is then not looked up, saving a query per call. Default: looked up.
      */
     session?: boolean;
+    /**
+     * False on a public route a mail client calls without a session (the one-click unsubscribe,
+     * RFC 8058), authorised by a secret token in its URL instead: no CSRF check. Default: checked.
+     */
+    csrf?: boolean;
   }
 }

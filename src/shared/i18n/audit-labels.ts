@@ -130,6 +130,14 @@ const daActions = {
   },
   plans: { demo: 'Demo-plan indlæst' },
   demo: { generate: 'Demodata dannet' },
+  newsletter: {
+    create: 'Nyhedsbrev oprettet',
+    update: 'Nyhedsbrev ændret',
+    send: 'Nyhedsbrev sendt til abonnenter',
+    subscribe: 'Tilmelding til nyhedsbrev anmodet',
+    confirm: 'Tilmelding til nyhedsbrev bekræftet',
+    unsubscribe: 'Afmeldt nyhedsbrev',
+  },
 };
 
 const daEntityTypes = {
@@ -161,6 +169,8 @@ const daEntityTypes = {
   planClusterPriority: 'Klyngeprioritering',
   planIndicator: 'Indikator',
   planRound: 'Indberetningsrunde',
+  newsletter: 'Nyhedsbrev',
+  newsletterSubscriber: 'Abonnent på nyhedsbrev',
 };
 
 const enActions: typeof daActions = {
@@ -290,6 +300,14 @@ const enActions: typeof daActions = {
   },
   plans: { demo: 'Demo plan loaded' },
   demo: { generate: 'Demo data generated' },
+  newsletter: {
+    create: 'Newsletter created',
+    update: 'Newsletter changed',
+    send: 'Newsletter sent to subscribers',
+    subscribe: 'Newsletter subscription requested',
+    confirm: 'Newsletter subscription confirmed',
+    unsubscribe: 'Unsubscribed from newsletter',
+  },
 };
 
 const enEntityTypes: typeof daEntityTypes = {
@@ -321,6 +339,8 @@ const enEntityTypes: typeof daEntityTypes = {
   planClusterPriority: 'Cluster priority',
   planIndicator: 'Indicator',
   planRound: 'Reporting round',
+  newsletter: 'Newsletter',
+  newsletterSubscriber: 'Newsletter subscriber',
 };
 
 /** The labels, by language. */

@@ -12,6 +12,7 @@ import { common } from './common';
 import { documents } from './documents';
 import { home } from './home';
 import { meetings } from './meetings';
+import { newsletters } from './newsletters';
 import { notifications } from './notifications';
 import { organisation } from './organisation';
 import { plans } from './plans';
@@ -69,6 +70,7 @@ export const NAMESPACES = {
   plansUi,
   plansEdit,
   planRounds,
+  newsletters,
 } as const;
 
 /** A namespace name. */

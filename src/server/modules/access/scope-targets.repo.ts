@@ -21,6 +21,7 @@ import {
 import { closureDays, meetings, orderingRules } from '../meetings/index';
 import { cases, caseSteps } from '../cases/index';
 import { planIndicators, planInitiatives, planOwners, planRounds, plans } from '../plans/index';
+import { newsletters } from '../newsletters/index';
 
 /** What one target resolved to. */
 export interface ResolvedTarget {
@@ -210,6 +211,14 @@ async function workAnchors(db: Db, target: ScopeTarget, a: Anchors): Promise<voi
     case 'plan':
       await plansAnchors(db, [target.id], a);
       return;
+    case 'newsletter': {
+      const rows = await db
+        .select({ collaborationId: newsletters.collaborationId })
+        .from(newsletters)
+        .where(eq(newsletters.id, target.id));
+      for (const r of rows) add(a.collaborations, r.collaborationId);
+      return;
+    }
     case 'planInitiative':
     case 'planRound':
     case 'planIndicator': {
