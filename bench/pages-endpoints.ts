@@ -34,6 +34,9 @@ export interface BenchIds {
   commonWord: string;
   planId: string | null;
   planCollaborationId: string | null;
+  /** The newsletter with most deliveries (or the latest), and its collaboration. */
+  newsletterId: string | null;
+  newsletterCollaborationId: string | null;
 }
 
 interface Rows<T> {
@@ -111,6 +114,12 @@ export async function pickIds(db: Db): Promise<BenchIds> {
           order by n desc limit 1
         ) i join plans p on p.id = i.plan_id`,
   );
+  const [newsletter] = await rows<{ id: string; collaboration_id: string }>(
+    db,
+    sql`select n.id, n.collaboration_id from newsletters n
+        left join newsletter_deliveries d on d.newsletter_id = n.id
+        group by n.id order by count(d.subscriber_id) desc, n.updated_at desc limit 1`,
+  );
   return {
     collaborationId: forum.collaboration_id,
     forumId: forum.forum_id,
@@ -123,6 +132,8 @@ export async function pickIds(db: Db): Promise<BenchIds> {
     commonWord: common.w,
     planId: plan?.plan_id ?? null,
     planCollaborationId: plan?.collaboration_id ?? null,
+    newsletterId: newsletter?.id ?? null,
+    newsletterCollaborationId: newsletter?.collaboration_id ?? null,
   };
 }
 
@@ -239,6 +250,17 @@ export function pageEndpoints(ids: BenchIds, today: string): Endpoint[] {
       page('plan progress', `/api/plans/${p}/progress`),
       page('plan trend', `/api/plans/${p}/trend`),
     );
+  }
+  // The newsletters (issue 13). The public archive and feed are rate limited per address (300 a
+  // minute), so a load test from one address measures the limit, not the page: not listed.
+  list.push(
+    page(
+      'newsletters list',
+      `/api/newsletters${q({ collaborationId: ids.newsletterCollaborationId ?? c, limit: 25 })}`,
+    ),
+  );
+  if (ids.newsletterId) {
+    list.push(page('newsletter (content and progress)', `/api/newsletters/${ids.newsletterId}`));
   }
   return list;
 }

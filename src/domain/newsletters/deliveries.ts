@@ -1,5 +1,5 @@
 /**
- * Delivery rules of the sending job (docs/decisions/015-newsletter-delivery.md). Each
+ * Delivery rules of the sending job (docs/decisions/014-newsletter-delivery.md). Each
  * (newsletter, subscriber) has one delivery row. The job claims a `pending` row (→ `sending`)
  * before the SMTP call and marks it `sent` after. A crash between SMTP accepting the message and
  * the mark leaves a `sending` row: once it is older than the lease it can only be a leftover, and

@@ -21,7 +21,7 @@ import {
 } from '../modules/organisation/index';
 import { SYSTEM_ACTOR } from '../platform/audit';
 import { eq } from 'drizzle-orm';
-import { appointments, collaborations, seats } from '../db/schema';
+import { appointments, collaborations, newsletters, seats } from '../db/schema';
 import { OUT_OF_SCOPE } from '../modules/access/index';
 import { hasRole, type Role } from '../../shared/roles';
 import {
@@ -99,6 +99,7 @@ function paramValue(url: string, name: string, ids: Record<string, string>): str
     reorganisations: ids.collaboration,
     plans: ids.plan,
     'plan-rounds': ids.planRound,
+    newsletters: ids.newsletter,
   };
   return byResource[resource === 'org' ? (url.split('/')[3] ?? '') : resource] ?? ids.forum!;
 }
@@ -213,8 +214,19 @@ async function buildCapital(): Promise<Capital> {
   expect(exported.statusCode, exported.body).toBe(200);
   const yaml = exported.body;
   const plan = await planFixture(ctx.database.db, org, party);
+  const [newsletter] = await ctx.database.db
+    .insert(newsletters)
+    .values({
+      collaborationId: org.collaborationId,
+      title: 'Nyhedsbrev',
+      periodFrom: from,
+      periodTo: from,
+      content: { intro: '', sections: [] },
+    })
+    .returning({ id: newsletters.id });
   const ids: Record<string, string> = {
     ...plan,
+    newsletter: newsletter?.id as string,
     collaboration: org.collaborationId,
     party,
     cluster: org.clusters.nord,

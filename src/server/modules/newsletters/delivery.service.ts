@@ -1,5 +1,5 @@
 /**
- * The sending job (docs/decisions/015-newsletter-delivery.md). For a newsletter in `sending` it
+ * The sending job (docs/decisions/014-newsletter-delivery.md). For a newsletter in `sending` it
  * claims one delivery at a time (`pending` → `sending` in the database), sends the e-mail outside
  * any transaction with a deterministic Message-ID and the one-click unsubscribe headers, then
  * marks it `sent`. It stops between two deliveries when the app closes; the next start (the job

@@ -3,7 +3,7 @@
  * subscribers per collaboration (double opt-in: only `confirmed` ones receive newsletters; the
  * confirmation token is stored as a SHA-256 hash with its expiry; the address is personal data
  * and appears nowhere else, hashed in the audit log) and one delivery row per (newsletter,
- * subscriber), the unit the sending job claims and marks (docs/decisions/015).
+ * subscriber), the unit the sending job claims and marks (docs/decisions/014).
  */
 import {
   date,
