@@ -122,7 +122,12 @@ export type NewsletterDetail = z.infer<typeof NewsletterDetailSchema>;
 
 export const NewsletterListQuerySchema = z.object({
   collaborationId: z.uuid().optional(),
-  limit: z.coerce.number().int().min(1).max(NEWSLETTER_LIMITS.pageMax).default(NEWSLETTER_LIMITS.pageDefault),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(NEWSLETTER_LIMITS.pageMax)
+    .default(NEWSLETTER_LIMITS.pageDefault),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
 export const NewsletterListSchema = z.object({
@@ -169,7 +174,12 @@ export const UnsubscribeParamsSchema = z.object({
 export const UnsubscribedSchema = z.object({ unsubscribed: z.literal(true) });
 
 export const ArchiveQuerySchema = z.object({
-  limit: z.coerce.number().int().min(1).max(NEWSLETTER_LIMITS.pageMax).default(NEWSLETTER_LIMITS.pageDefault),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(NEWSLETTER_LIMITS.pageMax)
+    .default(NEWSLETTER_LIMITS.pageDefault),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
 

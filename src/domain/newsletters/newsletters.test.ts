@@ -55,7 +55,12 @@ describe('publicCandidates: the public filter', () => {
 
   it('never lets a non-public candidate through, whatever else (property)', () => {
     const arb = fc.record({
-      source: fc.constantFrom<CandidateSource>('decision', 'scaleUpDecision', 'pilot', 'consultationResponse'),
+      source: fc.constantFrom<CandidateSource>(
+        'decision',
+        'scaleUpDecision',
+        'pilot',
+        'consultationResponse',
+      ),
       sourceId: fc.string({ minLength: 1, maxLength: 5 }),
       title: fc.string({ maxLength: 10 }),
       text: fc.string({ maxLength: 10 }),
@@ -70,7 +75,10 @@ describe('publicCandidates: the public filter', () => {
         for (const x of candidates) {
           const id = `${x.source}:${x.sourceId}`.replace(/[^A-Za-z0-9:_-]/g, '_').slice(0, 64);
           const visibleTwin = candidates.some(
-            (y) => y.public && y.on >= PERIOD.from && y.on <= PERIOD.to &&
+            (y) =>
+              y.public &&
+              y.on >= PERIOD.from &&
+              y.on <= PERIOD.to &&
               `${y.source}:${y.sourceId}`.replace(/[^A-Za-z0-9:_-]/g, '_').slice(0, 64) === id,
           );
           if (!visibleTwin) expect(ids.has(id)).toBe(false);
@@ -166,9 +174,9 @@ describe('delivery rules', () => {
     expect(afterFailure(attempts)).toBe(next);
   });
   it('counts progress and knows when it is finished', () => {
-    expect(progressOf({ sent: 3, pending: 1, sending: 1, uncertain: 1, failed: 1, skipped: 1 })).toEqual(
-      { total: 8, sent: 3, pending: 2, failed: 2, uncertain: 1 },
-    );
+    expect(
+      progressOf({ sent: 3, pending: 1, sending: 1, uncertain: 1, failed: 1, skipped: 1 }),
+    ).toEqual({ total: 8, sent: 3, pending: 2, failed: 2, uncertain: 1 });
     expect(isFinished({ sent: 3, sending: 1 })).toBe(false);
     expect(isFinished({ sent: 3, uncertain: 1, failed: 1 })).toBe(true);
   });
@@ -191,7 +199,14 @@ describe('renderText', () => {
               id: 's',
               heading: 'Beslutninger',
               items: [
-                { id: 'i', source: 'manual', title: 'Punkt', text: 'Tekst', link: 'https://x.dk/a', on: '2026-03-05' },
+                {
+                  id: 'i',
+                  source: 'manual',
+                  title: 'Punkt',
+                  text: 'Tekst',
+                  link: 'https://x.dk/a',
+                  on: '2026-03-05',
+                },
               ],
             },
             { id: 'empty', heading: 'Tomt', items: [] },

@@ -45,7 +45,8 @@ export interface Period {
 /** True when the period is well-formed (from ≤ to) and at most `maxDays` long. */
 export function checkPeriod(period: Period, maxDays = 366): 'ok' | 'reversed' | 'tooLong' {
   if (period.from > period.to) return 'reversed';
-  const days = (Date.parse(`${period.to}T00:00:00Z`) - Date.parse(`${period.from}T00:00:00Z`)) / 86_400_000;
+  const days =
+    (Date.parse(`${period.to}T00:00:00Z`) - Date.parse(`${period.from}T00:00:00Z`)) / 86_400_000;
   return days + 1 > maxDays ? 'tooLong' : 'ok';
 }
 

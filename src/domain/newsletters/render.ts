@@ -53,6 +53,10 @@ export function renderText(input: RenderInput, links: RenderLinks, texts: Render
       lines.push('');
     }
   }
-  lines.push('--', `${texts.archive}: ${links.archiveUrl}`, `${texts.unsubscribe}: ${links.unsubscribeUrl}`);
+  lines.push(
+    '--',
+    `${texts.archive}: ${links.archiveUrl}`,
+    `${texts.unsubscribe}: ${links.unsubscribeUrl}`,
+  );
   return lines.join('\n');
 }

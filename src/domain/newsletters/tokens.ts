@@ -26,6 +26,8 @@ export type SubscriberStatus = 'pending' | 'confirmed' | 'unsubscribed';
  * or lapsed address gets a confirmation e-mail; a confirmed one nothing (the answer is the same
  * either way, so it reveals nothing).
  */
-export function onSubscribeRequest(status: SubscriberStatus | null): 'sendConfirmation' | 'nothing' {
+export function onSubscribeRequest(
+  status: SubscriberStatus | null,
+): 'sendConfirmation' | 'nothing' {
   return status === 'confirmed' ? 'nothing' : 'sendConfirmation';
 }

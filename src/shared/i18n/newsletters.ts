@@ -6,7 +6,8 @@ import type { Namespace } from './index';
 
 const da = {
   title: 'Nyhedsbreve',
-  navDescription: 'Saml offentlige beslutninger, piloter og høringssvar i et nyhedsbrev til abonnenter.',
+  navDescription:
+    'Saml offentlige beslutninger, piloter og høringssvar i et nyhedsbrev til abonnenter.',
   headings: {
     decision: 'Beslutninger',
     scaleUpDecision: 'Beslutninger om skalering',
@@ -99,7 +100,8 @@ const da = {
 
 const en: typeof da = {
   title: 'Newsletters',
-  navDescription: 'Collect public decisions, pilots and consultation responses in a newsletter for subscribers.',
+  navDescription:
+    'Collect public decisions, pilots and consultation responses in a newsletter for subscribers.',
   headings: {
     decision: 'Decisions',
     scaleUpDecision: 'Scale-up decisions',

@@ -285,6 +285,48 @@ export const APP_ROUTES: AppRoute[] = [
     load: () => import('../features/plans/RoundFormPage').then((m) => m.RoundFormPage),
   },
   {
+    path: 'newsletters',
+    titleKey: 'newsletters:title',
+    access: 'secretariat',
+    load: () => import('../features/newsletters/NewslettersPage').then((m) => m.NewslettersPage),
+    nav: { section: 'main', order: 48, descriptionKey: 'newsletters:navDescription' },
+  },
+  {
+    path: 'newsletters/:newsletterId',
+    titleKey: 'newsletters:title',
+    access: 'secretariat',
+    load: () =>
+      import('../features/newsletters/NewsletterEditPage').then((m) => m.NewsletterEditPage),
+  },
+  {
+    path: 'newsletters/archive/:collaborationId',
+    titleKey: 'newsletters:title',
+    access: 'public',
+    load: () => import('../features/newsletters/ArchivePage').then((m) => m.ArchivePage),
+  },
+  {
+    path: 'newsletters/archive/:collaborationId/:id',
+    titleKey: 'newsletters:title',
+    access: 'public',
+    load: () =>
+      import('../features/newsletters/ArchivedNewsletterPage').then(
+        (m) => m.ArchivedNewsletterPage,
+      ),
+  },
+  {
+    path: 'newsletters/confirm',
+    titleKey: 'newsletters:confirm.title',
+    access: 'public',
+    load: () =>
+      import('../features/newsletters/SubscriptionPages').then((m) => m.ConfirmSubscriptionPage),
+  },
+  {
+    path: 'newsletters/unsubscribe/:token',
+    titleKey: 'newsletters:unsubscribe.title',
+    access: 'public',
+    load: () => import('../features/newsletters/SubscriptionPages').then((m) => m.UnsubscribePage),
+  },
+  {
     path: 'admin/users',
     titleKey: 'common:nav.users',
     access: 'admin',

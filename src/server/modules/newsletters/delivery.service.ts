@@ -65,7 +65,11 @@ async function deliverOne(
 ): Promise<void> {
   const subscriber = await findSubscriber(deps.db, claimed.subscriberId);
   if (!subscriber || subscriber.status !== 'confirmed' || !deps.mailer) {
-    if (!deps.mailer) deps.log.info({ newsletterId: newsletter.id }, 'SMTP_URL is not set: newsletter delivery skipped');
+    if (!deps.mailer)
+      deps.log.info(
+        { newsletterId: newsletter.id },
+        'SMTP_URL is not set: newsletter delivery skipped',
+      );
     await markDelivery(deps.db, newsletter.id, claimed.subscriberId, 'skipped');
     return;
   }

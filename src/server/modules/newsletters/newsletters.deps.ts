@@ -14,7 +14,11 @@ export interface NewslettersDeps {
   config: NewslettersConfig;
   jobs: JobQueue;
   mailer: NewsletterMailer | null;
-  log: { info: (o: object, m: string) => void; warn: (o: object, m: string) => void; error: (o: object, m: string) => void };
+  log: {
+    info: (o: object, m: string) => void;
+    warn: (o: object, m: string) => void;
+    error: (o: object, m: string) => void;
+  };
   /** True once the app is closing: the sending job stops between two deliveries. */
   stopping: () => boolean;
 }

@@ -74,7 +74,9 @@ export function newConfirmToken(): { token: string; hash: string } {
 }
 
 function signature(secret: string, subscriberId: string): string {
-  return createHmac('sha256', secret).update(`newsletter-unsubscribe:${subscriberId}`).digest('base64url');
+  return createHmac('sha256', secret)
+    .update(`newsletter-unsubscribe:${subscriberId}`)
+    .digest('base64url');
 }
 
 /**

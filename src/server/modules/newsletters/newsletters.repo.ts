@@ -131,7 +131,10 @@ export interface ClaimedDelivery {
  * Claims the next pending delivery of a newsletter (`pending` → `sending`, attempts + 1) in one
  * statement; concurrent workers skip each other's rows, so a row is claimed once.
  */
-export async function claimNextDelivery(db: Db, newsletterId: string): Promise<ClaimedDelivery | null> {
+export async function claimNextDelivery(
+  db: Db,
+  newsletterId: string,
+): Promise<ClaimedDelivery | null> {
   const result = (await db.execute(sql`
     update newsletter_deliveries d
     set status = 'sending', claimed_at = now(), attempts = d.attempts + 1
@@ -187,7 +190,10 @@ export async function sendingDeliveries(
 }
 
 export async function findSubscriber(db: Db, id: string): Promise<SubscriberRow | null> {
-  const [row] = await db.select().from(newsletterSubscribers).where(eq(newsletterSubscribers.id, id));
+  const [row] = await db
+    .select()
+    .from(newsletterSubscribers)
+    .where(eq(newsletterSubscribers.id, id));
   return row ?? null;
 }
 
@@ -208,7 +214,10 @@ export async function findSubscriberByAddress(
   return row ?? null;
 }
 
-export async function findSubscriberByToken(db: Db, tokenHash: string): Promise<SubscriberRow | null> {
+export async function findSubscriberByToken(
+  db: Db,
+  tokenHash: string,
+): Promise<SubscriberRow | null> {
   const [row] = await db
     .select()
     .from(newsletterSubscribers)

@@ -79,7 +79,9 @@ afterAll(async () => {
 
 describe('sending survives a restart without sending twice', () => {
   it('stops mid-send, resumes in a new app on the same database, one copy each', async () => {
-    await ctx.app.jobs.start(await testJobsConnection(ctx.database), { pollingIntervalSeconds: 0.5 });
+    await ctx.app.jobs.start(await testJobsConnection(ctx.database), {
+      pollingIntervalSeconds: 0.5,
+    });
     const created = await sec.post('/api/newsletters', {
       collaborationId: org.collaborationId,
       title: 'Nyhedsbrev med genstart',
@@ -113,9 +115,14 @@ describe('sending survives a restart without sending twice', () => {
     // The crash window: a process claimed one delivery, the SMTP server accepted the e-mail, and
     // the process died before marking it sent (the row stays `sending`, claimed long ago).
     const [victim] = await db
-      .select({ subscriberId: newsletterDeliveries.subscriberId, messageId: newsletterDeliveries.messageId })
+      .select({
+        subscriberId: newsletterDeliveries.subscriberId,
+        messageId: newsletterDeliveries.messageId,
+      })
       .from(newsletterDeliveries)
-      .where(and(eq(newsletterDeliveries.newsletterId, id), eq(newsletterDeliveries.status, 'pending')))
+      .where(
+        and(eq(newsletterDeliveries.newsletterId, id), eq(newsletterDeliveries.status, 'pending')),
+      )
       .limit(1);
     const [victimRow] = await db
       .select()
@@ -141,16 +148,23 @@ describe('sending survives a restart without sending twice', () => {
       );
 
     // A new app on the same database: the job runs at start-up and finishes the newsletter.
-    second = await buildApp({ config: ctx.config, database: ctx.database, webDist: '/nonexistent' });
+    second = await buildApp({
+      config: ctx.config,
+      database: ctx.database,
+      webDist: '/nonexistent',
+    });
     await second.ready();
-    await second.jobs.start(await testJobsConnection(ctx.database), { pollingIntervalSeconds: 0.5 });
+    await second.jobs.start(await testJobsConnection(ctx.database), {
+      pollingIntervalSeconds: 0.5,
+    });
     await waitFor(async () => {
       const [row] = await db.select().from(newsletters).where(eq(newsletters.id, id));
       return row?.status === 'sent' ? row : undefined;
     }, 30_000);
 
     const perRecipient = new Map<string, number>();
-    for (const m of messages) for (const to of m.to) perRecipient.set(to, (perRecipient.get(to) ?? 0) + 1);
+    for (const m of messages)
+      for (const to of m.to) perRecipient.set(to, (perRecipient.get(to) ?? 0) + 1);
     expect(Object.fromEntries(perRecipient)).toEqual(
       Object.fromEntries(Array.from({ length: SUBSCRIBERS }, (_, i) => [address(i), 1])),
     );
@@ -160,7 +174,11 @@ describe('sending survives a restart without sending twice', () => {
     const ids = new Set(
       messages.map((m) => /^Message-ID:\s*(\S+)/im.exec(m.raw.replace(/\r\n[ \t]+/g, ' '))?.[1]),
     );
-    expect([...ids].every((i) => /^<newsletter\.[0-9a-f-]{36}\.[0-9a-f-]{36}@samspil\.example\.dk>$/.test(i ?? ''))).toBe(true);
+    expect(
+      [...ids].every((i) =>
+        /^<newsletter\.[0-9a-f-]{36}\.[0-9a-f-]{36}@samspil\.example\.dk>$/.test(i ?? ''),
+      ),
+    ).toBe(true);
     expect(ids.size).toBe(SUBSCRIBERS);
   }, 90_000);
 });

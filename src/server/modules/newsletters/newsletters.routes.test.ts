@@ -171,10 +171,14 @@ describe('THE ACCEPTANCE: a period with a closed agenda item', () => {
         expect(mail.raw.includes(secret) || mail.text.includes(secret), secret).toBe(false);
       }
       expect(header(mail, 'List-Unsubscribe')).toMatch(
-        new RegExp(`^<${PUBLIC_URL}/api/newsletters/public/unsubscribe/[0-9a-f-]{36}\\.[A-Za-z0-9_-]+>$`),
+        new RegExp(
+          `^<${PUBLIC_URL}/api/newsletters/public/unsubscribe/[0-9a-f-]{36}\\.[A-Za-z0-9_-]+>$`,
+        ),
       );
       expect(header(mail, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
-      expect(header(mail, 'Message-ID')).toMatch(/^<newsletter\.[0-9a-f-]{36}\.[0-9a-f-]{36}@samspil\.example\.dk>$/);
+      expect(header(mail, 'Message-ID')).toMatch(
+        /^<newsletter\.[0-9a-f-]{36}\.[0-9a-f-]{36}@samspil\.example\.dk>$/,
+      );
       expect(mail.text).toContain(`${PUBLIC_URL}/newsletters/archive/${org.collaborationId}`);
     }
     // Double opt-in: the unconfirmed address got its confirmation e-mail and nothing else.
@@ -210,7 +214,9 @@ describe('subscribing (double opt-in)', () => {
   it('refuses a malformed address and an unknown collaboration', async () => {
     const bad = await ctx
       .anonymous()
-      .post(`/api/newsletters/public/${org.collaborationId}/subscribe`, { email: 'ikke en adresse' });
+      .post(`/api/newsletters/public/${org.collaborationId}/subscribe`, {
+        email: 'ikke en adresse',
+      });
     expect(bad.statusCode).toBe(400);
     const unknown = await ctx
       .anonymous()
@@ -271,7 +277,14 @@ describe('editing', () => {
           ...decisions!,
           items: [
             ...decisions!.items,
-            { id: 'manual-1', source: 'manual', title: 'Læs mere', text: '', link: 'https://www.rm.dk/', on: null },
+            {
+              id: 'manual-1',
+              source: 'manual',
+              title: 'Læs mere',
+              text: '',
+              link: 'https://www.rm.dk/',
+              on: null,
+            },
           ],
         },
       ],
@@ -294,7 +307,15 @@ describe('editing', () => {
     expect(stale.statusCode).toBe(409);
     const badLink = await sec.put(`/api/newsletters/${draft.id}`, {
       title: draft.title,
-      content: { ...edited, sections: [{ ...edited.sections[1], items: [{ ...edited.sections[1]!.items.at(-1), link: 'javascript:alert(1)' }] }] },
+      content: {
+        ...edited,
+        sections: [
+          {
+            ...edited.sections[1],
+            items: [{ ...edited.sections[1]!.items.at(-1), link: 'javascript:alert(1)' }],
+          },
+        ],
+      },
       version: after.version,
     });
     expect(badLink.statusCode).toBe(400);
@@ -322,14 +343,18 @@ describe('editing', () => {
 
 describe('the public archive and feed', () => {
   it('lists the sent newsletters and shows one, without login', async () => {
-    const archive = await ctx.anonymous().get(`/api/newsletters/public/${org.collaborationId}/archive`);
+    const archive = await ctx
+      .anonymous()
+      .get(`/api/newsletters/public/${org.collaborationId}/archive`);
     expect(archive.statusCode, archive.body).toBe(200);
     const body = archive.json();
     expect(body.items.map((i: { title: string }) => i.title)).toEqual(
       expect.arrayContaining(['Nyhedsbrev fra Sundhedssamarbejdet', 'Andet nyhedsbrev']),
     );
     expect(body.total).toBe(body.items.length);
-    const drafts = (await sec.get(`/api/newsletters?collaborationId=${org.collaborationId}`)).json();
+    const drafts = (
+      await sec.get(`/api/newsletters?collaborationId=${org.collaborationId}`)
+    ).json();
     expect(drafts.total).toBeGreaterThan(body.total - 1);
     const first = body.items.find((i: { title: string }) => i.title === 'Andet nyhedsbrev');
     const one = await ctx
@@ -346,7 +371,9 @@ describe('the public archive and feed', () => {
   });
 
   it('serves an Atom feed with absolute links', async () => {
-    const res = await ctx.anonymous().get(`/api/newsletters/public/${org.collaborationId}/feed.atom`);
+    const res = await ctx
+      .anonymous()
+      .get(`/api/newsletters/public/${org.collaborationId}/feed.atom`);
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('application/atom+xml; charset=utf-8');
     const doc = xml2js(res.body) as Element;
@@ -356,7 +383,9 @@ describe('the public archive and feed', () => {
     expect(entries.length).toBeGreaterThanOrEqual(2);
     for (const entry of entries) {
       const link = entry.elements?.find((e) => e.name === 'link')?.attributes?.href as string;
-      expect(link).toMatch(new RegExp(`^${PUBLIC_URL}/newsletters/archive/${org.collaborationId}/[0-9a-f-]{36}$`));
+      expect(link).toMatch(
+        new RegExp(`^${PUBLIC_URL}/newsletters/archive/${org.collaborationId}/[0-9a-f-]{36}$`),
+      );
     }
     expect(res.body).not.toContain('Ikke sendt');
     for (const secret of SECRETS) expect(res.body).not.toContain(secret);

@@ -23,13 +23,7 @@ import type {
   UpdateNewsletter,
 } from '../../../shared/newsletters.contract';
 import { mutate, type Actor } from '../../platform/audit';
-import {
-  archivePath,
-  baseUrl,
-  mailHost,
-  SEND_JOB,
-  type NewslettersDeps,
-} from './newsletters.deps';
+import { archivePath, baseUrl, mailHost, SEND_JOB, type NewslettersDeps } from './newsletters.deps';
 import {
   collaborationName,
   confirmedCount,

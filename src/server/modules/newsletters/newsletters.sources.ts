@@ -42,7 +42,10 @@ export function registerNewsletterSource(kind: CandidateSource, source: Newslett
 }
 
 /** Every registered source's candidates (a failing source fails the pre-fill). */
-export async function collectCandidates(db: Db, query: SourceQuery): Promise<NewsletterCandidate[]> {
+export async function collectCandidates(
+  db: Db,
+  query: SourceQuery,
+): Promise<NewsletterCandidate[]> {
   const all = await Promise.all([...sources.values()].map((source) => source(db, query)));
   return all.flat();
 }
@@ -104,29 +107,29 @@ export const decisionsSource: NewsletterSource = async (db, q) => {
 export const knowledgeSource =
   (kind: 'scaleUpDecision' | 'pilot'): NewsletterSource =>
   async (db, q) => {
-  const rows = await db
-    .select()
-    .from(knowledgeEntries)
-    .where(
-      and(
-        eq(knowledgeEntries.collaborationId, q.collaborationId),
-        eq(knowledgeEntries.kind, kind),
-        eq(knowledgeEntries.confidential, false),
-        sql`${knowledgeEntries.on} between ${q.from} and ${q.to}`,
-      ),
-    )
-    .orderBy(asc(knowledgeEntries.on), asc(knowledgeEntries.sourceId))
-    .limit(MAX_ENTRIES);
-  return rows.map((r) => ({
-    source: r.kind === 'pilot' ? 'pilot' : 'scaleUpDecision',
-    sourceId: r.sourceId,
-    title: r.title,
-    text: r.summary,
-    on: r.on,
-    link: null,
-    public: !r.confidential,
-  }));
-};
+    const rows = await db
+      .select()
+      .from(knowledgeEntries)
+      .where(
+        and(
+          eq(knowledgeEntries.collaborationId, q.collaborationId),
+          eq(knowledgeEntries.kind, kind),
+          eq(knowledgeEntries.confidential, false),
+          sql`${knowledgeEntries.on} between ${q.from} and ${q.to}`,
+        ),
+      )
+      .orderBy(asc(knowledgeEntries.on), asc(knowledgeEntries.sourceId))
+      .limit(MAX_ENTRIES);
+    return rows.map((r) => ({
+      source: r.kind === 'pilot' ? 'pilot' : 'scaleUpDecision',
+      sourceId: r.sourceId,
+      title: r.title,
+      text: r.summary,
+      on: r.on,
+      link: null,
+      public: !r.confidential,
+    }));
+  };
 
 /** Registers the built-in sources (idempotent). */
 export function registerBuiltInNewsletterSources(): void {

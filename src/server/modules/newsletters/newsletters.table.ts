@@ -18,10 +18,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { DELIVERY_STATUSES } from '../../../domain/newsletters/deliveries';
-import {
-  NEWSLETTER_STATUSES,
-  type NewsletterContent,
-} from '../../../shared/newsletters.contract';
+import { NEWSLETTER_STATUSES, type NewsletterContent } from '../../../shared/newsletters.contract';
 
 export const SUBSCRIBER_STATUSES = ['pending', 'confirmed', 'unsubscribed'] as const;
 
@@ -59,7 +56,9 @@ export const newsletterSubscribers = pgTable(
     email: text('email').notNull(),
     /** SHA-256 of the lower-cased address: the unique key and what the audit log shows. */
     emailHash: text('email_hash').notNull(),
-    locale: text('locale', { enum: ['da', 'en'] }).notNull().default('da'),
+    locale: text('locale', { enum: ['da', 'en'] })
+      .notNull()
+      .default('da'),
     status: text('status', { enum: SUBSCRIBER_STATUSES }).notNull().default('pending'),
     /** SHA-256 of the confirmation token (the token itself is only in the e-mail). */
     confirmTokenHash: text('confirm_token_hash'),

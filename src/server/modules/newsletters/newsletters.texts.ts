@@ -13,7 +13,11 @@ export function newsletterText(key: string, params: TranslateParams = {}): Text 
 }
 
 /** The text of `key` in one language. */
-export function newsletterTextIn(lang: Language, key: string, params: TranslateParams = {}): string {
+export function newsletterTextIn(
+  lang: Language,
+  key: string,
+  params: TranslateParams = {},
+): string {
   return translate('newsletters', key, lang, params);
 }
 
@@ -25,5 +29,4 @@ export function newsletterError(problem: ProblemCode, key: string): AppError {
 }
 
 /** 404 for a newsletter. */
-export const newsletterNotFound = (): AppError =>
-  notFound(newsletterText('things.newsletter'));
+export const newsletterNotFound = (): AppError => notFound(newsletterText('things.newsletter'));

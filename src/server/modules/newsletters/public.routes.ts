@@ -34,7 +34,13 @@ const tags = ['newsletters'];
 const READ_LIMIT = { max: 300, timeWindow: '1 minute' };
 
 /** The archive entry of a sent newsletter row. */
-function entryOf(row: { id: string; title: string; periodFrom: string; periodTo: string; sentAt: Date | null }) {
+function entryOf(row: {
+  id: string;
+  title: string;
+  periodFrom: string;
+  periodTo: string;
+  sentAt: Date | null;
+}) {
   return {
     id: row.id,
     title: row.title,
@@ -44,10 +50,17 @@ function entryOf(row: { id: string; title: string; periodFrom: string; periodTo:
   };
 }
 
+/** The public routes: subscription, archive, feed. */
 export async function publicNewsletterRoutes(
   app: FastifyInstance,
   deps: NewslettersDeps,
 ): Promise<void> {
+  await subscriptionRoutes(app, deps);
+  await archiveRoutes(app, deps);
+}
+
+/** Subscribing, confirming and the one-click unsubscribe. */
+async function subscriptionRoutes(app: FastifyInstance, deps: NewslettersDeps): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const writeLimit = { max: deps.config.loginRateLimitPerMinute, timeWindow: '1 minute' };
   // The one-click unsubscribe arrives as a form post (`List-Unsubscribe=One-Click`).
@@ -59,26 +72,27 @@ export async function publicNewsletterRoutes(
     },
   );
 
-  async function requireName(collaborationId: string): Promise<string> {
-    const name = await collaborationName(deps.db, collaborationId);
-    if (name === null) throw newsletterError('notFound', 'unknownCollaboration');
-    return name;
-  }
-
   r.post(
     '/newsletters/public/:collaborationId/subscribe',
     {
       config: { access: 'public', rateLimit: writeLimit },
       schema: {
         tags,
-        summary: 'Ask for the newsletter by e-mail (a confirmation e-mail follows; same answer always)',
+        summary:
+          'Ask for the newsletter by e-mail (a confirmation e-mail follows; same answer always)',
         params: CollaborationParamsSchema,
         body: SubscribeSchema,
         response: { 202: SubscribeAcceptedSchema, ...problemResponses },
       },
     },
     async (request, reply) => {
-      await requestSubscription(deps, actorOf(request), request.params.collaborationId, request.body, new Date());
+      await requestSubscription(
+        deps,
+        actorOf(request),
+        request.params.collaborationId,
+        request.body,
+        new Date(),
+      );
       return reply.status(202).send({ accepted: true as const });
     },
   );
@@ -116,6 +130,16 @@ export async function publicNewsletterRoutes(
       return { unsubscribed: true as const };
     },
   );
+}
+
+/** The archive and the feed. */
+async function archiveRoutes(app: FastifyInstance, deps: NewslettersDeps): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  async function requireName(collaborationId: string): Promise<string> {
+    const name = await collaborationName(deps.db, collaborationId);
+    if (name === null) throw newsletterError('notFound', 'unknownCollaboration');
+    return name;
+  }
 
   r.get(
     '/newsletters/public/:collaborationId/archive',
@@ -131,7 +155,11 @@ export async function publicNewsletterRoutes(
     },
     async (request) => {
       const name = await requireName(request.params.collaborationId);
-      const { rows, total } = await sentNewsletters(deps.db, request.params.collaborationId, request.query);
+      const { rows, total } = await sentNewsletters(
+        deps.db,
+        request.params.collaborationId,
+        request.query,
+      );
       return { collaborationName: name, items: rows.map(entryOf), total };
     },
   );

@@ -140,7 +140,12 @@ export async function confirmSubscription(
     }
     await tx
       .update(newsletterSubscribers)
-      .set({ status: 'confirmed', confirmedAt: now, confirmTokenHash: null, confirmExpiresAt: null })
+      .set({
+        status: 'confirmed',
+        confirmedAt: now,
+        confirmTokenHash: null,
+        confirmExpiresAt: null,
+      })
       .where(eq(newsletterSubscribers.id, row.id));
     return {
       result: undefined,
@@ -170,7 +175,12 @@ export async function unsubscribe(
     if (row.status !== 'unsubscribed') {
       await tx
         .update(newsletterSubscribers)
-        .set({ status: 'unsubscribed', unsubscribedAt: now, confirmTokenHash: null, confirmExpiresAt: null })
+        .set({
+          status: 'unsubscribed',
+          unsubscribedAt: now,
+          confirmTokenHash: null,
+          confirmExpiresAt: null,
+        })
         .where(eq(newsletterSubscribers.id, row.id));
     }
     return {

@@ -1,0 +1,2 @@
+/** Small presentation helpers of the newsletter pages. */
+export { danishDate } from '../../../domain/newsletters/render';
