@@ -125,6 +125,11 @@ export const AUDIT_ACTIONS = [
   'planRound.close',
   'planRound.remind',
   'plans.demo',
+  'transfer.create',
+  'transfer.update',
+  'transfer.decide',
+  'transfer.withdraw',
+  'transfer.placeOrientation',
   'demo.generate',
 ] as const;
 
@@ -154,6 +159,7 @@ export const AUDIT_ENTITY_TYPES = [
   'planClusterPriority',
   'planIndicator',
   'planRound',
+  'transfer',
 ] as const;
 
 /** An entity type of the audit log. */

@@ -129,6 +129,13 @@ const daActions = {
     remind: 'Påmindelse om indberetning sendt',
   },
   plans: { demo: 'Demo-plan indlæst' },
+  transfer: {
+    create: 'Opgaveoverdragelse oprettet',
+    update: 'Opgaveoverdragelse ændret',
+    decide: 'Opgaveoverdragelse besluttet',
+    withdraw: 'Opgaveoverdragelse trukket tilbage',
+    placeOrientation: 'Orientering om opgaveoverdragelse sat på dagsorden',
+  },
   demo: { generate: 'Demodata dannet' },
 };
 
@@ -161,6 +168,7 @@ const daEntityTypes = {
   planClusterPriority: 'Klyngeprioritering',
   planIndicator: 'Indikator',
   planRound: 'Indberetningsrunde',
+  transfer: 'Opgaveoverdragelse',
 };
 
 const enActions: typeof daActions = {
@@ -289,6 +297,13 @@ const enActions: typeof daActions = {
     remind: 'Reporting reminder sent',
   },
   plans: { demo: 'Demo plan loaded' },
+  transfer: {
+    create: 'Task transfer created',
+    update: 'Task transfer changed',
+    decide: 'Task transfer decided',
+    withdraw: 'Task transfer withdrawn',
+    placeOrientation: 'Orientation on a task transfer placed on an agenda',
+  },
   demo: { generate: 'Demo data generated' },
 };
 
@@ -321,6 +336,7 @@ const enEntityTypes: typeof daEntityTypes = {
   planClusterPriority: 'Cluster priority',
   planIndicator: 'Indicator',
   planRound: 'Reporting round',
+  transfer: 'Task transfer',
 };
 
 /** The labels, by language. */

@@ -21,6 +21,7 @@ import { plansEdit } from './plans-ui-edit';
 import { planRounds } from './plan-rounds';
 import { reorganisation } from './reorganisation';
 import { search } from './search';
+import { transfers } from './transfers';
 import { users } from './users';
 
 /** The languages Samspil speaks; Danish is the default. */
@@ -69,6 +70,7 @@ export const NAMESPACES = {
   plansUi,
   plansEdit,
   planRounds,
+  transfers,
 } as const;
 
 /** A namespace name. */
