@@ -21,7 +21,7 @@ function dimensionList(codes: string, lang: 'da' | 'en'): string {
   const names = codes
     .split(',')
     .filter((c): c is TransferDimension => (TRANSFER_DIMENSIONS as readonly string[]).includes(c))
-    .map((c) => translate('transfers', `dimensions.${c}`, lang));
+    .map((c) => translate('transfers', `dimensions.${c}`, lang).toLowerCase());
   if (names.length <= 1) return names.join('');
   return `${names.slice(0, -1).join(', ')} ${lang === 'da' ? 'og' : 'and'} ${names.at(-1)}`;
 }
