@@ -11,7 +11,8 @@ import type { TransferKind, TransferStatus } from '../../../shared/transfers.con
 import type { Db } from '../../db/client';
 import { agendas } from '../agendas/index';
 import { meetings } from '../meetings/index';
-import { clusterMemberships, clusters, fora, parties } from '../organisation/index';
+import type { clusters, parties } from '../organisation/index';
+import { clusterMemberships, fora } from '../organisation/index';
 import { taskTransfers, transferOrientations } from './transfers.table';
 
 export type TransferRow = typeof taskTransfers.$inferSelect;

@@ -14,6 +14,7 @@ import {
   CreateTransferSchema,
   DecideTransferSchema,
   TransferDetailSchema,
+  type TransferDetail,
   TransferListQuerySchema,
   TransferListSchema,
   TransferParamsSchema,
@@ -98,41 +99,7 @@ export async function transferRoutes(app: FastifyInstance, deps: TransfersDeps):
     },
   );
 
-  r.get(
-    '/transfers/orientations/pending',
-    {
-      config: { access: 'reader' },
-      schema: {
-        tags,
-        summary: "Orientations waiting for this meeting's committee (decided on/before its day)",
-        querystring: PendingQuerySchema,
-        response: { 200: TransferListSchema, ...problemResponses },
-      },
-    },
-    async (request) => {
-      const [meeting] = await db
-        .select({ forumId: meetings.forumId })
-        .from(meetings)
-        .where(eq(meetings.id, request.query.meetingId));
-      if (!meeting) return { items: [], total: 0 };
-      const rows = await db
-        .select({ t: taskTransfers })
-        .from(transferOrientations)
-        .innerJoin(taskTransfers, eq(taskTransfers.id, transferOrientations.transferId))
-        .where(
-          and(
-            eq(transferOrientations.committeeForumId, meeting.forumId),
-            isNull(transferOrientations.agendaItemId),
-          ),
-        )
-        .limit(100);
-      const items = await summaries(
-        db,
-        rows.map((x) => x.t),
-      );
-      return { items, total: items.length };
-    },
-  );
+  await pendingOrientationsRoute(app, deps);
 
   r.get(
     '/transfers/:id',
@@ -147,6 +114,17 @@ export async function transferRoutes(app: FastifyInstance, deps: TransfersDeps):
     },
     async (request) => detailOf(request.params.id),
   );
+
+  await transferWriteRoutes(app, deps, detailOf);
+}
+
+/** The changes: open, edit, decide, place the orientation, withdraw. */
+async function transferWriteRoutes(
+  app: FastifyInstance,
+  deps: TransfersDeps,
+  detailOf: (id: string) => Promise<TransferDetail>,
+): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.post(
     '/transfers',
@@ -237,6 +215,47 @@ export async function transferRoutes(app: FastifyInstance, deps: TransfersDeps):
     async (request) => {
       await withdrawTransfer(deps, actorOf(request), request.params.id, request.body.reason);
       return detailOf(request.params.id);
+    },
+  );
+}
+
+/** The orientations waiting for a meeting's committee (for the agenda's preparation). */
+async function pendingOrientationsRoute(app: FastifyInstance, deps: TransfersDeps): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { db } = deps;
+  r.get(
+    '/transfers/orientations/pending',
+    {
+      config: { access: 'reader' },
+      schema: {
+        tags,
+        summary: "Orientations waiting for this meeting's committee (decided on/before its day)",
+        querystring: PendingQuerySchema,
+        response: { 200: TransferListSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const [meeting] = await db
+        .select({ forumId: meetings.forumId })
+        .from(meetings)
+        .where(eq(meetings.id, request.query.meetingId));
+      if (!meeting) return { items: [], total: 0 };
+      const rows = await db
+        .select({ t: taskTransfers })
+        .from(transferOrientations)
+        .innerJoin(taskTransfers, eq(taskTransfers.id, transferOrientations.transferId))
+        .where(
+          and(
+            eq(transferOrientations.committeeForumId, meeting.forumId),
+            isNull(transferOrientations.agendaItemId),
+          ),
+        )
+        .limit(100);
+      const items = await summaries(
+        db,
+        rows.map((x) => x.t),
+      );
+      return { items, total: items.length };
     },
   );
 }
