@@ -34,6 +34,9 @@ export interface BenchIds {
   commonWord: string;
   planId: string | null;
   planCollaborationId: string | null;
+  /** Up to four task transfers (the newest), for the compare view; empty when there are none. */
+  transferIds: string[];
+  transferCollaborationId: string | null;
 }
 
 interface Rows<T> {
@@ -111,7 +114,13 @@ export async function pickIds(db: Db): Promise<BenchIds> {
           order by n desc limit 1
         ) i join plans p on p.id = i.plan_id`,
   );
+  const transfers = await rows<{ id: string; collaboration_id: string }>(
+    db,
+    sql`select id, collaboration_id from task_transfers order by opened_on desc, id limit 4`,
+  );
   return {
+    transferIds: transfers.map((t) => t.id),
+    transferCollaborationId: transfers[0]?.collaboration_id ?? null,
     collaborationId: forum.collaboration_id,
     forumId: forum.forum_id,
     personId: person.person_id,
@@ -238,6 +247,23 @@ export function pageEndpoints(ids: BenchIds, today: string): Endpoint[] {
       page('plan heatmap', `/api/plans/${p}/heatmap`),
       page('plan progress', `/api/plans/${p}/progress`),
       page('plan trend', `/api/plans/${p}/trend`),
+    );
+  }
+  if (ids.transferIds.length) {
+    list.push(
+      page(
+        'task transfers list',
+        `/api/transfers${q({ collaborationId: ids.transferCollaborationId ?? c, limit: 25 })}`,
+      ),
+      page('task transfers, precedents', `/api/transfers${q({ precedent: 'true', limit: 25 })}`),
+    );
+  }
+  if (ids.transferIds.length >= 2) {
+    list.push(
+      page(
+        'task transfers compared',
+        `/api/transfers/compare${q({ ids: ids.transferIds.join(',') })}`,
+      ),
     );
   }
   return list;

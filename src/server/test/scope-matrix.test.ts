@@ -99,6 +99,7 @@ function paramValue(url: string, name: string, ids: Record<string, string>): str
     reorganisations: ids.collaboration,
     plans: ids.plan,
     'plan-rounds': ids.planRound,
+    transfers: ids.transfer,
   };
   return byResource[resource === 'org' ? (url.split('/')[3] ?? '') : resource] ?? ids.forum!;
 }
@@ -213,6 +214,15 @@ async function buildCapital(): Promise<Capital> {
   expect(exported.statusCode, exported.body).toBe(200);
   const yaml = exported.body;
   const plan = await planFixture(ctx.database.db, org, party);
+  const transfer = await national.post('/api/transfers', {
+    collaborationId: org.collaborationId,
+    clusterId: org.clusters.nord,
+    forumId: org.fora.klyngeNord,
+    title: 'Opgaveoverdragelse i Region Hovedstaden',
+    kind: 'agreed',
+    openedOn: '2025-06-02',
+  });
+  expect(transfer.statusCode, transfer.body).toBe(201);
   const ids: Record<string, string> = {
     ...plan,
     collaboration: org.collaborationId,
@@ -233,6 +243,7 @@ async function buildCapital(): Promise<Capital> {
     attachment: attachment.json().id,
     orderingRule: orderingRule.json().id,
     closureDay: closureDay.json().id,
+    transfer: transfer.json().id,
   };
   const body = {
     collaborationId: org.collaborationId,
