@@ -37,6 +37,9 @@ export interface BenchIds {
   /** The newsletter with most deliveries (or the latest), and its collaboration. */
   newsletterId: string | null;
   newsletterCollaborationId: string | null;
+  /** Up to four task transfers (the newest), for the compare view; empty when there are none. */
+  transferIds: string[];
+  transferCollaborationId: string | null;
 }
 
 interface Rows<T> {
@@ -120,7 +123,13 @@ export async function pickIds(db: Db): Promise<BenchIds> {
         left join newsletter_deliveries d on d.newsletter_id = n.id
         group by n.id order by count(d.subscriber_id) desc, n.updated_at desc limit 1`,
   );
+  const transfers = await rows<{ id: string; collaboration_id: string }>(
+    db,
+    sql`select id, collaboration_id from task_transfers order by opened_on desc, id limit 4`,
+  );
   return {
+    transferIds: transfers.map((t) => t.id),
+    transferCollaborationId: transfers[0]?.collaboration_id ?? null,
     collaborationId: forum.collaboration_id,
     forumId: forum.forum_id,
     personId: person.person_id,
@@ -261,6 +270,23 @@ export function pageEndpoints(ids: BenchIds, today: string): Endpoint[] {
   );
   if (ids.newsletterId) {
     list.push(page('newsletter (content and progress)', `/api/newsletters/${ids.newsletterId}`));
+  }
+  if (ids.transferIds.length) {
+    list.push(
+      page(
+        'task transfers list',
+        `/api/transfers${q({ collaborationId: ids.transferCollaborationId ?? c, limit: 25 })}`,
+      ),
+      page('task transfers, precedents', `/api/transfers${q({ precedent: 'true', limit: 25 })}`),
+    );
+  }
+  if (ids.transferIds.length >= 2) {
+    list.push(
+      page(
+        'task transfers compared',
+        `/api/transfers/compare${q({ ids: ids.transferIds.join(',') })}`,
+      ),
+    );
   }
   return list;
 }

@@ -42,6 +42,7 @@ describe('the page benchmark on the demo data', () => {
 
   it('picks the ids and words from the data', async () => {
     expect(ids.planId).not.toBeNull();
+    expect(ids.transferIds.length).toBeGreaterThanOrEqual(2);
     expect(ids.rareWord.length).toBeGreaterThanOrEqual(6);
     expect(ids.commonWord.length).toBeGreaterThanOrEqual(6);
     expect(await dataSummary(database.db)).toMatch(/^\d+ meetings, \d+ agenda items, \d+ cases/);

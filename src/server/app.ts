@@ -48,6 +48,7 @@ import { organisationRoutes } from './modules/organisation/index';
 import { planRoundsModule } from './modules/plans/rounds.plugin';
 import { searchRoutes } from './modules/search/index';
 import { planFilesModule } from './modules/plans/files.plugin';
+import { transfersModule } from './modules/transfers/index';
 
 export interface AppDeps {
   config: Config;
@@ -140,6 +141,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(plansModule, { db });
       await api.register(planFilesModule, { db, heavy });
       await api.register(planRoundsModule, { db, config });
+      await api.register(transfersModule, { db, cases: caseDeps(db) });
       await api.register(homeRoutes, { db });
       await api.register(newslettersModule, { db, config });
     },

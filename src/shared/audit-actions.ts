@@ -125,6 +125,11 @@ export const AUDIT_ACTIONS = [
   'planRound.close',
   'planRound.remind',
   'plans.demo',
+  'transfer.create',
+  'transfer.update',
+  'transfer.decide',
+  'transfer.withdraw',
+  'transfer.placeOrientation',
   'demo.generate',
   'newsletter.create',
   'newsletter.update',
@@ -162,6 +167,7 @@ export const AUDIT_ENTITY_TYPES = [
   'planRound',
   'newsletter',
   'newsletterSubscriber',
+  'transfer',
 ] as const;
 
 /** An entity type of the audit log. */

@@ -12,3 +12,4 @@ export * from '../modules/plans/plans.table';
 export * from '../modules/plans/round-rows.table';
 export * from '../modules/knowledge/knowledge.table';
 export * from '../modules/newsletters/newsletters.table';
+export * from '../modules/transfers/transfers.table';

@@ -29,7 +29,8 @@ export type ScopeTargetKind =
   | 'planInitiative'
   | 'planRound'
   | 'planIndicator'
-  | 'newsletter';
+  | 'newsletter'
+  | 'transfer';
 
 /**
  * One object a call acts on; `national` = something only a national scope covers; `anywhere` =

@@ -100,6 +100,7 @@ function paramValue(url: string, name: string, ids: Record<string, string>): str
     plans: ids.plan,
     'plan-rounds': ids.planRound,
     newsletters: ids.newsletter,
+    transfers: ids.transfer,
   };
   return byResource[resource === 'org' ? (url.split('/')[3] ?? '') : resource] ?? ids.forum!;
 }
@@ -224,6 +225,15 @@ async function buildCapital(): Promise<Capital> {
       content: { intro: '', sections: [] },
     })
     .returning({ id: newsletters.id });
+  const transfer = await national.post('/api/transfers', {
+    collaborationId: org.collaborationId,
+    clusterId: org.clusters.nord,
+    forumId: org.fora.klyngeNord,
+    title: 'Opgaveoverdragelse i Region Hovedstaden',
+    kind: 'agreed',
+    openedOn: '2025-06-02',
+  });
+  expect(transfer.statusCode, transfer.body).toBe(201);
   const ids: Record<string, string> = {
     ...plan,
     newsletter: newsletter?.id as string,
@@ -245,6 +255,7 @@ async function buildCapital(): Promise<Capital> {
     attachment: attachment.json().id,
     orderingRule: orderingRule.json().id,
     closureDay: closureDay.json().id,
+    transfer: transfer.json().id,
   };
   const body = {
     collaborationId: org.collaborationId,

@@ -129,6 +129,13 @@ const daActions = {
     remind: 'Påmindelse om indberetning sendt',
   },
   plans: { demo: 'Demo-plan indlæst' },
+  transfer: {
+    create: 'Opgaveoverdragelse oprettet',
+    update: 'Opgaveoverdragelse ændret',
+    decide: 'Opgaveoverdragelse besluttet',
+    withdraw: 'Opgaveoverdragelse trukket tilbage',
+    placeOrientation: 'Orientering om opgaveoverdragelse sat på dagsorden',
+  },
   demo: { generate: 'Demodata dannet' },
   newsletter: {
     create: 'Nyhedsbrev oprettet',
@@ -171,6 +178,7 @@ const daEntityTypes = {
   planRound: 'Indberetningsrunde',
   newsletter: 'Nyhedsbrev',
   newsletterSubscriber: 'Abonnent på nyhedsbrev',
+  transfer: 'Opgaveoverdragelse',
 };
 
 const enActions: typeof daActions = {
@@ -299,6 +307,13 @@ const enActions: typeof daActions = {
     remind: 'Reporting reminder sent',
   },
   plans: { demo: 'Demo plan loaded' },
+  transfer: {
+    create: 'Task transfer created',
+    update: 'Task transfer changed',
+    decide: 'Task transfer decided',
+    withdraw: 'Task transfer withdrawn',
+    placeOrientation: 'Orientation on a task transfer placed on an agenda',
+  },
   demo: { generate: 'Demo data generated' },
   newsletter: {
     create: 'Newsletter created',
@@ -341,6 +356,7 @@ const enEntityTypes: typeof daEntityTypes = {
   planRound: 'Reporting round',
   newsletter: 'Newsletter',
   newsletterSubscriber: 'Newsletter subscriber',
+  transfer: 'Task transfer',
 };
 
 /** The labels, by language. */

@@ -22,6 +22,7 @@ import { plansEdit } from './plans-ui-edit';
 import { planRounds } from './plan-rounds';
 import { reorganisation } from './reorganisation';
 import { search } from './search';
+import { transfers } from './transfers';
 import { users } from './users';
 
 /** The languages Samspil speaks; Danish is the default. */
@@ -71,6 +72,7 @@ export const NAMESPACES = {
   plansEdit,
   planRounds,
   newsletters,
+  transfers,
 } as const;
 
 /** A namespace name. */

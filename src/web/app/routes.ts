@@ -181,6 +181,31 @@ export const APP_ROUTES: AppRoute[] = [
     load: () => import('../features/meetings/MeetingPage').then((m) => m.MeetingPage),
   },
   {
+    path: 'transfers',
+    titleKey: 'transfers:title',
+    access: 'authenticated',
+    load: () => import('../features/transfers/TransfersPage').then((m) => m.TransfersPage),
+    nav: { section: 'main', order: 45, descriptionKey: 'transfers:navDescription' },
+  },
+  {
+    path: 'transfers/new',
+    titleKey: 'transfers:list.new',
+    access: 'member',
+    load: () => import('../features/transfers/NewTransferPage').then((m) => m.NewTransferPage),
+  },
+  {
+    path: 'transfers/compare',
+    titleKey: 'transfers:compare.title',
+    access: 'authenticated',
+    load: () => import('../features/transfers/ComparePage').then((m) => m.ComparePage),
+  },
+  {
+    path: 'transfers/:transferId',
+    titleKey: 'transfers:title',
+    access: 'authenticated',
+    load: () => import('../features/transfers/TransferPage').then((m) => m.TransferPage),
+  },
+  {
     path: 'cases',
     titleKey: 'cases:title',
     access: 'authenticated',

@@ -22,6 +22,7 @@ import { closureDays, meetings, orderingRules } from '../meetings/index';
 import { cases, caseSteps } from '../cases/index';
 import { planIndicators, planInitiatives, planOwners, planRounds, plans } from '../plans/index';
 import { newsletters } from '../newsletters/index';
+import { taskTransfers } from '../transfers/index';
 
 /** What one target resolved to. */
 export interface ResolvedTarget {
@@ -236,6 +237,18 @@ async function workAnchors(db: Db, target: ScopeTarget, a: Anchors): Promise<voi
         rows.map((r) => r.planId),
         a,
       );
+      return;
+    }
+    case 'transfer': {
+      // A task transfer lies in its cluster's forum (whose members may edit it) and its cluster.
+      const rows = await db
+        .select({ forumId: taskTransfers.forumId, clusterId: taskTransfers.clusterId })
+        .from(taskTransfers)
+        .where(eq(taskTransfers.id, target.id));
+      for (const r of rows) {
+        add(a.fora, r.forumId);
+        add(a.clusters, r.clusterId);
+      }
       return;
     }
     default:

@@ -177,21 +177,38 @@ export async function addFreeItem(
     throw appError('unprocessable', 'agendas', 'errors.agenda.closedReasonRequired');
   }
   return mutate(deps.db, actor, async (tx) => {
-    assertEditable(await lockAgenda(tx, meetingId));
-    const item = await insertItem(tx, {
-      meetingId,
-      position: (await listItems(tx, meetingId)).length + 1,
-      title: input.title,
-      body: input.body,
-      type: input.type,
-      closed: input.closed,
-      closedReason: input.closed ? (input.closedReason ?? null) : null,
-      createdBy: actor.userId,
-    });
-    await updateAgenda(tx, meetingId, {});
-    await deps.meetings.setStatus(tx, meetingId, 'agendaDraft');
+    const item = await insertFreeItem(tx, deps, actor, meetingId, input);
     return { result: item.id, audit: itemAudit('agenda.addFreeItem', item) };
   });
+}
+
+/**
+ * Adds a free item as the last item inside the caller's transaction (the caller writes the one
+ * audit row, e.g. a task transfer's decision placing its orientation item): the agenda is locked
+ * and must still be editable (409 otherwise). The meeting must be open (checked by the caller
+ * with {@link requireOpenMeeting} or its own query).
+ */
+export async function insertFreeItem(
+  tx: Db,
+  deps: CaseDeps,
+  actor: Actor,
+  meetingId: string,
+  input: Extract<AddItemRequest, { kind: 'free' }>,
+): Promise<ItemRow> {
+  assertEditable(await lockAgenda(tx, meetingId));
+  const item = await insertItem(tx, {
+    meetingId,
+    position: (await listItems(tx, meetingId)).length + 1,
+    title: input.title,
+    body: input.body,
+    type: input.type,
+    closed: input.closed,
+    closedReason: input.closed ? (input.closedReason ?? null) : null,
+    createdBy: actor.userId,
+  });
+  await updateAgenda(tx, meetingId, {});
+  await deps.meetings.setStatus(tx, meetingId, 'agendaDraft');
+  return item;
 }
 
 /** Moves an item to an explicit 1-based position; the others keep their order. */
