@@ -126,6 +126,9 @@ export const AUDIT_ACTIONS = [
   'planRound.remind',
   'plans.demo',
   'demo.generate',
+  'decisionAction.create',
+  'decisionAction.update',
+  'decisionAction.addToAgenda',
 ] as const;
 
 /** An action the audit log records. */
@@ -154,6 +157,7 @@ export const AUDIT_ENTITY_TYPES = [
   'planClusterPriority',
   'planIndicator',
   'planRound',
+  'decisionAction',
 ] as const;
 
 /** An entity type of the audit log. */

@@ -130,6 +130,11 @@ const daActions = {
   },
   plans: { demo: 'Demo-plan indlæst' },
   demo: { generate: 'Demodata dannet' },
+  decisionAction: {
+    create: 'Handling oprettet fra beslutning',
+    update: 'Handling opdateret',
+    addToAgenda: 'Overskredne handlinger sat på dagsordenen',
+  },
 };
 
 const daEntityTypes = {
@@ -161,6 +166,7 @@ const daEntityTypes = {
   planClusterPriority: 'Klyngeprioritering',
   planIndicator: 'Indikator',
   planRound: 'Indberetningsrunde',
+  decisionAction: 'Handling fra beslutning',
 };
 
 const enActions: typeof daActions = {
@@ -290,6 +296,11 @@ const enActions: typeof daActions = {
   },
   plans: { demo: 'Demo plan loaded' },
   demo: { generate: 'Demo data generated' },
+  decisionAction: {
+    create: 'Action created from a decision',
+    update: 'Action updated',
+    addToAgenda: 'Overdue actions put on the agenda',
+  },
 };
 
 const enEntityTypes: typeof daEntityTypes = {
@@ -321,6 +332,7 @@ const enEntityTypes: typeof daEntityTypes = {
   planClusterPriority: 'Cluster priority',
   planIndicator: 'Indicator',
   planRound: 'Reporting round',
+  decisionAction: 'Decision action',
 };
 
 /** The labels, by language. */

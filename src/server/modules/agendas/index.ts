@@ -24,7 +24,7 @@ export { eligibleApprovers } from './minutes.rules';
  * Use cases for other channels (demo data, a CLI): each is one `mutate` with its audit row and
  * the same checks as the routes (closed items need a cleared viewer).
  */
-export { addCaseItem, addFreeItem } from './items.service';
+export { addCaseItem, addFreeItem, insertFreeItemTx } from './items.service';
 export { recordItemDecision, updateAgendaItem } from './items.content.service';
 export {
   approveMinutes,

@@ -177,21 +177,36 @@ export async function addFreeItem(
     throw appError('unprocessable', 'agendas', 'errors.agenda.closedReasonRequired');
   }
   return mutate(deps.db, actor, async (tx) => {
-    assertEditable(await lockAgenda(tx, meetingId));
-    const item = await insertItem(tx, {
-      meetingId,
-      position: (await listItems(tx, meetingId)).length + 1,
-      title: input.title,
-      body: input.body,
-      type: input.type,
-      closed: input.closed,
-      closedReason: input.closed ? (input.closedReason ?? null) : null,
-      createdBy: actor.userId,
-    });
-    await updateAgenda(tx, meetingId, {});
-    await deps.meetings.setStatus(tx, meetingId, 'agendaDraft');
+    const item = await insertFreeItemTx(tx, deps, actor, meetingId, input);
     return { result: item.id, audit: itemAudit('agenda.addFreeItem', item) };
   });
+}
+
+/**
+ * Adds a free item inside the caller's transaction (no audit row of its own: the caller's
+ * `mutate` writes it), e.g. the follow-up actions' information item. Refuses a locked agenda.
+ */
+export async function insertFreeItemTx(
+  tx: Db,
+  deps: CaseDeps,
+  actor: Actor,
+  meetingId: string,
+  input: Extract<AddItemRequest, { kind: 'free' }>,
+) {
+  assertEditable(await lockAgenda(tx, meetingId));
+  const item = await insertItem(tx, {
+    meetingId,
+    position: (await listItems(tx, meetingId)).length + 1,
+    title: input.title,
+    body: input.body,
+    type: input.type,
+    closed: input.closed,
+    closedReason: input.closed ? (input.closedReason ?? null) : null,
+    createdBy: actor.userId,
+  });
+  await updateAgenda(tx, meetingId, {});
+  await deps.meetings.setStatus(tx, meetingId, 'agendaDraft');
+  return item;
 }
 
 /** Moves an item to an explicit 1-based position; the others keep their order. */
