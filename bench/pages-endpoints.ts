@@ -34,6 +34,8 @@ export interface BenchIds {
   commonWord: string;
   planId: string | null;
   planCollaborationId: string | null;
+  /** The forum following up most decision actions (null when there are none). */
+  followUpForumId: string | null;
 }
 
 interface Rows<T> {
@@ -111,7 +113,13 @@ export async function pickIds(db: Db): Promise<BenchIds> {
           order by n desc limit 1
         ) i join plans p on p.id = i.plan_id`,
   );
+  const [followUp] = await rows<{ follow_up_forum_id: string }>(
+    db,
+    sql`select follow_up_forum_id from decision_actions group by follow_up_forum_id
+        order by count(*) desc limit 1`,
+  );
   return {
+    followUpForumId: followUp?.follow_up_forum_id ?? null,
     collaborationId: forum.collaboration_id,
     forumId: forum.forum_id,
     personId: person.person_id,
@@ -220,6 +228,14 @@ export function pageEndpoints(ids: BenchIds, today: string): Endpoint[] {
     search(
       'person picker, two letters',
       `/api/org/search${q({ q: 'an', kind: 'person', date: today })}`,
+    ),
+    page(
+      'follow-up actions, page 1',
+      `/api/actions${q({ followUpForumId: ids.followUpForumId ?? ids.forumId, page: 1 })}`,
+    ),
+    page(
+      'follow-up actions, overdue today',
+      `/api/actions${q({ followUpForumId: ids.followUpForumId ?? ids.forumId, overdueOn: today })}`,
     ),
     page('audit log, first page (admin)', '/api/audit?limit=50', 'admin'),
     page('audit facets (admin)', '/api/audit/facets', 'admin'),

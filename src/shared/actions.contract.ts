@@ -162,3 +162,7 @@ export const AddFollowUpItemResponseSchema = z.object({
   /** False when the item was already there (the call is idempotent). */
   created: z.boolean(),
 });
+
+/** The fora that follow up any action (the follow-up page's forum filter). */
+export const FollowUpForaSchema = z.object({ items: z.array(NamedRefSchema) });
+export type FollowUpFora = z.infer<typeof FollowUpForaSchema>;

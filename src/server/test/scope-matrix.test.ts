@@ -21,7 +21,7 @@ import {
 } from '../modules/organisation/index';
 import { SYSTEM_ACTOR } from '../platform/audit';
 import { eq } from 'drizzle-orm';
-import { appointments, collaborations, seats } from '../db/schema';
+import { appointments, collaborations, decisionActions, seats } from '../db/schema';
 import { OUT_OF_SCOPE } from '../modules/access/index';
 import { hasRole, type Role } from '../../shared/roles';
 import {
@@ -99,6 +99,7 @@ function paramValue(url: string, name: string, ids: Record<string, string>): str
     reorganisations: ids.collaboration,
     plans: ids.plan,
     'plan-rounds': ids.planRound,
+    actions: ids.decisionAction,
   };
   return byResource[resource === 'org' ? (url.split('/')[3] ?? '') : resource] ?? ids.forum!;
 }
@@ -213,6 +214,22 @@ async function buildCapital(): Promise<Capital> {
   expect(exported.statusCode, exported.body).toBe(200);
   const yaml = exported.body;
   const plan = await planFixture(ctx.database.db, org, party);
+  const [decisionAction] = await ctx.database.db
+    .insert(decisionActions)
+    .values({
+      collaborationId: org.collaborationId,
+      title: 'Handling',
+      meetingId: meeting,
+      itemId: item.id ?? item.items?.[0]?.id,
+      decidingForumId: org.fora.ssu,
+      decidedOn: '2025-03-10',
+      ownerPartyId: party,
+      dueDate: '2025-04-30',
+      statusChangedOn: '2025-03-10',
+      statusChangedBy: 'Test',
+      followUpForumId: org.fora.tss,
+    })
+    .returning({ id: decisionActions.id });
   const ids: Record<string, string> = {
     ...plan,
     collaboration: org.collaborationId,
@@ -233,6 +250,7 @@ async function buildCapital(): Promise<Capital> {
     attachment: attachment.json().id,
     orderingRule: orderingRule.json().id,
     closureDay: closureDay.json().id,
+    decisionAction: decisionAction!.id,
   };
   const body = {
     collaborationId: org.collaborationId,

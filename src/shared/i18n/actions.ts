@@ -4,6 +4,7 @@ const da = {
   intro:
     'Handlinger fra beslutninger i referater, som forummet følger op på. Overskredne handlinger kommer på forummets næste dagsorden.',
   nav: 'Opfølgning',
+  navDescription: 'Handlinger fra beslutninger og deres fremdrift.',
   status: {
     open: 'Åben',
     inProgress: 'I gang',
@@ -31,17 +32,17 @@ const da = {
     decidedOn: 'Besluttet den',
     note: 'Note om fremdrift',
     progress: 'Fremdrift',
+    required: 'Skal udfyldes.',
   },
   filters: {
     forum: 'Forum',
     status: 'Status',
     allStatuses: 'Alle',
     overdue: 'Kun overskredne',
-    anyForum: 'Vælg forum',
+    anyForum: 'Alle fora',
   },
   list: {
     empty: 'Der er ingen handlinger, der matcher filtrene.',
-    chooseForum: 'Vælg et forum for at se de handlinger, det følger op på.',
     overdue: 'Overskredet',
     total: '{{count}} handlinger',
     previous: 'Forrige side',
@@ -105,6 +106,7 @@ const en: typeof da = {
   intro:
     'Actions from decisions in minutes that the forum follows up. Overdue actions go on the forum’s next agenda.',
   nav: 'Follow-up',
+  navDescription: 'Actions from decisions and their progress.',
   status: { open: 'Open', inProgress: 'In progress', done: 'Done', cancelled: 'Cancelled' },
   basis: {
     prepares: 'Prepares the deciding forum',
@@ -127,17 +129,17 @@ const en: typeof da = {
     decidedOn: 'Decided on',
     note: 'Progress note',
     progress: 'Progress',
+    required: 'Required.',
   },
   filters: {
     forum: 'Forum',
     status: 'Status',
     allStatuses: 'All',
     overdue: 'Overdue only',
-    anyForum: 'Choose a forum',
+    anyForum: 'All fora',
   },
   list: {
     empty: 'No actions match the filters.',
-    chooseForum: 'Choose a forum to see the actions it follows up.',
     overdue: 'Overdue',
     total: '{{count}} actions',
     previous: 'Previous page',

@@ -275,3 +275,12 @@ export async function insertFollowUpItem(tx: Db, meetingId: string, itemId: stri
     .returning({ meetingId: followUpAgendaItems.meetingId });
   return rows.length > 0;
 }
+
+/** The fora that follow up any action (distinct over the follow-up index; a few hundred at most). */
+export async function followUpForumIds(db: Db): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ id: decisionActions.followUpForumId })
+    .from(decisionActions)
+    .limit(1_000);
+  return rows.map((r) => r.id);
+}

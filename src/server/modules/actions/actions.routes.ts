@@ -14,6 +14,7 @@ import {
   AddFollowUpItemResponseSchema,
   CreateActionRequestSchema,
   DecisionActionSchema,
+  FollowUpForaSchema,
   UpdateActionRequestSchema,
 } from '../../../shared/actions.contract';
 import { todayInDenmark } from '../../../shared/dates';
@@ -21,7 +22,13 @@ import { actorOf } from '../../platform/audit';
 import { problemResponses } from '../../platform/http';
 import { byBody, byParam, uuidOf, type TargetRule } from '../../platform/scope';
 import { viewerOf, type CaseDeps } from '../cases/index';
-import { actionProposal, createAction, listActions, updateAction } from './actions.service';
+import {
+  actionProposal,
+  createAction,
+  followUpFora,
+  listActions,
+  updateAction,
+} from './actions.service';
 import { addFollowUpItem } from './follow-up.service';
 
 /** The deciding meeting, and the follow-up forum when one is chosen. */
@@ -54,6 +61,19 @@ export async function actionsRoutes(app: FastifyInstance, deps: CaseDeps): Promi
       },
     },
     async (request) => listActions(deps, request.query, todayInDenmark()),
+  );
+
+  r.get(
+    '/actions/fora',
+    {
+      config: { access: 'reader' },
+      schema: {
+        tags,
+        summary: 'The fora that follow up any action (the follow-up page’s filter)',
+        response: { 200: FollowUpForaSchema, ...problemResponses },
+      },
+    },
+    async () => followUpFora(deps),
   );
 
   r.get(

@@ -17,6 +17,7 @@ import type {
   ActionProposal,
   CreateActionRequest,
   DecisionAction,
+  FollowUpFora,
   UpdateActionRequest,
 } from '../../../shared/actions.contract';
 import type { VisibleAgendaItem } from '../../../shared/agendas.contract';
@@ -28,6 +29,7 @@ import { isViewer, type CaseDeps, type CaseMeeting, type Viewer } from '../cases
 import {
   actionsOfItem,
   findAction,
+  followUpForumIds,
   foraOn,
   insertAction,
   listActionRows,
@@ -261,4 +263,15 @@ export function agendaSelection<T extends Parameters<typeof actionsForAgenda>[0]
   meeting: { forumId: string; date: IsoDate },
 ): T[] {
   return actionsForAgenda(rows, meeting);
+}
+
+/** The fora that follow up any action, by name. */
+export async function followUpFora(deps: CaseDeps): Promise<FollowUpFora> {
+  const ids = await followUpForumIds(deps.db);
+  const names = await deps.org.forumNames(deps.db, ids);
+  return {
+    items: ids
+      .map((id) => ({ id, name: names.get(id) ?? null }))
+      .sort((a, b) => (a.name ?? '').localeCompare(b.name ?? '', 'da')),
+  };
 }
