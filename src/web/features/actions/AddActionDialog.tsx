@@ -23,6 +23,29 @@ export interface AddActionDialogProps {
   onClose: () => void;
 }
 
+/** The actions already made from the decision. */
+function ExistingActions({ proposal }: { proposal: ActionProposal }) {
+  const { t } = useTranslation('actions');
+  const format = useMeetingFormat();
+  return (
+    <section aria-labelledby="add-action-existing" className="stack">
+      <h3 id="add-action-existing">{t('add.heading')}</h3>
+      {proposal.actions.length === 0 ? (
+        <p className="muted">{t('add.none')}</p>
+      ) : (
+        <ul>
+          {proposal.actions.map((a) => (
+            <li key={a.id}>
+              {a.title} · {a.owner.name ?? '–'} · {t('fields.dueDate')} {format.date(a.dueDate)} ·{' '}
+              {t(`status.${a.status}`)}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
 function ActionForm({
   proposal,
   meetingId,
@@ -77,21 +100,7 @@ function ActionForm({
         {t('fields.decidingForum')}: {proposal.decidingForum.name ?? '–'} · {t('fields.decidedOn')}{' '}
         {format.date(proposal.decidedOn)}
       </p>
-      <section aria-labelledby="add-action-existing" className="stack">
-        <h3 id="add-action-existing">{t('add.heading')}</h3>
-        {proposal.actions.length === 0 ? (
-          <p className="muted">{t('add.none')}</p>
-        ) : (
-          <ul>
-            {proposal.actions.map((a) => (
-              <li key={a.id}>
-                {a.title} · {a.owner.name ?? '–'} · {t('fields.dueDate')} {format.date(a.dueDate)} ·{' '}
-                {t(`status.${a.status}`)}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <ExistingActions proposal={proposal} />
       <TextField
         label={t('fields.title')}
         value={title}

@@ -20,10 +20,68 @@ import '../meetings/meetings.css';
 const isStatus = (s: string | null): s is ActionStatus =>
   !!s && (ACTION_STATUSES as readonly string[]).includes(s);
 
+/** The actions of one page, each with its "Opdater" button. */
+function ActionsTable({
+  items,
+  caption,
+  onOpen,
+}: {
+  items: DecisionAction[];
+  caption: string;
+  onOpen: (action: DecisionAction) => void;
+}) {
+  const { t } = useTranslation('actions');
+  const format = useMeetingFormat();
+  return (
+    <Table caption={caption}>
+      <thead>
+        <tr>
+          <th scope="col">{t('fields.title')}</th>
+          <th scope="col">{t('fields.owner')}</th>
+          <th scope="col">{t('fields.dueDate')}</th>
+          <th scope="col">{t('fields.status')}</th>
+          <th scope="col">{t('fields.decidingForum')}</th>
+          <th scope="col">
+            <span className="visually-hidden">{t('update.change')}</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((a) => (
+          <tr key={a.id}>
+            <td>
+              <Link to={meetingPaths.meeting(a.meetingId)}>{a.title}</Link>
+            </td>
+            <td>{a.owner.name ?? '–'}</td>
+            <td>
+              {format.date(a.dueDate)}
+              {a.overdue ? (
+                <strong className="action-overdue"> · {t('list.overdue')}</strong>
+              ) : null}
+            </td>
+            <td>{t(`status.${a.status}`)}</td>
+            <td>
+              {a.decidingForum.name ?? '–'} {format.date(a.decidedOn)}
+            </td>
+            <td>
+              <Button
+                size="sm"
+                aria-label={`${t('update.change')}: ${a.title}`}
+                onClick={() => onOpen(a)}
+              >
+                {t('update.change')}
+              </Button>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  );
+}
+
 /** "Opfølgning": the actions a forum follows up, filtered by status and overdue, paged. */
 export function FollowUpPage() {
   const { t } = useTranslation('actions');
-  const format = useMeetingFormat();
   const [params, setParams] = useSearchParams();
   const forumId = params.get('forumId') ?? '';
   const statusParam = params.get('status');
@@ -82,49 +140,11 @@ export function FollowUpPage() {
                 <p className="muted" aria-live="polite">
                   {t('list.total', { count: data.total })}
                 </p>
-                <Table caption={t('list.page', { page, pages })}>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('fields.title')}</th>
-                      <th scope="col">{t('fields.owner')}</th>
-                      <th scope="col">{t('fields.dueDate')}</th>
-                      <th scope="col">{t('fields.status')}</th>
-                      <th scope="col">{t('fields.decidingForum')}</th>
-                      <th scope="col">
-                        <span className="visually-hidden">{t('update.change')}</span>
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {data.items.map((a) => (
-                      <tr key={a.id}>
-                        <td>
-                          <Link to={meetingPaths.meeting(a.meetingId)}>{a.title}</Link>
-                        </td>
-                        <td>{a.owner.name ?? '–'}</td>
-                        <td>
-                          {format.date(a.dueDate)}
-                          {a.overdue ? (
-                            <strong className="action-overdue"> · {t('list.overdue')}</strong>
-                          ) : null}
-                        </td>
-                        <td>{t(`status.${a.status}`)}</td>
-                        <td>
-                          {a.decidingForum.name ?? '–'} {format.date(a.decidedOn)}
-                        </td>
-                        <td>
-                          <Button
-                            size="sm"
-                            aria-label={`${t('update.change')}: ${a.title}`}
-                            onClick={() => setOpen(a)}
-                          >
-                            {t('update.change')}
-                          </Button>
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </Table>
+                <ActionsTable
+                  items={data.items}
+                  caption={t('list.page', { page, pages })}
+                  onOpen={setOpen}
+                />
                 {pages > 1 ? (
                   <nav className="button-row" aria-label={t('list.page', { page, pages })}>
                     <Button disabled={page <= 1} onClick={() => set({ page: String(page - 1) })}>
