@@ -11,6 +11,7 @@ import type { MyWork } from '../../../shared/home.contract';
 import { createParty, orgContext, startOfficeHolding } from '../organisation/index';
 import { SYSTEM_ACTOR } from '../../platform/audit';
 import { buildOrganisation, createMeeting, type OrgFixture } from '../../test/cases-fixtures';
+import { docxText } from '../../test/extract-text';
 import { createTestContext, type TestClient, type TestContext } from '../../test/test-app';
 
 let ctx: TestContext;
@@ -115,6 +116,14 @@ describe('an action from an SSU decision, followed up by TSS', () => {
     });
     const eu = await agendaOf(await createMeeting(sec, org, 'eu', '2025-05-13'));
     expect(eu.followUp?.overdue ?? []).toEqual([]);
+  });
+
+  it('is in the TSS meeting’s agenda document (DOCX)', async () => {
+    const res = await sec.get(`/api/meetings/${tssAfter}/agenda.docx`);
+    expect(res.statusCode).toBe(200);
+    const text = docxText(res.rawPayload);
+    expect(text).toContain('Handlinger der er overskredet');
+    expect(text).toContain('Implementér retningslinjen i klyngerne (frist 30. april 2025');
   });
 
   it('is on its owner’s home page, overdue after the due date', async () => {
