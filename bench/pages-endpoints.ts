@@ -40,6 +40,8 @@ export interface BenchIds {
   /** Up to four task transfers (the newest), for the compare view; empty when there are none. */
   transferIds: string[];
   transferCollaborationId: string | null;
+  /** The forum following up most decision actions (null when there are none). */
+  followUpForumId: string | null;
 }
 
 interface Rows<T> {
@@ -127,9 +129,15 @@ export async function pickIds(db: Db): Promise<BenchIds> {
     db,
     sql`select id, collaboration_id from task_transfers order by opened_on desc, id limit 4`,
   );
+  const [followUp] = await rows<{ follow_up_forum_id: string }>(
+    db,
+    sql`select follow_up_forum_id from decision_actions group by follow_up_forum_id
+        order by count(*) desc limit 1`,
+  );
   return {
     transferIds: transfers.map((t) => t.id),
     transferCollaborationId: transfers[0]?.collaboration_id ?? null,
+    followUpForumId: followUp?.follow_up_forum_id ?? null,
     collaborationId: forum.collaboration_id,
     forumId: forum.forum_id,
     personId: person.person_id,
@@ -240,6 +248,14 @@ export function pageEndpoints(ids: BenchIds, today: string): Endpoint[] {
     search(
       'person picker, two letters',
       `/api/org/search${q({ q: 'an', kind: 'person', date: today })}`,
+    ),
+    page(
+      'follow-up actions, page 1',
+      `/api/actions${q({ followUpForumId: ids.followUpForumId ?? ids.forumId, page: 1 })}`,
+    ),
+    page(
+      'follow-up actions, overdue today',
+      `/api/actions${q({ followUpForumId: ids.followUpForumId ?? ids.forumId, overdueOn: today })}`,
     ),
     page('audit log, first page (admin)', '/api/audit?limit=50', 'admin'),
     page('audit facets (admin)', '/api/audit/facets', 'admin'),

@@ -33,6 +33,7 @@ import {
   usersRoutes,
 } from './modules/auth/index';
 import { caseDeps, casesModule, registerCasesCarryOver } from './modules/cases/index';
+import { actionsRoutes, followUpLookup } from './modules/actions/index';
 import { plansModule } from './modules/plans/index';
 import { documentsRoutes } from './modules/documents/index';
 import { healthRoutes, VERSION } from './modules/health/index';
@@ -134,8 +135,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       registerCasesCarryOver();
       registerAgendasCarryOver();
       await api.register(casesModule, { ...caseDeps(db), workers });
-      await api.register(agendasModule, caseDeps(db));
-      await api.register(documentsRoutes, { ...caseDeps(db), heavy });
+      await api.register(agendasModule, { ...caseDeps(db), followUps: followUpLookup });
+      await api.register(documentsRoutes, { ...caseDeps(db), followUps: followUpLookup, heavy });
+      await api.register(actionsRoutes, { ...caseDeps(db), followUps: followUpLookup });
       await api.register(searchRoutes, caseDeps(db));
       await api.register(notificationsModule, { cases: caseDeps(db), config });
       await api.register(plansModule, { db });

@@ -10,6 +10,7 @@ import {
   MinutesApprovalEndingSchema,
   MinutesStatusSchema,
 } from './agendas.enums';
+import { AgendaFollowUpSchema } from './actions.contract';
 import { AttachmentMetaSchema, CASE_LIMITS } from './cases.contract';
 import { CaseTypeSchema } from './cases.enums';
 import { IsoDateSchema } from './dates';
@@ -119,6 +120,11 @@ export const AgendaSchema = z
     publishedAt: z.string().nullable(),
     minutesApprovedAt: z.string().nullable(),
     viewer: AgendaViewerSchema,
+    /**
+     * "Handlinger der er overskredet": the decision actions this forum follows up that are
+     * overdue on the meeting's date (computed, issue 12); absent while the items are hidden.
+     */
+    followUp: AgendaFollowUpSchema.optional(),
   })
   .meta({ id: 'Agenda' });
 export type Agenda = z.infer<typeof AgendaSchema>;

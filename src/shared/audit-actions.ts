@@ -137,6 +137,9 @@ export const AUDIT_ACTIONS = [
   'newsletter.subscribe',
   'newsletter.confirm',
   'newsletter.unsubscribe',
+  'decisionAction.create',
+  'decisionAction.update',
+  'decisionAction.addToAgenda',
 ] as const;
 
 /** An action the audit log records. */
@@ -168,6 +171,7 @@ export const AUDIT_ENTITY_TYPES = [
   'newsletter',
   'newsletterSubscriber',
   'transfer',
+  'decisionAction',
 ] as const;
 
 /** An entity type of the audit log. */

@@ -6,6 +6,7 @@
  * computed in the database as of one day (`asOf`, default today in Denmark).
  */
 import { z } from 'zod';
+import { DecisionActionSchema } from './actions.contract';
 import { CaseEventKindSchema, StepStatusSchema } from './cases.enums';
 import { IsoDateSchema } from './dates';
 import { MeetingStatusSchema } from './meetings.enums';
@@ -103,5 +104,7 @@ export const MyWorkSchema = z.object({
   decisions: section(MyDecisionSchema),
   approvals: section(MyApprovalSchema),
   rounds: section(MyRoundSchema),
+  /** "Mine handlinger": open decision actions the user owns (as person or for a party), overdue first. */
+  actions: section(DecisionActionSchema),
 });
 export type MyWork = z.infer<typeof MyWorkSchema>;

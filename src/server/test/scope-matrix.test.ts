@@ -21,7 +21,13 @@ import {
 } from '../modules/organisation/index';
 import { SYSTEM_ACTOR } from '../platform/audit';
 import { eq } from 'drizzle-orm';
-import { appointments, collaborations, newsletters, seats } from '../db/schema';
+import {
+  appointments,
+  collaborations,
+  decisionActions,
+  newsletters,
+  seats,
+} from '../db/schema';
 import { OUT_OF_SCOPE } from '../modules/access/index';
 import { hasRole, type Role } from '../../shared/roles';
 import {
@@ -101,6 +107,7 @@ function paramValue(url: string, name: string, ids: Record<string, string>): str
     'plan-rounds': ids.planRound,
     newsletters: ids.newsletter,
     transfers: ids.transfer,
+    actions: ids.decisionAction,
   };
   return byResource[resource === 'org' ? (url.split('/')[3] ?? '') : resource] ?? ids.forum!;
 }
@@ -234,6 +241,22 @@ async function buildCapital(): Promise<Capital> {
     openedOn: '2025-06-02',
   });
   expect(transfer.statusCode, transfer.body).toBe(201);
+  const [decisionAction] = await ctx.database.db
+    .insert(decisionActions)
+    .values({
+      collaborationId: org.collaborationId,
+      title: 'Handling',
+      meetingId: meeting,
+      itemId: item.id ?? item.items?.[0]?.id,
+      decidingForumId: org.fora.ssu,
+      decidedOn: '2025-03-10',
+      ownerPartyId: party,
+      dueDate: '2025-04-30',
+      statusChangedOn: '2025-03-10',
+      statusChangedBy: 'Test',
+      followUpForumId: org.fora.tss,
+    })
+    .returning({ id: decisionActions.id });
   const ids: Record<string, string> = {
     ...plan,
     newsletter: newsletter?.id as string,
@@ -256,6 +279,7 @@ async function buildCapital(): Promise<Capital> {
     orderingRule: orderingRule.json().id,
     closureDay: closureDay.json().id,
     transfer: transfer.json().id,
+    decisionAction: decisionAction!.id,
   };
   const body = {
     collaborationId: org.collaborationId,

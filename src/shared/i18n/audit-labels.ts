@@ -145,6 +145,11 @@ const daActions = {
     confirm: 'Tilmelding til nyhedsbrev bekræftet',
     unsubscribe: 'Afmeldt nyhedsbrev',
   },
+  decisionAction: {
+    create: 'Handling oprettet fra beslutning',
+    update: 'Handling opdateret',
+    addToAgenda: 'Overskredne handlinger sat på dagsordenen',
+  },
 };
 
 const daEntityTypes = {
@@ -179,6 +184,7 @@ const daEntityTypes = {
   newsletter: 'Nyhedsbrev',
   newsletterSubscriber: 'Abonnent på nyhedsbrev',
   transfer: 'Opgaveoverdragelse',
+  decisionAction: 'Handling fra beslutning',
 };
 
 const enActions: typeof daActions = {
@@ -323,6 +329,11 @@ const enActions: typeof daActions = {
     confirm: 'Newsletter subscription confirmed',
     unsubscribe: 'Unsubscribed from newsletter',
   },
+  decisionAction: {
+    create: 'Action created from a decision',
+    update: 'Action updated',
+    addToAgenda: 'Overdue actions put on the agenda',
+  },
 };
 
 const enEntityTypes: typeof daEntityTypes = {
@@ -357,6 +368,7 @@ const enEntityTypes: typeof daEntityTypes = {
   newsletter: 'Newsletter',
   newsletterSubscriber: 'Newsletter subscriber',
   transfer: 'Task transfer',
+  decisionAction: 'Decision action',
 };
 
 /** The labels, by language. */

@@ -4,6 +4,7 @@
  * the web app and the server word things the same way. To add a namespace: create the file
  * and add one line to `NAMESPACES` below.
  */
+import { actions } from './actions';
 import { agendas } from './agendas';
 import { audit } from './audit';
 import { auth } from './auth';
@@ -73,6 +74,7 @@ export const NAMESPACES = {
   planRounds,
   newsletters,
   transfers,
+  actions,
 } as const;
 
 /** A namespace name. */

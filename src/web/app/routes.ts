@@ -213,6 +213,13 @@ export const APP_ROUTES: AppRoute[] = [
     nav: { section: 'main', order: 40, descriptionKey: 'cases:navDescription' },
   },
   {
+    path: 'opfolgning',
+    titleKey: 'actions:title',
+    access: 'authenticated',
+    load: () => import('../features/actions/FollowUpPage').then((m) => m.FollowUpPage),
+    nav: { section: 'main', order: 42, descriptionKey: 'actions:navDescription' },
+  },
+  {
     path: 'cases/new',
     titleKey: 'cases:ui.raise.title',
     access: 'member',

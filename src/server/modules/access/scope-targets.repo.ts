@@ -23,6 +23,7 @@ import { cases, caseSteps } from '../cases/index';
 import { planIndicators, planInitiatives, planOwners, planRounds, plans } from '../plans/index';
 import { newsletters } from '../newsletters/index';
 import { taskTransfers } from '../transfers/index';
+import { decisionActions } from '../actions/index';
 
 /** What one target resolved to. */
 export interface ResolvedTarget {
@@ -207,6 +208,23 @@ async function workAnchors(db: Db, target: ScopeTarget, a: Anchors): Promise<voi
         .where(eq(closureDays.id, target.id));
       // A closure day for every collaboration (no collaboration) is national.
       for (const r of rows) add(a.collaborations, r.collaborationId ?? NATIONAL);
+      return;
+    }
+    case 'decisionAction': {
+      // An action lies in its deciding and follow-up fora and with its owning party.
+      const rows = await db
+        .select({
+          deciding: decisionActions.decidingForumId,
+          followUp: decisionActions.followUpForumId,
+          party: decisionActions.ownerPartyId,
+        })
+        .from(decisionActions)
+        .where(eq(decisionActions.id, target.id));
+      for (const r of rows) {
+        add(a.fora, r.deciding);
+        add(a.fora, r.followUp);
+        add(a.parties, r.party);
+      }
       return;
     }
     case 'plan':

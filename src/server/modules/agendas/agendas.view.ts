@@ -189,5 +189,14 @@ export async function getAgendaForViewer(
     publishedAt: agenda.publishedAt?.toISOString() ?? null,
     minutesApprovedAt: agenda.minutesApprovedAt?.toISOString() ?? null,
     viewer: viewerBlock(rights, agenda, approved),
+    ...(itemsVisible && deps.followUps
+      ? {
+          followUp: await deps.followUps.forAgenda(deps.db, {
+            id: meetingId,
+            forumId: meeting.forumId,
+            date: meeting.date,
+          }),
+        }
+      : {}),
   };
 }

@@ -31,6 +31,7 @@ export { caseVisibleSql } from './cases.visible.sql';
 export { viewerOf, type Viewer } from './viewer';
 export type {
   CaseDeps,
+  FollowUpLookup,
   CaseForum,
   CaseForumMember,
   CaseMeeting,

@@ -8,6 +8,7 @@ import type { WorkerPool } from '../../platform/worker-pool';
 import type { IsoDate } from '../../../shared/dates';
 import type { SeatRole } from '../../../shared/organisation.enums';
 import type { Attendance, MeetingStatus } from '../../../shared/meetings.enums';
+import type { AgendaFollowUp } from '../../../shared/actions.contract';
 
 /** A forum valid on a day, as cases see it. */
 export interface CaseForum {
@@ -112,4 +113,14 @@ export interface CaseDeps {
   meetings: MeetingsLookup;
   /** Where CPU-heavy checks run (the attachments' archive guard); default inline. */
   workers?: WorkerPool;
+  /** The agenda's follow-up section (the actions module, wired in app.ts); none without it. */
+  followUps?: FollowUpLookup;
+}
+
+/** Overdue decision actions for a meeting of the forum that follows them up (issue 12). */
+export interface FollowUpLookup {
+  forAgenda(
+    db: Db,
+    meeting: { id: string; forumId: string; date: IsoDate },
+  ): Promise<AgendaFollowUp>;
 }

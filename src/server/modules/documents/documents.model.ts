@@ -42,6 +42,11 @@ export interface MeetingDocument {
   participants: string[];
   itemsHeading: string;
   items: DocumentItem[];
+  /**
+   * The agenda's "Handlinger der er overskredet" (issue 12), when there are some and they are
+   * not yet on the agenda as an item of their own.
+   */
+  followUp?: { heading: string; lines: string[] } | null;
   /** The footer of each page, with `{{page}}` and `{{pages}}` left to the renderer. */
   footer: string;
   /** The download's file name without extension, e.g. "Dagsorden SSU 2027-03-04". */
@@ -70,6 +75,27 @@ export interface DocumentParticipant {
 }
 
 const t = translator('documents', 'da');
+const ta = translator('actions', 'da');
+
+const day = (iso: string) => formatMeetingDay(new Date(`${iso}T12:00:00Z`), 'da');
+
+/** The agenda's overdue actions as lines, unless an item already carries them. */
+function followUpOf(kind: DocumentKind, agenda: Agenda): MeetingDocument['followUp'] {
+  const overdue = agenda.followUp?.overdue ?? [];
+  if (kind !== 'agenda' || overdue.length === 0 || agenda.followUp?.itemId) return null;
+  return {
+    heading: ta('agenda.heading'),
+    lines: overdue.map((a) =>
+      ta('agenda.itemLine', {
+        title: a.title,
+        dueDate: day(a.dueDate),
+        owner: a.ownerName ?? '–',
+        forum: a.decidingForumName ?? '–',
+        decidedOn: day(a.decidedOn),
+      }),
+    ),
+  };
+}
 
 function itemOf(kind: DocumentKind, item: AgendaItemView): DocumentItem {
   if (item.redacted) {
@@ -155,6 +181,7 @@ export function meetingDocument(
     participants: shown.length ? shown.map((p) => participantLine(kind, p)) : [t('noParticipants')],
     itemsHeading: t('labels.items'),
     items: agenda.items.map((item) => itemOf(kind, item)),
+    followUp: followUpOf(kind, agenda),
     footer: t('footer', {
       date: formatMeetingDay(producedOn, 'da'),
       page: '{{page}}',

@@ -81,6 +81,12 @@ export async function renderDocx(doc: MeetingDocument): Promise<Buffer> {
     ...doc.participants.map((p) => new Paragraph({ text: p, bullet: { level: 0 } })),
     new Paragraph({ text: doc.itemsHeading, heading: HeadingLevel.HEADING_2 }),
     ...doc.items.flatMap(itemParagraphs),
+    ...(doc.followUp
+      ? [
+          new Paragraph({ text: doc.followUp.heading, heading: HeadingLevel.HEADING_2 }),
+          ...doc.followUp.lines.map((l) => new Paragraph({ text: l, bullet: { level: 0 } })),
+        ]
+      : []),
   ];
   const document = new Document({
     title: `${doc.title}: ${doc.subtitle}`,

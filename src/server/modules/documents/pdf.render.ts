@@ -78,6 +78,10 @@ export function renderPdf(doc: MeetingDocument): Promise<Buffer> {
   pdf.moveDown(0.5);
   participants(pdf, fonts, root, doc);
   items(pdf, fonts, root, doc);
+  if (doc.followUp) {
+    block(pdf, fonts, root, 'H2', doc.followUp.heading);
+    for (const line of doc.followUp.lines) block(pdf, fonts, root, 'P', line);
+  }
   root.end();
   pdfFooters(pdf, fonts, doc.footer);
   pdf.end();

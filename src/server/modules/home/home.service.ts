@@ -13,6 +13,7 @@ import type { Role } from '../../../shared/roles';
 import { caseDeps, casesForViewer, caseVisibleSql, loadCases, type Viewer } from '../cases/index';
 import { forumNames, freshMemberPeriods } from '../organisation/index';
 import { myRounds } from '../plans/index';
+import { myActions } from '../actions/index';
 import {
   agendaDeadlines,
   approvalsDue,
@@ -130,6 +131,7 @@ export async function myWork(
   ];
   const returnedIds = mode === 'mine' ? await returnedCaseIds(db, returnFora, asOf, visible) : null;
   const rounds = await myRounds(db, user.id, user.role);
+  const actions = await myActions(db, user.id, asOf, MY_WORK_LIMIT);
 
   const forumIds = [
     ...scope.seatForumIds,
@@ -183,5 +185,6 @@ export async function myWork(
         .slice(0, MY_WORK_LIMIT),
       total: rounds.length,
     },
+    actions,
   };
 }

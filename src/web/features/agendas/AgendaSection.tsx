@@ -10,6 +10,7 @@ import { AgendaItemList } from './AgendaItemList';
 import { useAgenda } from './agendas.api';
 import { EditItemDialog } from './EditItemDialog';
 import { PublishButton } from './PublishButton';
+import { OverdueActionsSection } from '../actions/OverdueActionsSection';
 import { ReviewPanel } from './ReviewPanel';
 import { useIsSecretariat } from './use-secretariat';
 import './agendas.css';
@@ -56,6 +57,7 @@ function AgendaBody({
           onEdit={(item) => setOpen({ kind: 'edit', item })}
         />
       ) : null}
+      <OverdueActionsSection agenda={agenda} canBuild={can.build && !cancelled} />
       {agenda.status !== 'published' && (can.sendForReview || agenda.status === 'inReview') ? (
         <ReviewPanel agenda={agenda} meeting={meeting} abilities={can} />
       ) : null}

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Agenda, VisibleAgendaItem } from '../../../shared/agendas.contract';
 import { Button, EmptyState } from '../../ui/index';
+import { AddActionDialog } from '../actions/AddActionDialog';
+import { useIsSecretariat } from './use-secretariat';
 import { AgendaItemCard } from './AgendaItemCard';
 import { DecisionDialog } from './DecisionDialog';
 import { EditItemDialog } from './EditItemDialog';
@@ -15,9 +17,10 @@ export interface MinutesItemsProps {
 
 /** The items of the minutes, each with its decision; "Skriv beslutning" while a draft. */
 export function MinutesItems({ agenda, canDecide }: MinutesItemsProps) {
-  const { t } = useTranslation('agendas');
+  const { t } = useTranslation(['agendas', 'actions']);
+  const secretariat = useIsSecretariat();
   const [open, setOpen] = useState<{
-    kind: 'decide' | 'recommend';
+    kind: 'decide' | 'recommend' | 'action';
     item: VisibleAgendaItem;
   } | null>(null);
   return (
@@ -30,23 +33,36 @@ export function MinutesItems({ agenda, canDecide }: MinutesItemsProps) {
             key={item.id}
             item={item}
             actions={
-              !item.redacted && canDecide ? (
+              !item.redacted && (canDecide || (secretariat && item.decision && !item.closed)) ? (
                 <>
-                  <Button
-                    size="sm"
-                    variant="primary"
-                    aria-label={t('ui.decision.openNamed', { title: item.title })}
-                    onClick={() => setOpen({ kind: 'decide', item })}
-                  >
-                    {item.decision ? t('ui.decision.change') : t('ui.decision.open')}
-                  </Button>
-                  <Button
-                    size="sm"
-                    aria-label={t('ui.fields.recommendationNamed', { title: item.title })}
-                    onClick={() => setOpen({ kind: 'recommend', item })}
-                  >
-                    {t('ui.fields.recommendationOpen')}
-                  </Button>
+                  {canDecide ? (
+                    <Button
+                      size="sm"
+                      variant="primary"
+                      aria-label={t('ui.decision.openNamed', { title: item.title })}
+                      onClick={() => setOpen({ kind: 'decide', item })}
+                    >
+                      {item.decision ? t('ui.decision.change') : t('ui.decision.open')}
+                    </Button>
+                  ) : null}
+                  {canDecide ? (
+                    <Button
+                      size="sm"
+                      aria-label={t('ui.fields.recommendationNamed', { title: item.title })}
+                      onClick={() => setOpen({ kind: 'recommend', item })}
+                    >
+                      {t('ui.fields.recommendationOpen')}
+                    </Button>
+                  ) : null}
+                  {secretariat && item.decision && !item.closed ? (
+                    <Button
+                      size="sm"
+                      aria-label={`${t('actions:add.open')}: ${item.title}`}
+                      onClick={() => setOpen({ kind: 'action', item })}
+                    >
+                      {t('actions:add.open')}
+                    </Button>
+                  ) : null}
                 </>
               ) : null
             }
@@ -55,6 +71,13 @@ export function MinutesItems({ agenda, canDecide }: MinutesItemsProps) {
       </ol>
       {open?.kind === 'decide' ? (
         <DecisionDialog
+          meetingId={agenda.meetingId}
+          item={open.item}
+          onClose={() => setOpen(null)}
+        />
+      ) : null}
+      {open?.kind === 'action' ? (
+        <AddActionDialog
           meetingId={agenda.meetingId}
           item={open.item}
           onClose={() => setOpen(null)}

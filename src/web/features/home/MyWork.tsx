@@ -6,6 +6,7 @@ import { Alert, Spinner } from '../../ui/index';
 import { casePaths, meetingPaths } from '../meetings/paths';
 import { useMeetingFormat } from '../meetings/use-format';
 import { useMyWork } from './home.api';
+import { MyActions } from '../actions/MyActions';
 
 /** One card of "Mit arbejde": a heading, a list, or its empty state, and a "show all" link. */
 function Section(props: {
@@ -238,6 +239,9 @@ export function MyWork() {
             {work.mode === 'mine' ? <MineSections work={work} /> : <GeneralSections work={work} />}
             {work.mode === 'mine' || work.approvals.total + work.rounds.total > 0 ? (
               <TaskSection work={work} />
+            ) : null}
+            {work.mode === 'mine' || (work.actions?.total ?? 0) > 0 ? (
+              <MyActions work={work} />
             ) : null}
           </div>
         </>
