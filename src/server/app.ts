@@ -34,6 +34,7 @@ import {
 } from './modules/auth/index';
 import { caseDeps, casesModule, registerCasesCarryOver } from './modules/cases/index';
 import { plansModule } from './modules/plans/index';
+import { historyRoutes } from './modules/history/index';
 import { documentsRoutes } from './modules/documents/index';
 import { healthRoutes, VERSION } from './modules/health/index';
 import { homeRoutes } from './modules/home/index';
@@ -140,6 +141,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(planFilesModule, { db, heavy });
       await api.register(planRoundsModule, { db, config });
       await api.register(homeRoutes, { db });
+      await api.register(historyRoutes, { db });
     },
     { prefix: '/api' },
   );

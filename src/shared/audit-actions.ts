@@ -126,6 +126,8 @@ export const AUDIT_ACTIONS = [
   'planRound.remind',
   'plans.demo',
   'demo.generate',
+  'history.recordCase',
+  'history.import',
 ] as const;
 
 /** An action the audit log records. */

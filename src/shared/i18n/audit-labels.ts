@@ -130,6 +130,10 @@ const daActions = {
   },
   plans: { demo: 'Demo-plan indlæst' },
   demo: { generate: 'Demodata dannet' },
+  history: {
+    recordCase: 'Historisk sag indført',
+    import: 'Historik indlæst fra fil',
+  },
 };
 
 const daEntityTypes = {
@@ -290,6 +294,10 @@ const enActions: typeof daActions = {
   },
   plans: { demo: 'Demo plan loaded' },
   demo: { generate: 'Demo data generated' },
+  history: {
+    recordCase: 'Historical case recorded',
+    import: 'History imported from a file',
+  },
 };
 
 const enEntityTypes: typeof daEntityTypes = {
