@@ -69,6 +69,7 @@ const da = {
   ui: {
     title: 'Indlæs historik',
     nav: 'Indlæs historik',
+    navDescription: 'Indfør tidligere sager med deres rigtige datoer',
     intro:
       'Indfør sager, der blev behandlet før Samspil, med deres rigtige datoer: møder, indstillinger og beslutninger. Alt tjekkes først og vises som et eksempel, før noget gemmes.',
     collaboration: 'Samarbejde',
@@ -183,6 +184,7 @@ const en: typeof da = {
   ui: {
     title: 'Bring history in',
     nav: 'Bring history in',
+    navDescription: 'Record earlier cases with their real dates',
     intro:
       'Record cases treated before Samspil with their real dates: meetings, recommendations and decisions. Everything is checked and shown as a preview before anything is saved.',
     collaboration: 'Collaboration',

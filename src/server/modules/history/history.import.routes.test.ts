@@ -8,7 +8,7 @@ import { count, desc } from 'drizzle-orm';
 import type { ImportReport } from '../../../shared/history.contract';
 import { createTestContext, type TestClient, type TestContext } from '../../test/test-app';
 import { buildOrganisation, multipartFile, type OrgFixture } from '../../test/cases-fixtures';
-import { auditLog } from '../audit/audit.table';
+import { auditLog } from '../audit/index';
 import { cases } from '../cases/index';
 import { slugKey } from '../organisation/index';
 

@@ -11,7 +11,7 @@ import type { CaseDetail, VisibleCase } from '../../../shared/cases.contract';
 import type { HistoryResult } from '../../../shared/history.contract';
 import { createTestContext, type TestClient, type TestContext } from '../../test/test-app';
 import { buildOrganisation, createMeeting, type OrgFixture } from '../../test/cases-fixtures';
-import { auditLog } from '../audit/audit.table';
+import { auditLog } from '../audit/index';
 import { cases } from '../cases/index';
 import { meetings } from '../meetings/index';
 import { historyRecords } from './history.table';
