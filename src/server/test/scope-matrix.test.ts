@@ -111,6 +111,12 @@ function request(client: TestClient, route: CollectedRoute) {
       auditDelta: 0,
     });
   }
+  if (route.url === '/api/history/import') {
+    // The collaboration is named in the query (the body is the file).
+    return client.request('POST', `${path}?collaborationId=${capital.ids.collaboration}`, {
+      payload: capital.body,
+    });
+  }
   if (route.url === '/api/cases/:id/attachments') {
     const file = multipartFile('bilag.pdf', PDF, 'application/pdf');
     return client.request('POST', path, { payload: file.payload, headers: file.headers });
