@@ -17,6 +17,7 @@ const OFFICIALS = 'f-officials';
 const SSU = 'f-ssu';
 const KKR = 'f-kkr';
 const LATE = 'f-late'; // a forum founded 2025-05-01
+const ENDED = 'f-ended'; // a forum whose last day was 2025-04-01
 
 const AFTER_KKR: OrderingRule = {
   id: 'r1',
@@ -32,6 +33,7 @@ function foraOn(pairs: readonly { forumId: string; date: IsoDate }[]): Map<strin
   for (const p of pairs) {
     if (p.forumId === 'f-unknown') continue;
     if (p.forumId === LATE && p.date < '2025-05-01') continue;
+    if (p.forumId === ENDED && p.date > '2025-04-01') continue;
     map.set(forumDayKey(p.forumId, p.date), p.forumId === 'f-other' ? 'elsewhere' : COLLAB);
   }
   return map;
@@ -167,7 +169,13 @@ describe('checkHistoricalCase', () => {
       name: 'a forum not yet founded on its meeting day',
       record: lastYear([s(0, '2025-03-12'), step(LATE, '2025-04-09'), s(2, '2025-06-12')]),
       codes: ['history.forumMissing'],
-      params: { step: 2, forumId: LATE, date: '2025-04-09' },
+      params: { step: 2, forumId: LATE, date: '2025-03-01' },
+    },
+    {
+      name: 'a forum ended before its meeting day',
+      record: lastYear([s(0, '2025-03-12'), step(ENDED, '2025-04-09'), s(2, '2025-06-12')]),
+      codes: ['history.forumMissing'],
+      params: { step: 2, forumId: ENDED, date: '2025-04-09' },
     },
     {
       name: 'a forum of another collaboration',

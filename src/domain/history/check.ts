@@ -97,8 +97,10 @@ export function forumDaysOf(
 ): { forumId: string; date: IsoDate }[] {
   const pairs = [{ forumId: record.raisedInForumId, date: record.raisedOn }];
   for (const step of record.steps) {
+    // The route is laid when the case is raised (every forum then), and each forum meets later.
+    pairs.push({ forumId: step.forumId, date: record.raisedOn });
     const date = step.skipped ? null : meetingDate(step, meetings);
-    pairs.push({ forumId: step.forumId, date: date ?? record.raisedOn });
+    if (date !== null) pairs.push({ forumId: step.forumId, date });
   }
   return pairs;
 }
@@ -156,7 +158,10 @@ function checkDates(record: HistoryCase, ctx: HistoryContext, planned: PlannedMe
   return problems;
 }
 
-/** Fora exist in the collaboration on their days. */
+/**
+ * Fora exist in the collaboration on their days: every forum of the route on the day the case
+ * was raised (the route is laid then, as when a case is raised today), and on its meeting day.
+ */
 function checkFora(record: HistoryCase, ctx: HistoryContext, planned: PlannedMeeting[]) {
   const problems: HistoryIssue[] = [];
   const there = (forumId: string, date: IsoDate) =>
@@ -170,8 +175,10 @@ function checkFora(record: HistoryCase, ctx: HistoryContext, planned: PlannedMee
     );
   }
   record.steps.forEach((step, i) => {
-    const date = planned.find((m) => m.step === i + 1)?.date ?? record.raisedOn;
-    if (!there(step.forumId, date)) {
+    const met = planned.find((m) => m.step === i + 1)?.date;
+    const dates = met === undefined ? [record.raisedOn] : [record.raisedOn, met];
+    const date = dates.find((d) => !there(step.forumId, d));
+    if (date !== undefined) {
       problems.push(issue('history.forumMissing', { step: i + 1, forumId: step.forumId, date }));
     }
   });
