@@ -233,6 +233,7 @@ export function pageEndpoints(ids: BenchIds, today: string): Endpoint[] {
         ]
       : []),
     page('case page', `/api/cases/${ids.caseId}`),
+    page('case page, history record', `/api/history/cases/${ids.caseId}`),
     search(
       `search, rare word (${ids.rareWord})`,
       `/api/search${q({ q: ids.rareWord, limit: SEARCH_LIMITS.hits })}`,

@@ -35,6 +35,7 @@ import {
 import { caseDeps, casesModule, registerCasesCarryOver } from './modules/cases/index';
 import { actionsRoutes, followUpLookup } from './modules/actions/index';
 import { plansModule } from './modules/plans/index';
+import { historyRoutes } from './modules/history/index';
 import { documentsRoutes } from './modules/documents/index';
 import { healthRoutes, VERSION } from './modules/health/index';
 import { homeRoutes } from './modules/home/index';
@@ -146,6 +147,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(transfersModule, { db, cases: caseDeps(db) });
       await api.register(homeRoutes, { db });
       await api.register(newslettersModule, { db, config });
+      await api.register(historyRoutes, { db });
     },
     { prefix: '/api' },
   );

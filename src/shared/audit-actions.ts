@@ -140,6 +140,8 @@ export const AUDIT_ACTIONS = [
   'decisionAction.create',
   'decisionAction.update',
   'decisionAction.addToAgenda',
+  'history.recordCase',
+  'history.import',
 ] as const;
 
 /** An action the audit log records. */

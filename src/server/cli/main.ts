@@ -5,6 +5,7 @@ import { ConfigError } from '../config';
 import { registerBackupCommands } from './backup.cli';
 import { withDatabase } from './context';
 import { registerDemoCommands } from './demo.cli';
+import { registerHistoryCommands } from './history.cli';
 import { registerOrgCommands } from './org.cli';
 import { registerPlanCommands } from './plan.cli';
 import { registerTemplateCommands } from './templates.cli';
@@ -31,6 +32,7 @@ registerPlanCommands(program);
 registerTemplateCommands(program);
 registerBackupCommands(program);
 registerDemoCommands(program);
+registerHistoryCommands(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   console.error(err instanceof ConfigError ? err.message : err);

@@ -14,3 +14,4 @@ export * from '../modules/knowledge/knowledge.table';
 export * from '../modules/newsletters/newsletters.table';
 export * from '../modules/transfers/transfers.table';
 export * from '../modules/actions/actions.table';
+export * from '../modules/history/history.table';

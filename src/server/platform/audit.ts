@@ -76,8 +76,38 @@ export async function writeAudit(tx: Db, actor: Actor, audit: AuditInput): Promi
   });
 }
 
+/** Transactions whose inner mutations hand their audit rows to a collector (see below). */
+const collectors = new WeakMap<object, AuditInput[]>();
+
+/**
+ * Runs `fn` inside the caller's transaction `tx` so that every `mutate(tx, …)` it reaches joins
+ * that transaction and hands its audit row to `collected` instead of writing it: a use case
+ * composed of other modules' use cases (recording a historical case: a case, its meetings,
+ * agendas and decisions) then commits as ONE transaction with ONE audit row, written by the
+ * caller's own `mutate`, that describes the whole.
+ */
+export async function composing<T>(
+  tx: Db,
+  fn: (tx: Db, collected: readonly AuditInput[]) => Promise<T>,
+): Promise<T> {
+  const collected: AuditInput[] = [];
+  collectors.set(tx, collected);
+  try {
+    return await fn(tx, collected);
+  } finally {
+    collectors.delete(tx);
+  }
+}
+
 /** Runs `fn` in a transaction and records its one audit row in the same transaction. */
 export function mutate<T>(db: Db, actor: Actor, fn: (tx: Db) => Promise<Mutation<T>>): Promise<T> {
+  const collected = collectors.get(db);
+  if (collected) {
+    return fn(db).then(({ result, audit }) => {
+      collected.push(audit);
+      return result;
+    });
+  }
   return db.transaction(async (tx) => {
     const { result, audit } = await fn(tx as unknown as Db);
     await writeAudit(tx as unknown as Db, actor, audit);

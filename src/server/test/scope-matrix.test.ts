@@ -21,13 +21,7 @@ import {
 } from '../modules/organisation/index';
 import { SYSTEM_ACTOR } from '../platform/audit';
 import { eq } from 'drizzle-orm';
-import {
-  appointments,
-  collaborations,
-  decisionActions,
-  newsletters,
-  seats,
-} from '../db/schema';
+import { appointments, collaborations, decisionActions, newsletters, seats } from '../db/schema';
 import { OUT_OF_SCOPE } from '../modules/access/index';
 import { hasRole, type Role } from '../../shared/roles';
 import {
@@ -118,6 +112,12 @@ function request(client: TestClient, route: CollectedRoute) {
     return client.request('POST', `${path}?dryRun=true`, {
       payload: { yaml: capital.yaml },
       auditDelta: 0,
+    });
+  }
+  if (route.url === '/api/history/import') {
+    // The collaboration is named in the query (the body is the file).
+    return client.request('POST', `${path}?collaborationId=${capital.ids.collaboration}`, {
+      payload: capital.body,
     });
   }
   if (route.url === '/api/cases/:id/attachments') {

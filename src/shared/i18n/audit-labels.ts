@@ -150,6 +150,10 @@ const daActions = {
     update: 'Handling opdateret',
     addToAgenda: 'Overskredne handlinger sat på dagsordenen',
   },
+  history: {
+    recordCase: 'Historisk sag indført',
+    import: 'Historik indlæst fra fil',
+  },
 };
 
 const daEntityTypes = {
@@ -333,6 +337,10 @@ const enActions: typeof daActions = {
     create: 'Action created from a decision',
     update: 'Action updated',
     addToAgenda: 'Overdue actions put on the agenda',
+  },
+  history: {
+    recordCase: 'Historical case recorded',
+    import: 'History imported from a file',
   },
 };
 

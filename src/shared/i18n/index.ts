@@ -11,6 +11,7 @@ import { auth } from './auth';
 import { cases } from './cases';
 import { common } from './common';
 import { documents } from './documents';
+import { history } from './history';
 import { home } from './home';
 import { meetings } from './meetings';
 import { newsletters } from './newsletters';
@@ -75,6 +76,7 @@ export const NAMESPACES = {
   newsletters,
   transfers,
   actions,
+  history,
 } as const;
 
 /** A namespace name. */

@@ -238,6 +238,13 @@ export const APP_ROUTES: AppRoute[] = [
     load: () => import('../features/cases/ReturnedPage').then((m) => m.ReturnedPage),
   },
   {
+    path: 'cases/history',
+    titleKey: 'history:ui.title',
+    access: 'secretariat',
+    load: () => import('../features/history/HistoryPage').then((m) => m.HistoryPage),
+    nav: { section: 'admin', order: 30, descriptionKey: 'history:ui.navDescription' },
+  },
+  {
     path: 'cases/:caseId',
     titleKey: 'cases:passport.title',
     access: 'authenticated',

@@ -16,6 +16,7 @@ import { CaseBadges } from './CaseBadges';
 import { CaseRoute } from './CaseRoute';
 import { CaseTimeline } from './CaseTimeline';
 import { useCase } from './cases.api';
+import { useHistoryRecord } from '../history/history.api';
 import '../meetings/meetings.css';
 import './cases.css';
 
@@ -26,13 +27,16 @@ function Passport({
   item: VisibleCase;
   directory: ForumDirectory | undefined;
 }) {
-  const { t } = useTranslation('cases');
+  const { t } = useTranslation(['cases', 'history']);
   const me = useMe();
   const format = useMeetingFormat();
   usePageTitle(item.title);
   useScrollToHash();
   const name = (forumName: string | null) => forumName ?? t('ui.unknownForum');
   const returnTo = name(item.returnToForumName);
+  // A case brought in as history: its trail up to `throughSeq` was recorded afterwards.
+  const history = useHistoryRecord(item.id).data?.record ?? null;
+  const recordedLater = history ? { throughSeq: history.throughSeq, on: history.recordedOn } : null;
   return (
     <>
       <PageHeader
@@ -84,7 +88,16 @@ function Passport({
         </section>
         <section className="mtg-section" aria-labelledby="case-timeline">
           <h2 id="case-timeline">{t('passport.timeline')}</h2>
-          <CaseTimeline entries={item.timeline} label={t('passport.timeline')} />
+          {history ? (
+            <p className="muted">
+              {t('history:ui.historicalNotice', { date: format.date(history.recordedOn) })}
+            </p>
+          ) : null}
+          <CaseTimeline
+            entries={item.timeline}
+            label={t('passport.timeline')}
+            recordedLater={recordedLater}
+          />
         </section>
         <section className="mtg-section" aria-labelledby="case-attachments">
           <h2 id="case-attachments">{t('files.heading')}</h2>

@@ -9,6 +9,8 @@ export interface CaseTimelineProps {
   entries: readonly TimelineEntryView[];
   /** Accessible name of the list. */
   label: string;
+  /** A case brought in as history: entries up to `throughSeq` were recorded on `on`. */
+  recordedLater?: { throughSeq: number; on: string } | null;
 }
 
 /**
@@ -16,8 +18,8 @@ export interface CaseTimelineProps {
  * escalated) and back down to the forum that raised it (returned, sent back). The direction
  * is written out ("Op ad", "Tilbage til"), not shown by colour or arrow alone.
  */
-export function CaseTimeline({ entries, label }: CaseTimelineProps) {
-  const { t } = useTranslation('cases');
+export function CaseTimeline({ entries, label, recordedLater = null }: CaseTimelineProps) {
+  const { t } = useTranslation(['cases', 'history']);
   const format = useMeetingFormat();
   const name = (forumName: string | null) => forumName ?? t('ui.unknownForum');
   // A reorganisation's carry-over says where the case went, by name and with the day.
@@ -57,6 +59,9 @@ export function CaseTimeline({ entries, label }: CaseTimelineProps) {
           <p className="muted">
             {route(e)}
             {e.actorName ? ` · ${t('passport.by', { name: e.actorName })}` : null}
+            {recordedLater && e.seq <= recordedLater.throughSeq
+              ? ` · ${t('history:ui.recordedLater', { date: format.date(recordedLater.on) })}`
+              : null}
             {e.meetingId ? (
               <>
                 {' · '}
