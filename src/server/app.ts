@@ -46,6 +46,7 @@ import { notificationsModule } from './modules/notifications/index';
 import { organisationRoutes } from './modules/organisation/index';
 import { planRoundsModule } from './modules/plans/rounds.plugin';
 import { searchRoutes } from './modules/search/index';
+import { consultationsModule } from './modules/consultations/index';
 import { planFilesModule } from './modules/plans/files.plugin';
 
 export interface AppDeps {
@@ -55,6 +56,8 @@ export interface AppDeps {
   webDist?: string;
   /** Called for every route as it is registered; tests use it to cover every route. */
   onRoute?: (route: RouteOptions) => void;
+  /** The current instant for routes that date a change by the request's day (tests fix it). */
+  clock?: () => Date;
   /** The pool for CPU-heavy work; default a new one (closed with the app) sized by the config. */
   workers?: WorkerPool;
 }
@@ -140,6 +143,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(planFilesModule, { db, heavy });
       await api.register(planRoundsModule, { db, config });
       await api.register(homeRoutes, { db });
+      await api.register(consultationsModule, { db, clock: deps.clock ?? (() => new Date()) });
     },
     { prefix: '/api' },
   );

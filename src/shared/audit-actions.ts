@@ -126,6 +126,14 @@ export const AUDIT_ACTIONS = [
   'planRound.remind',
   'plans.demo',
   'demo.generate',
+  'consultation.create',
+  'consultation.update',
+  'consultation.document.add',
+  'consultation.contribution',
+  'consultation.comment',
+  'consultation.version',
+  'consultation.position',
+  'consultation.send',
 ] as const;
 
 /** An action the audit log records. */
@@ -154,6 +162,7 @@ export const AUDIT_ENTITY_TYPES = [
   'planClusterPriority',
   'planIndicator',
   'planRound',
+  'consultation',
 ] as const;
 
 /** An entity type of the audit log. */

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkConsultationFora,
-  computeConsultationDeadlines,
-  contributionOpen,
-} from './deadlines';
+import { checkConsultationFora, computeConsultationDeadlines, contributionOpen } from './deadlines';
 
 const CLUSTER = 'cluster';
 const EU = 'eu';

@@ -21,10 +21,4 @@ export {
   type PositionError,
   type PositionSummary,
 } from './positions';
-export {
-  diffAfter,
-  diffBefore,
-  nextVersionNumber,
-  wordDiff,
-  type DiffSegment,
-} from './versions';
+export { diffAfter, diffBefore, nextVersionNumber, wordDiff, type DiffSegment } from './versions';

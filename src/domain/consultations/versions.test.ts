@@ -21,9 +21,12 @@ describe('wordDiff', () => {
   });
 
   it('leads from the first text to the second (property)', () => {
-    const words = fc.array(fc.constantFrom('kommune', 'klynge', 'høring', 'svar', ' ', '\n', 'æøå'), {
-      maxLength: 30,
-    });
+    const words = fc.array(
+      fc.constantFrom('kommune', 'klynge', 'høring', 'svar', ' ', '\n', 'æøå'),
+      {
+        maxLength: 30,
+      },
+    );
     fc.assert(
       fc.property(words, words, (a, b) => {
         const before = a.join('');

@@ -130,6 +130,16 @@ const daActions = {
   },
   plans: { demo: 'Demo-plan indlæst' },
   demo: { generate: 'Demodata dannet' },
+  consultation: {
+    create: 'Høring oprettet',
+    update: 'Høring ændret',
+    document: { add: 'Høringsmateriale tilføjet' },
+    contribution: 'Bidrag til høringssvar gemt',
+    comment: 'Kommentar til høringssvar',
+    version: 'Udkast til høringssvar gemt',
+    position: 'Stillingtagen til høringssvar',
+    send: 'Høringssvar afsendt',
+  },
 };
 
 const daEntityTypes = {
@@ -161,6 +171,7 @@ const daEntityTypes = {
   planClusterPriority: 'Klyngeprioritering',
   planIndicator: 'Indikator',
   planRound: 'Indberetningsrunde',
+  consultation: 'Høring',
 };
 
 const enActions: typeof daActions = {
@@ -290,6 +301,16 @@ const enActions: typeof daActions = {
   },
   plans: { demo: 'Demo plan loaded' },
   demo: { generate: 'Demo data generated' },
+  consultation: {
+    create: 'Consultation created',
+    update: 'Consultation changed',
+    document: { add: 'Consultation document added' },
+    contribution: 'Contribution to the response saved',
+    comment: 'Comment on the response',
+    version: 'Draft response saved',
+    position: 'Position on the response',
+    send: 'Consultation response sent',
+  },
 };
 
 const enEntityTypes: typeof daEntityTypes = {
@@ -321,6 +342,7 @@ const enEntityTypes: typeof daEntityTypes = {
   planClusterPriority: 'Cluster priority',
   planIndicator: 'Indicator',
   planRound: 'Reporting round',
+  consultation: 'Consultation',
 };
 
 /** The labels, by language. */

@@ -9,6 +9,7 @@ import { audit } from './audit';
 import { auth } from './auth';
 import { cases } from './cases';
 import { common } from './common';
+import { consultations } from './consultations';
 import { documents } from './documents';
 import { home } from './home';
 import { meetings } from './meetings';
@@ -69,6 +70,7 @@ export const NAMESPACES = {
   plansUi,
   plansEdit,
   planRounds,
+  consultations,
 } as const;
 
 /** A namespace name. */
