@@ -330,3 +330,18 @@ describe('sending and the archive', () => {
     });
   });
 });
+
+describe('search', () => {
+  it('finds consultations by Danish full text, compound words included', async () => {
+    const res = await contact.favrskov.get('/api/search?q=forebyggelse&types=consultation');
+    expect(res.statusCode, res.body).toBe(200);
+    const hits = res.json().hits as { type: string; id: string; link: string }[];
+    expect(hits.map((h) => h.id)).toContain(consultationId);
+    expect(hits.every((h) => h.type === 'consultation')).toBe(true);
+    expect(hits.find((h) => h.id === consultationId)?.link).toBe(
+      `/consultations/${consultationId}`,
+    );
+    const inflected = await secretariat.get('/api/search?q=midlerne&types=consultation');
+    expect(inflected.json().hits.map((h: { id: string }) => h.id)).toContain(consultationId);
+  });
+});
