@@ -43,7 +43,10 @@ const da = {
     title: 'Ny høring',
     submit: 'Opret høring',
     created: 'Høringen er oprettet.',
-    noCollaboration: 'Vælg et samarbejde først.',
+    noCollaboration: 'Vælg først det forum, der udarbejder svaret.',
+    chooseForum: 'Vælg forum',
+    noForum: 'Intet forum',
+    reviewForum: 'Forum nr. {{number}}',
   },
   detail: {
     deadlines: 'Frister',
@@ -186,7 +189,10 @@ const en: Namespace<typeof da>['en'] = {
     title: 'New consultation',
     submit: 'Create consultation',
     created: 'The consultation was created.',
-    noCollaboration: 'Choose a collaboration first.',
+    noCollaboration: 'First choose the forum that drafts the response.',
+    chooseForum: 'Choose a forum',
+    noForum: 'No forum',
+    reviewForum: 'Forum no. {{number}}',
   },
   detail: {
     deadlines: 'Deadlines',

@@ -154,21 +154,6 @@ export async function consultationsRoutes(
         .send(await saveVersion(db, actorOf(request), request.params.id, request.body.text)),
   );
 
-  r.get(
-    '/consultations/:id/diff',
-    {
-      config: { access: 'reader', scope: byConsultation },
-      schema: {
-        tags,
-        summary: 'The word diff between two versions of the draft (0 = empty)',
-        params: ConsultationParamsSchema,
-        querystring: DiffQuerySchema,
-        response: { 200: DiffResultSchema, ...problemResponses },
-      },
-    },
-    async (request) => versionDiff(db, request.params.id, request.query.from, request.query.to),
-  );
-
   r.post(
     '/consultations/:id/send',
     {
@@ -186,6 +171,30 @@ export async function consultationsRoutes(
       await sendConsultation(db, actorOf(request), request.params.id, sentOn);
       return consultationDetail(db, viewerOfRequest(request, deps), request.params.id);
     },
+  );
+
+  await app.register(responseFileRoutes, deps);
+  await app.register(consultationPositionsRoutes, deps);
+}
+
+/** The word diff between two versions, and the response as DOCX and PDF with the positions. */
+async function responseFileRoutes(app: FastifyInstance, deps: ConsultationsDeps): Promise<void> {
+  const { db } = deps;
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get(
+    '/consultations/:id/diff',
+    {
+      config: { access: 'reader', scope: byConsultation },
+      schema: {
+        tags,
+        summary: 'The word diff between two versions of the draft (0 = empty)',
+        params: ConsultationParamsSchema,
+        querystring: DiffQuerySchema,
+        response: { 200: DiffResultSchema, ...problemResponses },
+      },
+    },
+    async (request) => versionDiff(db, request.params.id, request.query.from, request.query.to),
   );
 
   for (const format of ['docx', 'pdf'] as const) {
@@ -213,6 +222,4 @@ export async function consultationsRoutes(
       },
     );
   }
-
-  await app.register(consultationPositionsRoutes, deps);
 }
