@@ -63,6 +63,20 @@ describe('computeConsultationDeadlines', () => {
     expect(plan.complete).toBe(false);
   });
 
+  it('leaves out meetings held before the day it is planned', () => {
+    const plan = computeConsultationDeadlines({
+      externalDeadline: '2026-03-20',
+      fora: [CLUSTER, EU],
+      agendaDeadlineWorkingDays: days,
+      meetingsByForum: {
+        [EU]: [{ id: 'eu-1', date: '2026-03-12' }],
+        [CLUSTER]: [{ id: 'c-old', date: '2026-01-13' }],
+      },
+      from: '2026-02-01',
+    });
+    expect(plan.steps[0]).toMatchObject({ meetingId: null, deadline: '2026-02-19' });
+  });
+
   it.each([
     [[], 'noFora'],
     [[CLUSTER, CLUSTER], 'repeatedForum'],

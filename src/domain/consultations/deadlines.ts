@@ -29,6 +29,11 @@ export interface ConsultationDeadlineInput {
   rules?: readonly OrderingRule[];
   meetingsByForum: MeetingsByForum;
   closures?: readonly ClosureDay[];
+  /**
+   * Meetings before this day are left out (the day the consultation is planned): a meeting
+   * that has already been held cannot treat the draft.
+   */
+  from?: IsoDate;
 }
 
 /** One forum's internal deadline. */
@@ -72,9 +77,19 @@ export function computeConsultationDeadlines(
   const problem = checkConsultationFora(input.fora);
   if (problem) throw new Error(`consultation deadlines: ${problem}`);
   const closures = input.closures ?? DEFAULT_CLOSURE_DAYS;
+  const from = input.from;
+  const meetingsByForum: MeetingsByForum =
+    from === undefined
+      ? input.meetingsByForum
+      : Object.fromEntries(
+          Object.entries(input.meetingsByForum).map(([f, list]) => [
+            f,
+            list.filter((m) => m.date >= from),
+          ]),
+        );
   const lastForum = input.fora.at(-1) as string;
   const latest = previousWorkingDay(addDays(input.externalDeadline, -1), closures);
-  const meeting = (input.meetingsByForum[lastForum] ?? [])
+  const meeting = (meetingsByForum[lastForum] ?? [])
     .filter((m) => m.date <= latest)
     .reduce<{ id: string; date: IsoDate } | null>(
       (best, m) => (best === null || m.date > best.date ? m : best),
@@ -87,7 +102,7 @@ export function computeConsultationDeadlines(
     chain: input.fora,
     agendaDeadlineWorkingDays: input.agendaDeadlineWorkingDays,
     rules: input.rules ?? [],
-    meetingsByForum: input.meetingsByForum,
+    meetingsByForum,
     closures,
   });
   const steps = plan.steps.map((s: DeadlineStep, i): ConsultationDeadlineStep => {

@@ -101,7 +101,16 @@ export async function consultationsRoutes(
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await createConsultation(db, actorOf(request), request.body)),
+      reply
+        .status(201)
+        .send(
+          await createConsultation(
+            db,
+            actorOf(request),
+            request.body,
+            todayInDenmark(deps.clock()),
+          ),
+        ),
   );
 
   r.get(

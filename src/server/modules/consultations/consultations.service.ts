@@ -66,11 +66,15 @@ async function checkOrganisation(db: Db, input: CreateConsultationRequest): Prom
   return foraIds;
 }
 
-/** Creates a consultation and its parties; the deadlines are computed from the meetings known. */
+/**
+ * Creates a consultation and its parties; the deadlines are computed from the meetings known
+ * from `today` on (the request's day in Denmark).
+ */
 export async function createConsultation(
   db: Db,
   actor: Actor,
   input: CreateConsultationRequest,
+  today: IsoDate,
 ): Promise<{ id: string }> {
   const foraIds = await checkOrganisation(db, input);
   const inputs = await deadlineInputs(
@@ -86,6 +90,7 @@ export async function createConsultation(
     rules: inputs.rules,
     meetingsByForum: inputs.meetingsByForum,
     closures: inputs.closures,
+    from: today,
   });
   return mutate(db, actor, async (tx) => {
     const [row] = await tx
