@@ -34,6 +34,8 @@ export interface BenchIds {
   commonWord: string;
   planId: string | null;
   planCollaborationId: string | null;
+  /** The consultation with most parties (null when the data has none). */
+  consultationId: string | null;
 }
 
 interface Rows<T> {
@@ -111,7 +113,13 @@ export async function pickIds(db: Db): Promise<BenchIds> {
           order by n desc limit 1
         ) i join plans p on p.id = i.plan_id`,
   );
+  const [consultation] = await rows<{ consultation_id: string }>(
+    db,
+    sql`select consultation_id from consultation_parties
+        group by consultation_id order by count(*) desc limit 1`,
+  );
   return {
+    consultationId: consultation?.consultation_id ?? null,
     collaborationId: forum.collaboration_id,
     forumId: forum.forum_id,
     personId: person.person_id,
@@ -224,7 +232,15 @@ export function pageEndpoints(ids: BenchIds, today: string): Endpoint[] {
     page('audit log, first page (admin)', '/api/audit?limit=50', 'admin'),
     page('audit facets (admin)', '/api/audit/facets', 'admin'),
     page('users (audit page, admin)', '/api/users', 'admin'),
+    page('consultations list, page 1', `/api/consultations${q({ limit: 20, offset: 0 })}`),
+    page(
+      'consultations archive (sent, one year)',
+      `/api/consultations${q({ status: 'sent', year: today.slice(0, 4), limit: 20, offset: 0 })}`,
+    ),
   ];
+  if (ids.consultationId) {
+    list.push(page('consultation page', `/api/consultations/${ids.consultationId}`));
+  }
   if (ids.planId) {
     const p = ids.planId;
     list.push(

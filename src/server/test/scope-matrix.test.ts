@@ -32,6 +32,7 @@ import {
   type OrgFixture,
 } from './cases-fixtures';
 import { planFixture } from './plan-fixture';
+import { createConsultation } from '../modules/consultations/index';
 import { apiRoutes, fillPath, type CollectedRoute } from './routes';
 import { createTestContext, type Method, type TestClient } from './test-app';
 
@@ -99,6 +100,7 @@ function paramValue(url: string, name: string, ids: Record<string, string>): str
     reorganisations: ids.collaboration,
     plans: ids.plan,
     'plan-rounds': ids.planRound,
+    consultations: ids.consultation,
   };
   return byResource[resource === 'org' ? (url.split('/')[3] ?? '') : resource] ?? ids.forum!;
 }
@@ -213,7 +215,23 @@ async function buildCapital(): Promise<Capital> {
   expect(exported.statusCode, exported.body).toBe(200);
   const yaml = exported.body;
   const plan = await planFixture(ctx.database.db, org, party);
+  const consultation = await createConsultation(
+    ctx.database.db,
+    SYSTEM_ACTOR,
+    {
+      collaborationId: org.collaborationId,
+      sender: 'Sundhedsstyrelsen',
+      title: 'Høring i Region Hovedstaden',
+      externalDeadline: `${new Date().getFullYear() + 1}-03-20`,
+      draftingForumId: org.fora.klyngeNord,
+      reviewForumIds: [],
+      partyIds: [party],
+      isPublic: true,
+    },
+    `${new Date().getFullYear() + 1}-01-05`,
+  );
   const ids: Record<string, string> = {
+    consultation: consultation.id,
     ...plan,
     collaboration: org.collaborationId,
     party,
