@@ -178,6 +178,17 @@ describe('contributions', () => {
     expect(res.statusCode).toBe(403);
   });
 
+  it('refuses a member of the drafting forum who does not act for the party (403)', async () => {
+    const res = await org.members.klyngeNord.client.put(
+      `/api/consultations/${consultationId}/parties/${party.aarhus}/contribution`,
+      { text: 'Fra et medlem af klyngeforummet' },
+    );
+    expect(res.statusCode).toBe(403);
+    expect(res.json().detail).toBe(
+      'Du kan kun ændre bidrag og stillingtagen for den kommune eller part, du handler for.',
+    );
+  });
+
   it('refuses a late contribution with a Danish message naming the deadline', async () => {
     now = new Date('2026-02-11T08:00:00Z');
     const res = await contact.odder.put(

@@ -1,8 +1,9 @@
 /**
  * /api/consultations: the list and archive, one consultation, creating it, comments, the
  * consolidated draft's versions and their diff, sending, and the response as DOCX and PDF.
- * The day a change happens is the request's day in Denmark, from the module's clock (tests
- * inject a fixed one; routes never take the day from the caller).
+ * "Today" (planning the deadlines, a contribution's day, the default sending day) is the
+ * request's day in Denmark from the module's clock (tests inject a fixed one); the caller never
+ * states it, except the day a response was actually sent.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -22,7 +23,7 @@ import {
 import { todayInDenmark } from '../../../shared/dates';
 import { actorOf } from '../../platform/audit';
 import { problemResponses } from '../../platform/http';
-import { allOf, byBody, byParam } from '../../platform/scope';
+import { byBody, byParam, type TargetRule } from '../../platform/scope';
 import { contentDisposition } from '../cases/index';
 import type { ConsultationsDeps } from './consultations.deps';
 import { consultationPositionsRoutes } from './consultations.parties.routes';
@@ -42,6 +43,14 @@ import {
 } from './consultations.view';
 
 const tags = ['consultations'];
+
+/**
+ * A new consultation acts on its drafting forum (the secretariat serving a cluster forum may
+ * create one), else on the collaboration; the service checks that the fora and parties belong
+ * to the collaboration.
+ */
+const draftingForumOrCollaboration: TargetRule = (input) =>
+  byBody('forum', 'draftingForumId')(input) ?? byBody('collaboration', 'collaborationId')(input);
 const byConsultation = byParam('consultation');
 const Created = z.object({ id: z.uuid() });
 const VersionSaved = z.object({ number: z.number().int() });
