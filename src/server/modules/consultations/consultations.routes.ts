@@ -95,13 +95,7 @@ export async function consultationsRoutes(
   r.post(
     '/consultations',
     {
-      config: {
-        access: 'secretariat',
-        scope: allOf(
-          byBody('collaboration', 'collaborationId'),
-          byBody('forum', 'draftingForumId'),
-        ),
-      },
+      config: { access: 'secretariat', scope: draftingForumOrCollaboration },
       schema: {
         tags,
         summary: 'Create a consultation; its internal deadlines are computed backwards',
