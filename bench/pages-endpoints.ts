@@ -42,6 +42,8 @@ export interface BenchIds {
   transferCollaborationId: string | null;
   /** The forum following up most decision actions (null when there are none). */
   followUpForumId: string | null;
+  /** The consultation with most parties (null when the data has none). */
+  consultationId: string | null;
 }
 
 interface Rows<T> {
@@ -134,10 +136,16 @@ export async function pickIds(db: Db): Promise<BenchIds> {
     sql`select follow_up_forum_id from decision_actions group by follow_up_forum_id
         order by count(*) desc limit 1`,
   );
+  const [consultation] = await rows<{ consultation_id: string }>(
+    db,
+    sql`select consultation_id from consultation_parties
+        group by consultation_id order by count(*) desc limit 1`,
+  );
   return {
     transferIds: transfers.map((t) => t.id),
     transferCollaborationId: transfers[0]?.collaboration_id ?? null,
     followUpForumId: followUp?.follow_up_forum_id ?? null,
+    consultationId: consultation?.consultation_id ?? null,
     collaborationId: forum.collaboration_id,
     forumId: forum.forum_id,
     personId: person.person_id,
@@ -261,7 +269,15 @@ export function pageEndpoints(ids: BenchIds, today: string): Endpoint[] {
     page('audit log, first page (admin)', '/api/audit?limit=50', 'admin'),
     page('audit facets (admin)', '/api/audit/facets', 'admin'),
     page('users (audit page, admin)', '/api/users', 'admin'),
+    page('consultations list, page 1', `/api/consultations${q({ limit: 20, offset: 0 })}`),
+    page(
+      'consultations archive (sent, one year)',
+      `/api/consultations${q({ status: 'sent', year: today.slice(0, 4), limit: 20, offset: 0 })}`,
+    ),
   ];
+  if (ids.consultationId) {
+    list.push(page('consultation page', `/api/consultations/${ids.consultationId}`));
+  }
   if (ids.planId) {
     const p = ids.planId;
     list.push(

@@ -49,6 +49,7 @@ import { notificationsModule } from './modules/notifications/index';
 import { organisationRoutes } from './modules/organisation/index';
 import { planRoundsModule } from './modules/plans/rounds.plugin';
 import { searchRoutes } from './modules/search/index';
+import { consultationsModule } from './modules/consultations/index';
 import { planFilesModule } from './modules/plans/files.plugin';
 import { transfersModule } from './modules/transfers/index';
 
@@ -59,6 +60,8 @@ export interface AppDeps {
   webDist?: string;
   /** Called for every route as it is registered; tests use it to cover every route. */
   onRoute?: (route: RouteOptions) => void;
+  /** The current instant for routes that date a change by the request's day (tests fix it). */
+  clock?: () => Date;
   /** The pool for CPU-heavy work; default a new one (closed with the app) sized by the config. */
   workers?: WorkerPool;
 }
@@ -148,6 +151,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(homeRoutes, { db });
       await api.register(newslettersModule, { db, config });
       await api.register(historyRoutes, { db });
+      await api.register(consultationsModule, { db, clock: deps.clock ?? (() => new Date()) });
     },
     { prefix: '/api' },
   );

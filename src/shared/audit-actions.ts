@@ -142,6 +142,14 @@ export const AUDIT_ACTIONS = [
   'decisionAction.addToAgenda',
   'history.recordCase',
   'history.import',
+  'consultation.create',
+  'consultation.update',
+  'consultation.document.add',
+  'consultation.contribution',
+  'consultation.comment',
+  'consultation.version',
+  'consultation.position',
+  'consultation.send',
 ] as const;
 
 /** An action the audit log records. */
@@ -174,6 +182,7 @@ export const AUDIT_ENTITY_TYPES = [
   'newsletterSubscriber',
   'transfer',
   'decisionAction',
+  'consultation',
 ] as const;
 
 /** An entity type of the audit log. */

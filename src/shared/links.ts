@@ -25,6 +25,11 @@ export function minutesPath(meetingId: string, itemNumber?: number): string {
   return itemNumber === undefined ? base : `${base}#item-${itemNumber}`;
 }
 
+/** A joint consultation response's page. */
+export function consultationPath(consultationId: string): string {
+  return `/consultations/${consultationId}`;
+}
+
 /** An absolute link: the public URL (without a trailing slash) and a path. */
 export function absoluteLink(publicUrl: string, path: string): string {
   return `${publicUrl.replace(/\/+$/, '')}${path}`;

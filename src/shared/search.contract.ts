@@ -7,8 +7,11 @@
 import { z } from 'zod';
 import { IsoDateSchema } from './dates';
 
-/** What can be found: cases, agenda items, decisions on a case's route, minutes' decisions. */
-export const SEARCH_TYPES = ['case', 'agendaItem', 'decision', 'minutes'] as const;
+/**
+ * What can be found: cases, agenda items, decisions on a case's route, minutes' decisions and
+ * joint consultation responses.
+ */
+export const SEARCH_TYPES = ['case', 'agendaItem', 'decision', 'minutes', 'consultation'] as const;
 export const SearchTypeSchema = z.enum(SEARCH_TYPES);
 export type SearchType = z.infer<typeof SearchTypeSchema>;
 
@@ -57,7 +60,7 @@ export type Highlight = z.infer<typeof HighlightSchema>;
 /** One hit. `link` is a path of the web app. */
 export const SearchHitSchema = z.object({
   type: SearchTypeSchema,
-  /** The case, agenda item or case step id. */
+  /** The case, agenda item, case step or consultation id. */
   id: z.string(),
   title: z.string(),
   snippet: z.string(),
@@ -66,7 +69,10 @@ export const SearchHitSchema = z.object({
   caseId: z.uuid().nullable(),
   meetingId: z.uuid().nullable(),
   forumId: z.string().nullable(),
-  /** The meeting date, the decision date, or the day the case was raised. */
+  /**
+   * The meeting date, the decision date, the day the case was raised, or a consultation's
+   * sending date (its external deadline while drafted).
+   */
   date: IsoDateSchema.nullable(),
 });
 export type SearchHit = z.infer<typeof SearchHitSchema>;

@@ -15,3 +15,4 @@ export * from '../modules/newsletters/newsletters.table';
 export * from '../modules/transfers/transfers.table';
 export * from '../modules/actions/actions.table';
 export * from '../modules/history/history.table';
+export * from '../modules/consultations/consultations.table';

@@ -31,7 +31,8 @@ export type ScopeTargetKind =
   | 'planIndicator'
   | 'newsletter'
   | 'transfer'
-  | 'decisionAction';
+  | 'decisionAction'
+  | 'consultation';
 
 /**
  * One object a call acts on; `national` = something only a national scope covers; `anywhere` =

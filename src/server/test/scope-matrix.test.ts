@@ -32,6 +32,7 @@ import {
   type OrgFixture,
 } from './cases-fixtures';
 import { planFixture } from './plan-fixture';
+import { createConsultation } from '../modules/consultations/index';
 import { apiRoutes, fillPath, type CollectedRoute } from './routes';
 import { createTestContext, type Method, type TestClient } from './test-app';
 
@@ -102,6 +103,7 @@ function paramValue(url: string, name: string, ids: Record<string, string>): str
     newsletters: ids.newsletter,
     transfers: ids.transfer,
     actions: ids.decisionAction,
+    consultations: ids.consultation,
   };
   return byResource[resource === 'org' ? (url.split('/')[3] ?? '') : resource] ?? ids.forum!;
 }
@@ -257,7 +259,23 @@ async function buildCapital(): Promise<Capital> {
       followUpForumId: org.fora.tss,
     })
     .returning({ id: decisionActions.id });
+  const consultation = await createConsultation(
+    ctx.database.db,
+    SYSTEM_ACTOR,
+    {
+      collaborationId: org.collaborationId,
+      sender: 'Sundhedsstyrelsen',
+      title: 'Høring i Region Hovedstaden',
+      externalDeadline: '2027-03-20',
+      draftingForumId: org.fora.klyngeNord,
+      reviewForumIds: [],
+      partyIds: [party],
+      isPublic: true,
+    },
+    '2027-01-05',
+  );
   const ids: Record<string, string> = {
+    consultation: consultation.id,
     ...plan,
     newsletter: newsletter?.id as string,
     collaboration: org.collaborationId,

@@ -145,11 +145,12 @@ let counter = 0;
 
 /**
  * Builds the app on a fresh database. Call `close()` in `afterAll`. `workers` replaces the app's
- * own worker pool (the caller closes it).
+ * own worker pool (the caller closes it); `clock` fixes "now" for routes that date a change by
+ * the request's day (consultations).
  */
 export async function createTestContext(
   env: Record<string, string> = {},
-  options: { workers?: WorkerPool } = {},
+  options: { workers?: WorkerPool; clock?: () => Date } = {},
 ): Promise<TestContext> {
   const database = await openTestDatabase();
   const config = loadConfig({
@@ -167,6 +168,7 @@ export async function createTestContext(
     webDist: '/nonexistent',
     onRoute,
     ...(options.workers ? { workers: options.workers } : {}),
+    ...(options.clock ? { clock: options.clock } : {}),
   });
   await app.ready();
   const anonymous = () => new TestClient(app, database);

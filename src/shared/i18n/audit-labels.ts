@@ -154,6 +154,16 @@ const daActions = {
     recordCase: 'Historisk sag indført',
     import: 'Historik indlæst fra fil',
   },
+  consultation: {
+    create: 'Høring oprettet',
+    update: 'Høring ændret',
+    document: { add: 'Høringsmateriale tilføjet' },
+    contribution: 'Bidrag til høringssvar gemt',
+    comment: 'Kommentar til høringssvar',
+    version: 'Udkast til høringssvar gemt',
+    position: 'Stillingtagen til høringssvar',
+    send: 'Høringssvar afsendt',
+  },
 };
 
 const daEntityTypes = {
@@ -189,6 +199,7 @@ const daEntityTypes = {
   newsletterSubscriber: 'Abonnent på nyhedsbrev',
   transfer: 'Opgaveoverdragelse',
   decisionAction: 'Handling fra beslutning',
+  consultation: 'Høring',
 };
 
 const enActions: typeof daActions = {
@@ -342,6 +353,16 @@ const enActions: typeof daActions = {
     recordCase: 'Historical case recorded',
     import: 'History imported from a file',
   },
+  consultation: {
+    create: 'Consultation created',
+    update: 'Consultation changed',
+    document: { add: 'Consultation document added' },
+    contribution: 'Contribution to the response saved',
+    comment: 'Comment on the response',
+    version: 'Draft response saved',
+    position: 'Position on the response',
+    send: 'Consultation response sent',
+  },
 };
 
 const enEntityTypes: typeof daEntityTypes = {
@@ -377,6 +398,7 @@ const enEntityTypes: typeof daEntityTypes = {
   newsletterSubscriber: 'Newsletter subscriber',
   transfer: 'Task transfer',
   decisionAction: 'Decision action',
+  consultation: 'Consultation',
 };
 
 /** The labels, by language. */

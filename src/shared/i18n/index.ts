@@ -10,6 +10,7 @@ import { audit } from './audit';
 import { auth } from './auth';
 import { cases } from './cases';
 import { common } from './common';
+import { consultations } from './consultations';
 import { documents } from './documents';
 import { history } from './history';
 import { home } from './home';
@@ -77,6 +78,7 @@ export const NAMESPACES = {
   transfers,
   actions,
   history,
+  consultations,
 } as const;
 
 /** A namespace name. */

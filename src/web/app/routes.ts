@@ -251,6 +251,28 @@ export const APP_ROUTES: AppRoute[] = [
     load: () => import('../features/cases/CasePage').then((m) => m.CasePage),
   },
   {
+    path: 'consultations',
+    titleKey: 'consultations:title',
+    access: 'authenticated',
+    load: () =>
+      import('../features/consultations/ConsultationsPage').then((m) => m.ConsultationsPage),
+    nav: { section: 'main', order: 47, descriptionKey: 'consultations:navDescription' },
+  },
+  {
+    path: 'consultations/new',
+    titleKey: 'consultations:create.title',
+    access: 'secretariat',
+    load: () =>
+      import('../features/consultations/NewConsultationPage').then((m) => m.NewConsultationPage),
+  },
+  {
+    path: 'consultations/:consultationId',
+    titleKey: 'consultations:title',
+    access: 'authenticated',
+    load: () =>
+      import('../features/consultations/ConsultationPage').then((m) => m.ConsultationPage),
+  },
+  {
     path: 'plans',
     titleKey: 'plans:title',
     access: 'authenticated',

@@ -24,6 +24,7 @@ import { planIndicators, planInitiatives, planOwners, planRounds, plans } from '
 import { newsletters } from '../newsletters/index';
 import { taskTransfers } from '../transfers/index';
 import { decisionActions } from '../actions/index';
+import { consultationParties, consultations } from '../consultations/index';
 
 /** What one target resolved to. */
 export interface ResolvedTarget {
@@ -238,6 +239,9 @@ async function workAnchors(db: Db, target: ScopeTarget, a: Anchors): Promise<voi
       for (const r of rows) add(a.collaborations, r.collaborationId);
       return;
     }
+    case 'consultation':
+      await consultationAnchors(db, target.id, a);
+      return;
     case 'planInitiative':
     case 'planRound':
     case 'planIndicator': {
@@ -288,6 +292,30 @@ async function plansAnchors(db: Db, planIds: string[], a: Anchors): Promise<void
     .from(planOwners)
     .where(inArray(planOwners.planId, planIds));
   for (const r of owners) add(a.fora, r.forumId);
+}
+
+/**
+ * A consultation lies in its collaboration, its drafting forum and its participating parties
+ * (so a municipality's contact, scoped to their party, reaches it).
+ */
+async function consultationAnchors(db: Db, id: string, a: Anchors): Promise<void> {
+  const rows = await db
+    .select({
+      collaborationId: consultations.collaborationId,
+      forumId: consultations.draftingForumId,
+    })
+    .from(consultations)
+    .where(eq(consultations.id, id));
+  if (!rows.length) return;
+  for (const r of rows) {
+    add(a.collaborations, r.collaborationId);
+    add(a.fora, r.forumId);
+  }
+  const partyRows = await db
+    .select({ partyId: consultationParties.partyId })
+    .from(consultationParties)
+    .where(eq(consultationParties.consultationId, id));
+  for (const r of partyRows) add(a.parties, r.partyId);
 }
 
 /** Stands for "no collaboration: only a national scope covers it". */

@@ -42,6 +42,8 @@ export type {
 } from './ports';
 export { loadCases, setStepClosedRow, type LoadedCase } from './cases.repo';
 export { attachmentsOf } from './attachments.repo';
+export { checkUpload } from './attachments.validate';
+export { contentDisposition } from './attachments.routes';
 export {
   addedEvents,
   applyTransition,

@@ -84,3 +84,22 @@ export async function meetingDeadlines(
   });
   return { meetingId: row.id, agendaDeadline, plans };
 }
+
+/**
+ * What a backwards deadline plan over `forumIds` needs, for another module (joint consultation
+ * responses): each forum's agenda deadline in working days on `date`, the collaboration's
+ * ordering rules and closure days, the fora's scheduled meetings and their names.
+ */
+export async function deadlineInputs(
+  deps: MeetingsDeps,
+  collaborationId: string,
+  forumIds: readonly string[],
+  date: IsoDate,
+) {
+  const rules = (await listRuleRows(deps.db, { collaborationId })).map(toOrderingRule);
+  const closures = await closuresFor(deps.db, collaborationId);
+  const agendaDeadlineWorkingDays = await deadlineDays(deps, forumIds, date);
+  const meetingsByForum = groupMeetingsByForum(await scheduledMeetings(deps.db, forumIds));
+  const names = await deps.organisation.forumNames(deps.db, forumIds);
+  return { rules, closures, agendaDeadlineWorkingDays, meetingsByForum, names };
+}

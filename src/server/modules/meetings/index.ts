@@ -62,6 +62,7 @@ export { createOrderingRule } from './calendar.service';
 export type { MeetingsDeps } from './participants.service';
 export { findMeetingRow, type MeetingRow } from './meetings.repo';
 export { atDanishTime } from './time';
+export { deadlineInputs } from './deadlines.service';
 export { presentMeeting } from './present';
 export { renderIcs, type IcsMeeting } from './ics';
 export { closureDays, orderingRules } from './calendar.table';

@@ -40,7 +40,7 @@ export const RANKED_CANDIDATES = 500;
 
 /** A visible hit before its snippet is cut: the whole visible text it was found in. */
 export interface VisibleHit {
-  type: 'case' | 'decision' | 'agendaItem' | 'minutes';
+  type: 'case' | 'decision' | 'agendaItem' | 'minutes' | 'consultation';
   id: string;
   title: string;
   text: string;

@@ -23,6 +23,7 @@ import {
   type SearchScope,
   type VisibleHit,
 } from './search.repo';
+import { consultationHits } from './search.consultations';
 import type { SqlQuery } from './search.sql';
 import { buildSnippet, parseQuery } from './search.terms';
 import { sqlViewer } from './search.visibility';
@@ -33,6 +34,7 @@ const FINDERS: Record<SearchType, (db: Db, query: HitQuery) => Promise<VisibleHi
   decision: decisionHits,
   agendaItem: (db, query) => itemHits(db, 'agendaItem', query),
   minutes: (db, query) => itemHits(db, 'minutes', query),
+  consultation: consultationHits,
 };
 
 /**
