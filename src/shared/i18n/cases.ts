@@ -29,7 +29,10 @@ const da = {
     returned: 'Sendt tilbage',
     skipped: 'Sprunget over',
     withdrawn: 'Trukket tilbage',
+    toNote: 'Afventer forummet',
+    noted: 'Noteret',
   },
+  returnModes: { note: 'Til orientering', act: 'Til handling' },
   events: {
     raised: 'Sagen er rejst',
     stepAdded: 'Forum tilføjet til sagsforløbet',
@@ -44,6 +47,8 @@ const da = {
     returned: 'Beslutningen er sendt tilbage',
     withdrawn: 'Sagen er trukket tilbage',
     carriedOver: 'Overført til nyt forum',
+    noted: 'Beslutningen er noteret',
+    returnModeChanged: 'Ændret til orientering/handling',
   },
   directions: { up: 'Op', down: 'Tilbage', none: '' },
   screening: {
@@ -74,6 +79,8 @@ const da = {
       meetingNotHeld:
         'Mødet holdes først den {{date}}. Beslutningen kan først skrives, når mødet er holdt.',
       meetingCancelled: 'Mødet er aflyst, så der kan ikke træffes beslutning på det.',
+      notReturnStep: 'Trinnet er ikke en beslutning, der er kommet tilbage til forummet.',
+      returnStepNoted: 'Beslutningen er allerede noteret af forummet.',
     },
     fields: {
       title: 'titel',
@@ -130,7 +137,10 @@ export const cases: Namespace<typeof da> = {
       returned: 'Sent back',
       skipped: 'Skipped',
       withdrawn: 'Withdrawn',
+      toNote: 'Awaiting the forum',
+      noted: 'Noted',
     },
+    returnModes: { note: 'For information', act: 'For action' },
     events: {
       raised: 'Case raised',
       stepAdded: 'Forum added to the route',
@@ -145,6 +155,8 @@ export const cases: Namespace<typeof da> = {
       returned: 'Decision sent back',
       withdrawn: 'Case withdrawn',
       carriedOver: 'Carried over to a new forum',
+      noted: 'Decision noted',
+      returnModeChanged: 'Changed to information/action',
     },
     directions: { up: 'Up', down: 'Back', none: '' },
     screening: {
@@ -175,6 +187,8 @@ export const cases: Namespace<typeof da> = {
         meetingNotHeld:
           'The meeting is not held until {{date}}. The decision can only be recorded once the meeting has been held.',
         meetingCancelled: 'The meeting has been cancelled, so no decision can be made at it.',
+        notReturnStep: 'The step is not a decision that came back to the forum.',
+        returnStepNoted: 'The forum has already noted the decision.',
       },
       fields: {
         title: 'title',
