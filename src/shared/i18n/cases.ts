@@ -96,6 +96,8 @@ const da = {
     confidentialNotCleared:
       'Sagen er fortrolig, og du er ikke medlem af et forum, der behandler den.',
     notChair: 'Kun formanden, medformanden eller sekretariatet kan løfte en beslutning.',
+    notForumMember:
+      'Kun forummets medlemmer eller sekretariatet kan notere en beslutning, der er kommet tilbage.',
   },
   attachments: {
     tooLarge: 'Filen er for stor. Den må højst fylde {{maxMb}} MB.',
@@ -204,6 +206,8 @@ export const cases: Namespace<typeof da> = {
       confidentialNotCleared:
         'The case is confidential and you are not a member of a forum that treats it.',
       notChair: 'Only the chair, the co-chair or the secretariat can escalate a decision.',
+      notForumMember:
+        'Only the forum’s members or the secretariat can note a decision that came back.',
     },
     attachments: {
       tooLarge: 'The file is too large. It may be at most {{maxMb}} MB.',
