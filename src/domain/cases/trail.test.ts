@@ -52,7 +52,9 @@ describe('the decision travels back down the trail', () => {
   it('travels back when the last step is skipped, from the last decision', () => {
     const atTss = treat(treat(raised, '2026-01-22'), '2026-02-09');
     const tssDone = treat(atTss, '2026-02-25');
-    const skipped = must(skipStep(tssDone, { stepId: 'c1-4', reason: 'Ikke nødvendig', on: '2026-03-01' }));
+    const skipped = must(
+      skipStep(tssDone, { stepId: 'c1-4', reason: 'Ikke nødvendig', on: '2026-03-01' }),
+    );
     expect(returnSteps(skipped).map((s) => [s.forumId, s.returnOf])).toEqual([
       ['eu', 'c1-3'],
       [CLUSTER, 'c1-3'],
@@ -62,7 +64,9 @@ describe('the decision travels back down the trail', () => {
   it('lays the trail of a decision once (a step added and skipped later adds nothing)', () => {
     const added = must(addStep(decidedAtSsu, { forumId: 'kkr', on: '2026-03-20' }));
     expect(caseStatus(added)).toBe('open');
-    const skipped = must(skipStep(added, { stepId: currentStep(added)!.id, reason: 'x', on: '2026-03-21' }));
+    const skipped = must(
+      skipStep(added, { stepId: currentStep(added)!.id, reason: 'x', on: '2026-03-21' }),
+    );
     expect(returnSteps(skipped)).toHaveLength(3);
   });
 
@@ -114,7 +118,11 @@ describe('noting a return step', () => {
 
   it('marks it noted with the note and a noted event; the case stays decided', () => {
     const noted = must(
-      noteReturn(decidedAtSsu, { stepId: tssStep.id, text: ' Taget til efterretning ', on: '2026-03-25' }),
+      noteReturn(decidedAtSsu, {
+        stepId: tssStep.id,
+        text: ' Taget til efterretning ',
+        on: '2026-03-25',
+      }),
     );
     const step = noted.steps.find((s) => s.id === tssStep.id)!;
     expect([step.status, step.notedOn, step.noteText]).toEqual([
@@ -122,7 +130,11 @@ describe('noting a return step', () => {
       '2026-03-25',
       'Taget til efterretning',
     ]);
-    expect(noted.events.at(-1)).toMatchObject({ kind: 'noted', forumId: 'tss', stepId: tssStep.id });
+    expect(noted.events.at(-1)).toMatchObject({
+      kind: 'noted',
+      forumId: 'tss',
+      stepId: tssStep.id,
+    });
     expect(timeline(noted).at(-1)?.direction).toBe('none');
     expect(caseStatus(noted)).toBe('decided');
     expect(openReturnSteps(noted).map((s) => s.forumId)).toEqual(['eu', CLUSTER]);
@@ -141,18 +153,20 @@ describe('noting a return step', () => {
     expect(codeOf(noteReturn(noted, { stepId: tssStep.id, on: '2026-03-26' }))).toBe(
       'case.returnStepNoted',
     );
-    expect(codeOf(setReturnMode(noted, { stepId: tssStep.id, mode: 'act', on: '2026-03-26' }))).toBe(
-      'case.returnStepNoted',
-    );
+    expect(
+      codeOf(setReturnMode(noted, { stepId: tssStep.id, mode: 'act', on: '2026-03-26' })),
+    ).toBe('case.returnStepNoted');
   });
 
   it('lets the secretariat change the mode of an open return step', () => {
-    const changed = must(setReturnMode(decidedAtSsu, { stepId: tssStep.id, mode: 'act', on: '2026-03-20' }));
+    const changed = must(
+      setReturnMode(decidedAtSsu, { stepId: tssStep.id, mode: 'act', on: '2026-03-20' }),
+    );
     expect(changed.steps.find((s) => s.id === tssStep.id)?.returnMode).toBe('act');
     expect(changed.events.at(-1)?.kind).toBe('returnModeChanged');
-    expect(must(setReturnMode(changed, { stepId: tssStep.id, mode: 'act', on: '2026-03-20' }))).toBe(
-      changed,
-    );
+    expect(
+      must(setReturnMode(changed, { stepId: tssStep.id, mode: 'act', on: '2026-03-20' })),
+    ).toBe(changed);
   });
 
   it('places an open return step on an agenda (it stays to note), not a noted one', () => {
@@ -178,7 +192,9 @@ describe('noting a return step', () => {
     ]);
     const tss = carryOver(noted, { fromForumId: 'tss', toForumId: 'tss2', on: '2026-04-01' });
     expect(tss.ok ? null : tss.error.code).toBe('case.nothingToCarryOver');
-    const cluster = must(carryOver(noted, { fromForumId: CLUSTER, toForumId: 'k2', on: '2026-04-01' }));
+    const cluster = must(
+      carryOver(noted, { fromForumId: CLUSTER, toForumId: 'k2', on: '2026-04-01' }),
+    );
     expect(cluster.returnToForumId).toBe('k2');
   });
 });
@@ -208,7 +224,9 @@ describe('the trail (property)', () => {
         for (let i = 0; i < deciding; i += 1) c = treat(c, '2026-02-01');
         const step = currentStep(c)!;
         c = must(placeOnAgenda(c, { stepId: step.id, meetingId: 'm', on: '2026-03-01' }));
-        c = must(recordDecision(c, { stepId: step.id, text: 'Slut', on: '2026-03-01', final: true }));
+        c = must(
+          recordDecision(c, { stepId: step.id, text: 'Slut', on: '2026-03-01', final: true }),
+        );
         expect(caseStatus(c)).toBe('decided');
         const decider = route[deciding]!;
         const below = new Set(route.slice(0, deciding).filter((f) => f !== decider));
@@ -217,7 +235,8 @@ describe('the trail (property)', () => {
         expect(back.map((s) => s.forumId).sort()).toEqual([...below].sort());
         expect(new Set(back.map((s) => s.forumId)).size).toBe(back.length);
         if (route[0] !== decider) expect(back.at(-1)?.forumId).toBe(route[0]);
-        for (const f of below) expect(returnedTo(c, f).filter((e) => e.kind === 'returned')).toHaveLength(1);
+        for (const f of below)
+          expect(returnedTo(c, f).filter((e) => e.kind === 'returned')).toHaveLength(1);
       }),
     );
   });

@@ -43,7 +43,8 @@ export function trailStops(c: Case, decidingIndex: number): TrailStop[] {
     seen.add(s.forumId);
     stops.push({ forumId: s.forumId, mode: 'note' });
   }
-  if (c.returnToForumId !== deciding.forumId) stops.push({ forumId: c.returnToForumId, mode: 'act' });
+  if (c.returnToForumId !== deciding.forumId)
+    stops.push({ forumId: c.returnToForumId, mode: 'act' });
   return stops;
 }
 
@@ -148,6 +149,7 @@ export function setReturnMode(
 /** The return steps of `forumId` still awaiting its attention. */
 export function openReturnSteps(c: Case, forumId?: string): CaseStep[] {
   return c.steps.filter(
-    (s) => isReturnStep(s) && s.status === 'toNote' && (forumId === undefined || s.forumId === forumId),
+    (s) =>
+      isReturnStep(s) && s.status === 'toNote' && (forumId === undefined || s.forumId === forumId),
   );
 }

@@ -8,12 +8,7 @@
  */
 import { placementOffer, type PlacementOffer } from '../../../domain/agendas/index';
 import type { AgendaCandidates } from '../../../shared/agendas.contract';
-import {
-  listCases,
-  openReturnStepsForViewer,
-  type CaseDeps,
-  type Viewer,
-} from '../cases/index';
+import { listCases, openReturnStepsForViewer, type CaseDeps, type Viewer } from '../cases/index';
 import { placementsOfSteps } from './agendas.repo';
 import { requireMeeting } from './agendas.view';
 
@@ -45,8 +40,7 @@ export async function agendaCandidates(
     limit: Math.max(room, 1),
     offset: Math.max(0, page.offset - list.total),
   });
-  const returnSteps =
-    room > 0 ? returns.rows.map((r) => ({ ...r, kind: 'return' as const })) : [];
+  const returnSteps = room > 0 ? returns.rows.map((r) => ({ ...r, kind: 'return' as const })) : [];
   const candidates = [...waitingSteps, ...returnSteps];
   const placements = await placementsOfSteps(
     deps.db,

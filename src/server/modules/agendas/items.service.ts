@@ -161,7 +161,11 @@ export async function addCaseItem(
       body: [...decision, locked.row.summary, locked.row.body].filter((t) => t !== '').join('\n\n'),
       type: back ? 'information' : locked.row.type,
       closed,
-      closedReason: closed ? (locked.row.confidential ? CONFIDENTIAL_REASON : CLOSED_DECISION_REASON) : null,
+      closedReason: closed
+        ? locked.row.confidential
+          ? CONFIDENTIAL_REASON
+          : CLOSED_DECISION_REASON
+        : null,
       createdBy: actor.userId,
     });
     await setStepClosedRow(tx, input.stepId, closed);
