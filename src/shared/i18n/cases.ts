@@ -5,11 +5,13 @@
  */
 import { casesPages } from './cases-pages';
 import { casesPassport } from './cases-passport';
+import { casesTrail } from './cases-trail';
 import type { Namespace } from './index';
 
 const da = {
   ...casesPages.da,
   ...casesPassport.da,
+  ...casesTrail.da,
   title: 'Sager',
   confidentialPlaceholder: 'Fortrolig sag',
   closedStepPlaceholder: 'Behandlet i et lukket punkt',
@@ -120,6 +122,7 @@ export const cases: Namespace<typeof da> = {
   en: {
     ...casesPages.en,
     ...casesPassport.en,
+    ...casesTrail.en,
     title: 'Cases',
     confidentialPlaceholder: 'Confidential case',
     closedStepPlaceholder: 'Treated in a closed item',
