@@ -151,7 +151,10 @@ export async function addCaseItem(
     const step = stepOf(locked, input.stepId);
     const back = step.origin === 'trail';
     const closed = locked.row.confidential || (back && locked.closedSteps.has(step.id));
-    const decision = back && step.decisionText ? [`Beslutning: ${step.decisionText}`] : [];
+    // The decision's text is left out when it was made in a closed item (it stays with that forum).
+    const secretDecision = back && locked.closedSteps.has(step.id);
+    const decision =
+      back && step.decisionText && !secretDecision ? [`Beslutning: ${step.decisionText}`] : [];
     const item = await insertItem(tx, {
       meetingId,
       position: (await listItems(tx, meetingId)).length + 1,

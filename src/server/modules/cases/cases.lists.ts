@@ -187,7 +187,9 @@ export async function returnedToForum(
     const row = loaded[i]?.row as CaseRow;
     const entries = view.timeline.filter((e) => e.direction === 'down' && e.toForumId === forumId);
     const steps = view.steps.filter((s) => s.origin === 'trail' && s.forumId === forumId);
-    return entries.length ? [{ case: presentSummary(row, names), entries, steps }] : [];
+    return entries.length || steps.length
+      ? [{ case: presentSummary(row, names), entries, steps }]
+      : [];
   });
   return { items, total };
 }

@@ -16,6 +16,7 @@ import {
   sql,
   type SQL,
 } from 'drizzle-orm';
+import { unionAll } from 'drizzle-orm/pg-core';
 import type { CaseListQuery } from '../../../shared/cases.contract';
 import type { CaseStatus } from '../../../shared/cases.enums';
 import type { Db } from '../../db/client';
@@ -142,9 +143,11 @@ export async function screeningRows(
 }
 
 /**
- * One page of the ids of the visible cases with something flowing back down to `forumId`
- * (index case_events (to_forum_id, kind)): those with a return step still awaiting the forum
- * first (index case_steps (forum_id, case_id)), then newest first; with the total.
+ * One page of the ids of the visible cases with something flowing back down to `forumId`: a
+ * downward event addressed to it (index case_events (to_forum_id, kind)) or a return step of its
+ * own (issue 12; also one carried over from a predecessor, index case_steps (forum_id, case_id)).
+ * The cases with a return step still awaiting the forum come first, then newest first; with the
+ * total.
  */
 export async function caseIdsReturnedTo(
   db: Db,
@@ -152,29 +155,42 @@ export async function caseIdsReturnedTo(
   visible: SQL,
   page: { limit: number; offset: number },
 ): Promise<{ ids: string[]; total: number }> {
-  const where = and(
-    eq(caseEvents.toForumId, forumId),
-    inArray(caseEvents.kind, ['returned', 'sentBack', 'withdrawn']),
-    visible,
-  );
-  const latest = sql<string>`max(${caseEvents.on})`;
-  const open = sql<boolean>`exists (select 1 from ${caseSteps} where ${caseSteps.forumId} = ${forumId} and ${caseSteps.caseId} = ${caseEvents.caseId} and ${caseSteps.status} = 'toNote')`;
-  const rows = await db
-    .select({ caseId: caseEvents.caseId, latest })
+  const events = db
+    .select({ caseId: caseEvents.caseId, day: caseEvents.on })
     .from(caseEvents)
-    .innerJoin(cases, eq(cases.id, caseEvents.caseId))
-    .where(where)
-    .groupBy(caseEvents.caseId)
-    .orderBy(desc(open), desc(latest), caseEvents.caseId)
+    .where(
+      and(
+        eq(caseEvents.toForumId, forumId),
+        inArray(caseEvents.kind, ['returned', 'sentBack', 'withdrawn']),
+      ),
+    );
+  const steps = db
+    .select({
+      caseId: caseSteps.caseId,
+      day: sql<string>`coalesce(${caseSteps.decidedOn}, ${cases.raisedOn})`.as('day'),
+    })
+    .from(caseSteps)
+    .innerJoin(cases, eq(cases.id, caseSteps.caseId))
+    .where(and(eq(caseSteps.forumId, forumId), eq(caseSteps.origin, 'trail')));
+  const hits = unionAll(events, steps).as('hits');
+  const latest = sql<string>`max(${hits.day})`;
+  const open = sql<boolean>`exists (select 1 from ${caseSteps} where ${caseSteps.forumId} = ${forumId} and ${caseSteps.caseId} = ${hits.caseId} and ${caseSteps.status} = 'toNote')`;
+  const rows = await db
+    .select({ caseId: hits.caseId, latest })
+    .from(hits)
+    .innerJoin(cases, eq(cases.id, hits.caseId))
+    .where(visible)
+    .groupBy(hits.caseId)
+    .orderBy(desc(open), desc(latest), hits.caseId)
     .limit(page.limit)
     .offset(page.offset);
   const complete = rows.length < page.limit && (rows.length > 0 || page.offset === 0);
   if (complete) return { ids: rows.map((r) => r.caseId), total: page.offset + rows.length };
   const [row] = await db
-    .select({ n: sql<number>`count(distinct ${caseEvents.caseId})::int` })
-    .from(caseEvents)
-    .innerJoin(cases, eq(cases.id, caseEvents.caseId))
-    .where(where);
+    .select({ n: sql<number>`count(distinct ${hits.caseId})::int` })
+    .from(hits)
+    .innerJoin(cases, eq(cases.id, hits.caseId))
+    .where(visible);
   return { ids: rows.map((r) => r.caseId), total: Number(row?.n ?? 0) };
 }
 
