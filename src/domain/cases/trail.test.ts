@@ -224,9 +224,11 @@ describe('the trail (property)', () => {
         for (let i = 0; i < deciding; i += 1) c = treat(c, '2026-02-01');
         const step = currentStep(c)!;
         c = must(placeOnAgenda(c, { stepId: step.id, meetingId: 'm', on: '2026-03-01' }));
-        c = must(
-          recordDecision(c, { stepId: step.id, text: 'Slut', on: '2026-03-01', final: true }),
-        );
+        // A final decision settles the case mid-route; otherwise the rest of the route is skipped.
+        c = must(recordDecision(c, { stepId: step.id, text: 'Slut', on: '2026-03-01', final }));
+        for (let next = currentStep(c); next; next = currentStep(c)) {
+          c = must(skipStep(c, { stepId: next.id, reason: 'Ikke nødvendig', on: '2026-03-02' }));
+        }
         expect(caseStatus(c)).toBe('decided');
         const decider = route[deciding]!;
         const below = new Set(route.slice(0, deciding).filter((f) => f !== decider));

@@ -68,7 +68,10 @@ beforeAll(async () => {
   sec = await ctx.loginAs('secretariat', 'Sekretariatet');
   outsider = await ctx.loginAs('member', 'Ikke medlem');
   // The model ended in 2022; without its end date it is valid on the test's dates.
-  const template = readTemplate('central-denmark-2014').replace(/\n  validTo: 2022-06-30\n/, '\n');
+  const template = readTemplate('central-denmark-2014').replace(
+    /\n {2}validTo: 2022-06-30\n/,
+    '\n',
+  );
   const res = await sec.post('/api/org/files/import?dryRun=false', template, { headers: YAML });
   expect(res.statusCode, res.body).toBe(200);
   const stored = await loadByKey(ctx.database.db, 'central-denmark-2014');
