@@ -242,6 +242,10 @@ export function pageEndpoints(ids: BenchIds, today: string): Endpoint[] {
       : []),
     page('case page', `/api/cases/${ids.caseId}`),
     page('case page, history record', `/api/history/cases/${ids.caseId}`),
+    page(
+      'decisions returned to a forum',
+      `/api/cases/returned${q({ forumId: ids.forumId, limit: 50, offset: 0 })}`,
+    ),
     search(
       `search, rare word (${ids.rareWord})`,
       `/api/search${q({ q: ids.rareWord, limit: SEARCH_LIMITS.hits })}`,

@@ -199,6 +199,11 @@ export const PLACEMENT_OFFERS = ['place', 'move', 'here', 'locked'] as const;
 export const AgendaCandidateSchema = z.object({
   caseId: z.uuid(),
   stepId: z.string(),
+  /**
+   * `waiting`: the case waits in the forum (its current step); `return`: a decision that came
+   * back to the forum (issue 12), offered as an information (orientering) item.
+   */
+  kind: z.enum(['waiting', 'return']),
   title: z.string(),
   confidential: z.boolean(),
   offer: z.enum(PLACEMENT_OFFERS),

@@ -50,6 +50,8 @@ export const AUDIT_ACTIONS = [
   'case.withdraw',
   'case.skipStep',
   'case.addStep',
+  'case.noteReturn',
+  'case.setReturnMode',
   'case.attachment.upload',
   'case.attachment.delete',
   'agenda.addCaseItem',

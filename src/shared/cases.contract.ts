@@ -10,6 +10,7 @@ import {
   CaseFlagSchema,
   CaseStatusSchema,
   CaseTypeSchema,
+  ReturnModeSchema,
   ScreeningReasonSchema,
   StepOriginSchema,
   StepStatusSchema,
@@ -70,6 +71,14 @@ export const CaseStepViewSchema = z.object({
   recommendation: z.string().nullable(),
   decisionText: z.string().nullable(),
   decidedOn: IsoDateSchema.nullable(),
+  /**
+   * Return steps (origin `trail`, issue 12): the decision that came back (`decisionText`,
+   * `decidedOn`), to note or to act on, the deciding step, and the forum's note.
+   */
+  returnMode: ReturnModeSchema.nullable(),
+  returnOf: z.string().nullable(),
+  notedOn: IsoDateSchema.nullable(),
+  noteText: z.string().nullable(),
   closed: z.boolean(),
   redacted: z.boolean(),
 });
@@ -225,10 +234,26 @@ export const RecurringListSchema = z.object({
 });
 export type RecurringList = z.infer<typeof RecurringListSchema>;
 
-/** What flowed back to a forum (e.g. the SSU decision appearing in the cluster). */
-export const ReturnedQuerySchema = z.object({ forumId: z.uuid() });
+/**
+ * What flowed back to a forum (e.g. the SSU decision appearing in the cluster), one page: the
+ * cases with a decision still awaiting the forum (an open return step) first, then newest first.
+ */
+export const ReturnedQuerySchema = z.object({
+  forumId: z.uuid(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).max(100_000).default(0),
+});
+export type ReturnedQuery = z.infer<typeof ReturnedQuerySchema>;
 export const ReturnedListSchema = z.object({
-  items: z.array(z.object({ case: CaseSummarySchema, entries: z.array(TimelineEntryViewSchema) })),
+  items: z.array(
+    z.object({
+      case: CaseSummarySchema,
+      entries: z.array(TimelineEntryViewSchema),
+      /** The forum's return steps on the case (issue 12): to note or to act on, open or noted. */
+      steps: z.array(CaseStepViewSchema),
+    }),
+  ),
+  total: z.number().int(),
 });
 export type ReturnedList = z.infer<typeof ReturnedListSchema>;
 
@@ -254,6 +279,12 @@ export const AddStepRequestSchema = z.object({
   forumId: z.uuid(),
   afterStepId: z.string().min(1).max(100).optional(),
 });
+/** Noting a decision that came back to a forum (issue 12), with an optional note. */
+export const NoteReturnRequestSchema = z.object({
+  text: z.string().trim().max(CASE_LIMITS.text).optional(),
+});
+/** What a forum is to do with a decision that came back: to note or to act on. */
+export const ReturnModeRequestSchema = z.object({ mode: ReturnModeSchema });
 export const PlaceStepRequestSchema = z.object({ meetingId: z.uuid() });
 
 /** Path parameters. */

@@ -31,7 +31,11 @@ export type CaseFlag = z.infer<typeof CaseFlagSchema>;
  * - `decided`: the forum has decided; the case moves on;
  * - `returned`: the forum sent the case back down without deciding;
  * - `skipped`: the step was bypassed;
- * - `withdrawn`: the case was withdrawn before this step was done.
+ * - `withdrawn`: the case was withdrawn before this step was done;
+ * - `toNote`: a return step (origin `trail`): the decision came back down to this forum and
+ *   awaits its attention (to note, or to act on, see {@link RETURN_MODES});
+ * - `noted`: a return step the forum has noted (or acted on).
+ * Return steps are never pending: they do not hold the case open.
  */
 export const STEP_STATUSES = [
   'planned',
@@ -41,6 +45,8 @@ export const STEP_STATUSES = [
   'returned',
   'skipped',
   'withdrawn',
+  'toNote',
+  'noted',
 ] as const;
 export const StepStatusSchema = z.enum(STEP_STATUSES);
 export type StepStatus = z.infer<typeof StepStatusSchema>;
@@ -48,10 +54,24 @@ export type StepStatus = z.infer<typeof StepStatusSchema>;
 /** Step statuses in which the step still awaits its forum. */
 export const PENDING_STEP_STATUSES = ['planned', 'onAgenda', 'recommended'] as const;
 
-/** How a step came onto the route. */
-export const STEP_ORIGINS = ['route', 'added', 'escalation', 'sentBack'] as const;
+/** Step statuses of a return step (origin `trail`). */
+export const RETURN_STEP_STATUSES = ['toNote', 'noted'] as const;
+
+/**
+ * How a step came onto the route; `trail` marks a return step: the decision travelling back
+ * down the same trail to a forum that treated the case on the way up (issue 12).
+ */
+export const STEP_ORIGINS = ['route', 'added', 'escalation', 'sentBack', 'trail'] as const;
 export const StepOriginSchema = z.enum(STEP_ORIGINS);
 export type StepOrigin = z.infer<typeof StepOriginSchema>;
+
+/**
+ * What a forum is to do with a decision that came back to it: `note` (til orientering, the
+ * default for the fora on the way) or `act` (til handling, the default for the raising forum).
+ */
+export const RETURN_MODES = ['note', 'act'] as const;
+export const ReturnModeSchema = z.enum(RETURN_MODES);
+export type ReturnMode = z.infer<typeof ReturnModeSchema>;
 
 /** Case status, derived from its steps: `closed` means withdrawn without a final decision. */
 export const CASE_STATUSES = ['open', 'decided', 'closed'] as const;
@@ -73,6 +93,8 @@ export const CASE_EVENT_KINDS = [
   'returned',
   'withdrawn',
   'carriedOver',
+  'noted',
+  'returnModeChanged',
 ] as const;
 export const CaseEventKindSchema = z.enum(CASE_EVENT_KINDS);
 export type CaseEventKind = z.infer<typeof CaseEventKindSchema>;
@@ -94,6 +116,8 @@ export const CASE_ERROR_CODES = [
   'case.notWithdrawable',
   'case.meetingNotHeld',
   'case.meetingCancelled',
+  'case.notReturnStep',
+  'case.returnStepNoted',
 ] as const;
 export const CaseErrorCodeSchema = z.enum(CASE_ERROR_CODES);
 export type CaseErrorCode = z.infer<typeof CaseErrorCodeSchema>;

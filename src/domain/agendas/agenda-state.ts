@@ -79,6 +79,9 @@ const FROM_STEP: Record<StepStatus, AgendaItemStatus> = {
   returned: 'sentBack',
   skipped: 'skipped',
   withdrawn: 'withdrawn',
+  // A return step on an agenda is an orientation item: noted at the meeting (issue 12).
+  toNote: 'planned',
+  noted: 'decided',
 };
 
 /** The status of an item carrying a case step: read from the step (one trail). */

@@ -15,6 +15,8 @@ describe('placement offer', () => {
     ['onAgenda', { meetingId: 'other', agendaStatus: 'published' }, 'locked'],
     ['decided', { meetingId: 'other', agendaStatus: 'draft' }, 'done'],
     ['withdrawn', null, 'done'],
+    ['toNote', null, 'place'],
+    ['noted', null, 'done'],
   ] as const)('%s at %j: %s', (status, placement, offer) => {
     expect(placementOffer('here', status, placement)).toBe(offer);
   });
@@ -31,7 +33,7 @@ describe('placement offer', () => {
         ),
         (status, placement) => {
           const offered = isOffered(placementOffer('here', status, placement));
-          const waits = ['planned', 'onAgenda', 'recommended'].includes(status);
+          const waits = ['planned', 'onAgenda', 'recommended', 'toNote'].includes(status);
           const free =
             placement === null ||
             (placement.meetingId !== 'here' && placement.agendaStatus !== 'published');

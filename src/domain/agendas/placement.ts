@@ -27,7 +27,8 @@ export interface StepPlacement {
  */
 export type PlacementOffer = 'place' | 'move' | 'here' | 'locked' | 'done';
 
-const WAITING: readonly StepStatus[] = ['planned', 'onAgenda', 'recommended'];
+/** Pending steps, and return steps still to note (an orientation item, issue 12). */
+const WAITING: readonly StepStatus[] = ['planned', 'onAgenda', 'recommended', 'toNote'];
 
 /** The offer for a step with `status`, standing at `placement` (null: on no agenda). */
 export function placementOffer(

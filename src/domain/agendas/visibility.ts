@@ -146,6 +146,7 @@ function redactStep(step: CaseStepView): CaseStepView {
     meeting: null,
     recommendation: null,
     decisionText: null,
+    noteText: null,
     redacted: true,
   };
 }
@@ -168,6 +169,8 @@ export function caseView(
 ): CaseDetail {
   if (!mayViewCase(c, clearance, today)) return { id: full.id, redacted: true, confidential: true };
   const hidden = hiddenStepIds(c, clearance, today);
+  // A decision that came back down (a return step) is hidden with the step that made it.
+  for (const s of full.steps) if (s.returnOf !== null && hidden.has(s.returnOf)) hidden.add(s.id);
   if (hidden.size === 0) return full;
   const entry = (e: TimelineEntryView) =>
     e.stepId !== null && hidden.has(e.stepId) ? redactEntry(e) : e;

@@ -63,7 +63,21 @@ export function newStep(c: Case, forumId: string, origin: StepOrigin, offset = 0
     recommendation: null,
     decisionText: null,
     decidedOn: null,
+    ...NO_RETURN,
   };
+}
+
+/** The return-step fields of a step that is not a return step. */
+export const NO_RETURN = {
+  returnMode: null,
+  returnOf: null,
+  notedOn: null,
+  noteText: null,
+} as const satisfies Pick<CaseStep, 'returnMode' | 'returnOf' | 'notedOn' | 'noteText'>;
+
+/** True for a return step: the decision travelling back down to a forum (issue 12). */
+export function isReturnStep(step: Pick<CaseStep, 'origin'>): boolean {
+  return step.origin === 'trail';
 }
 
 /** The event fields a transition supplies; the rest default to null. */
@@ -112,31 +126,15 @@ export function requireText(text: string, field: string): CaseResult | null {
 }
 
 /**
- * When no step is pending any more, the last decision flows back down to `returnToForumId`
- * (seed 000: communication goes both ways), so the SSU decision appears in the cluster.
- * Nothing flows back when the deciding forum is the one it would return to.
+ * True when a step for `forumId` inserted at `index` would stand next to a step of the same
+ * forum on the route (return steps are not part of the route up, so they are passed over).
  */
-export function returnIfDone(c: Case, ctx: TransitionContext): Case {
-  if (c.steps.some((s) => isPendingStatus(s.status))) return c;
-  const last = c.steps.findLast((s) => s.status === 'decided');
-  if (!last || last.forumId === c.returnToForumId) return c;
-  return withEvents(c, ctx, [
-    {
-      kind: 'returned',
-      stepId: last.id,
-      forumId: last.forumId,
-      toForumId: c.returnToForumId,
-      meetingId: last.meetingId,
-      text: last.decisionText,
-    },
-  ]);
-}
-
-/** True when adjacent steps at `index - 1`/`index` would be the same forum. */
 export function adjacentDuplicate(
   steps: readonly CaseStep[],
   index: number,
   forumId: string,
 ): boolean {
-  return steps[index - 1]?.forumId === forumId || steps[index]?.forumId === forumId;
+  const before = steps.slice(0, index).findLast((s) => !isReturnStep(s));
+  const after = steps.slice(index).find((s) => !isReturnStep(s));
+  return before?.forumId === forumId || after?.forumId === forumId;
 }

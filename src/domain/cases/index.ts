@@ -15,7 +15,15 @@ export {
   type CaseStep,
   type TransitionContext,
 } from './types';
-export { caseStatus, currentStep, isPendingStatus } from './case-helpers';
+export { caseStatus, currentStep, isPendingStatus, isReturnStep } from './case-helpers';
+export {
+  noteReturn,
+  openReturnSteps,
+  returnIfDone,
+  setReturnMode,
+  trailStops,
+  type TrailStop,
+} from './trail';
 export {
   createCase,
   placeOnAgenda,

@@ -247,8 +247,9 @@ describe('carryOver (reorganisation)', () => {
   });
 
   it('refuses when nothing belongs to the old forum', () => {
+    // The SSU decided: it has neither pending work nor a decision coming back to it.
     const result = carryOver(decidedAtSsu, {
-      fromForumId: 'tss',
+      fromForumId: 'ssu',
       toForumId: 'raad',
       on: '2026-12-01',
     });

@@ -10,6 +10,7 @@ import {
   fail,
   findStep,
   isPendingStatus,
+  isReturnStep,
   newStep,
   ok,
   requireText,
@@ -25,7 +26,7 @@ function insertSteps(c: Case, index: number, added: readonly CaseStep[]): Case {
 
 /** Index after the last step that is no longer pending: nothing may be inserted before it. */
 function firstOpenIndex(c: Case): number {
-  const lastDone = c.steps.findLastIndex((s) => !isPendingStatus(s.status));
+  const lastDone = c.steps.findLastIndex((s) => !isPendingStatus(s.status) && !isReturnStep(s));
   return lastDone + 1;
 }
 
@@ -220,7 +221,7 @@ function mergeAdjacent(steps: readonly CaseStep[]): CaseStep[] {
 }
 
 /**
- * Reorganisation (e.g. the 2027 reform): pending steps of `fromForumId` move to its successor
+ * Reorganisation (e.g. the 2027 reform): pending steps (and open return steps) of `fromForumId` move to its successor
  * `toForumId`, keeping their meeting (meetings after the reform date are carried over too), and
  * decisions now flow back to the successor if the case was raised in the old forum. Adjacent
  * pending steps that end up in the same forum are merged (`mergeAdjacent`: the placed one stays).
@@ -239,13 +240,17 @@ export function carryOver(
 ): CaseResult {
   const refused = commonGuard(c, input);
   if (refused) return refused;
+  // Open return steps move like pending ones: the successor gets the decision to note.
   const carries = (s: Case['steps'][number]) =>
-    isPendingStatus(s.status) && s.forumId === input.fromForumId && !input.staying?.has(s.id);
+    (isPendingStatus(s.status) || s.status === 'toNote') &&
+    s.forumId === input.fromForumId &&
+    !input.staying?.has(s.id);
   const moves = c.steps.filter(carries);
   // The decision returns to the successor only when the case has work after the change.
   const movesReturn =
     c.returnToForumId === input.fromForumId &&
-    c.steps.some((s) => isPendingStatus(s.status) && !input.staying?.has(s.id));
+    (c.steps.some((s) => isPendingStatus(s.status) && !input.staying?.has(s.id)) ||
+      moves.some(isReturnStep));
   if (moves.length === 0 && !movesReturn)
     return fail('case.nothingToCarryOver', { forumId: input.fromForumId });
   const moved = c.steps.map((s) => (carries(s) ? { ...s, forumId: input.toForumId } : s));

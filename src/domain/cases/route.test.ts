@@ -44,12 +44,16 @@ describe('createCase', () => {
 });
 
 describe('the route up and the decision back down', () => {
-  it('travels cluster → officials’ committee → TSS → SSU and returns to the cluster', () => {
+  it('travels cluster → officials’ committee → TSS → SSU and returns down the same trail', () => {
     expect(decidedAtSsu.steps.map((s) => [s.forumId, s.status, s.decidedOn])).toEqual([
       [CLUSTER, 'decided', '2026-01-22'],
       ['eu', 'decided', '2026-02-09'],
       ['tss', 'decided', '2026-02-25'],
       ['ssu', 'decided', '2026-03-18'],
+      // Issue 12: the return steps, nearest forum first, the raising forum last.
+      ['tss', 'toNote', '2026-03-18'],
+      ['eu', 'toNote', '2026-03-18'],
+      [CLUSTER, 'toNote', '2026-03-18'],
     ]);
     expect(caseStatus(decidedAtSsu)).toBe('decided');
     expect(returnedTo(decidedAtSsu, CLUSTER).map((e) => [e.forumId, e.text, e.on])).toEqual([
@@ -68,6 +72,8 @@ describe('the route up and the decision back down', () => {
       ['decided', 'eu', 'tss', 'up'],
       ['recommended', 'tss', 'ssu', 'up'],
       ['decided', 'tss', 'ssu', 'up'],
+      ['returned', 'ssu', 'tss', 'down'],
+      ['returned', 'ssu', 'eu', 'down'],
       ['returned', 'ssu', CLUSTER, 'down'],
     ]);
   });
@@ -213,7 +219,15 @@ describe('final decisions and skipped steps', () => {
         final: true,
       }),
     );
-    expect(done.steps.map((s) => s.status)).toEqual(['decided', 'decided', 'decided', 'skipped']);
+    expect(done.steps.map((s) => s.status)).toEqual([
+      'decided',
+      'decided',
+      'decided',
+      'skipped',
+      'toNote',
+      'toNote',
+    ]);
+    expect(done.steps.slice(4).map((s) => s.forumId)).toEqual(['eu', CLUSTER]);
     expect(returnedTo(done, CLUSTER).map((e) => [e.forumId, e.text])).toEqual([
       ['tss', 'Afgjort i TSS'],
     ]);

@@ -18,10 +18,11 @@ import {
   isPendingStatus,
   ok,
   patchStep,
+  NO_RETURN,
   requireText,
-  returnIfDone,
   withEvents,
 } from './case-helpers';
+import { returnIfDone } from './trail';
 import type { Case, CaseResult, CaseStep, TransitionContext } from './types';
 
 /** What a new case is made of. */
@@ -54,6 +55,7 @@ export function createCase(input: NewCaseInput): CaseResult {
     recommendation: null,
     decisionText: null,
     decidedOn: null,
+    ...NO_RETURN,
   }));
   const c: Case = {
     id: input.id,
@@ -74,8 +76,8 @@ export function createCase(input: NewCaseInput): CaseResult {
 }
 
 /**
- * Places a pending step on a meeting of its forum, or moves it to another meeting. Any pending
- * step may be placed, so the secretariat can plan the whole route ahead. A step that already
+ * Places a pending step (or an open return step, as an orientation item) on a meeting of its
+ * forum, or moves it to another meeting. Any pending step may be placed, so the secretariat can plan the whole route ahead. A step that already
  * has its recommendation keeps it (and its status) when it moves: the recommendation goes with
  * the case to the meeting that will treat it. A move is recorded as `movedOnAgenda`.
  */
@@ -88,12 +90,14 @@ export function placeOnAgenda(
   const found = findStep(c, input.stepId);
   if ('ok' in found) return found;
   const { index, step } = found;
-  if (!isPendingStatus(step.status)) {
+  const openReturn = step.status === 'toNote';
+  if (!isPendingStatus(step.status) && !openReturn) {
     return fail('case.invalidTransition', { stepId: step.id, from: step.status, to: 'onAgenda' });
   }
   if (step.meetingId === input.meetingId) return ok(c);
   const moved = step.meetingId !== null;
-  const status = step.status === 'recommended' ? 'recommended' : 'onAgenda';
+  // An open return step stays `toNote` on the agenda: it is noted at the meeting (issue 12).
+  const status = openReturn ? 'toNote' : step.status === 'recommended' ? 'recommended' : 'onAgenda';
   const placed = patchStep(c, index, { status, meetingId: input.meetingId });
   return ok(
     withEvents(placed, input, [

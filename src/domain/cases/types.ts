@@ -10,6 +10,7 @@ import {
   CaseEventKindSchema,
   CaseFlagSchema,
   CaseTypeSchema,
+  ReturnModeSchema,
   StepOriginSchema,
   StepStatusSchema,
 } from '../../shared/cases.enums';
@@ -27,6 +28,15 @@ export const CaseStepSchema = z.object({
   /** The decision text, or the reason for `returned`/`skipped`/`withdrawn`. */
   decisionText: z.string().nullable(),
   decidedOn: IsoDateSchema.nullable(),
+  /**
+   * Return steps only (origin `trail`, issue 12): what the forum is to do with the decision
+   * that came back (`decisionText`/`decidedOn` carry that decision), the deciding step it came
+   * from, and when and with what note the forum noted or acted on it. Null on route steps.
+   */
+  returnMode: ReturnModeSchema.nullable(),
+  returnOf: z.string().nullable(),
+  notedOn: IsoDateSchema.nullable(),
+  noteText: z.string().nullable(),
 });
 export type CaseStep = z.infer<typeof CaseStepSchema>;
 

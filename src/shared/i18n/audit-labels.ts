@@ -26,6 +26,8 @@ const daActions = {
     withdraw: 'Sag trukket tilbage',
     skipStep: 'Trin sprunget over',
     addStep: 'Forum tilføjet sagsforløbet',
+    noteReturn: 'Tilbagemeldt beslutning noteret',
+    setReturnMode: 'Tilbagemeldt beslutning sat til orientering/handling',
     attachment: { upload: 'Bilag tilføjet', delete: 'Bilag slettet' },
   },
   agenda: {
@@ -222,6 +224,8 @@ const enActions: typeof daActions = {
     withdraw: 'Case withdrawn',
     skipStep: 'Step skipped',
     addStep: 'Forum added to the route',
+    noteReturn: 'Decision come back noted',
+    setReturnMode: 'Decision come back set to information/action',
     attachment: { upload: 'Attachment added', delete: 'Attachment deleted' },
   },
   agenda: {

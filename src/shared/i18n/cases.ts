@@ -5,11 +5,13 @@
  */
 import { casesPages } from './cases-pages';
 import { casesPassport } from './cases-passport';
+import { casesTrail } from './cases-trail';
 import type { Namespace } from './index';
 
 const da = {
   ...casesPages.da,
   ...casesPassport.da,
+  ...casesTrail.da,
   title: 'Sager',
   confidentialPlaceholder: 'Fortrolig sag',
   closedStepPlaceholder: 'Behandlet i et lukket punkt',
@@ -29,7 +31,10 @@ const da = {
     returned: 'Sendt tilbage',
     skipped: 'Sprunget over',
     withdrawn: 'Trukket tilbage',
+    toNote: 'Afventer forummet',
+    noted: 'Noteret',
   },
+  returnModes: { note: 'Til orientering', act: 'Til handling' },
   events: {
     raised: 'Sagen er rejst',
     stepAdded: 'Forum tilføjet til sagsforløbet',
@@ -44,6 +49,8 @@ const da = {
     returned: 'Beslutningen er sendt tilbage',
     withdrawn: 'Sagen er trukket tilbage',
     carriedOver: 'Overført til nyt forum',
+    noted: 'Beslutningen er noteret',
+    returnModeChanged: 'Ændret til orientering/handling',
   },
   directions: { up: 'Op', down: 'Tilbage', none: '' },
   screening: {
@@ -74,6 +81,8 @@ const da = {
       meetingNotHeld:
         'Mødet holdes først den {{date}}. Beslutningen kan først skrives, når mødet er holdt.',
       meetingCancelled: 'Mødet er aflyst, så der kan ikke træffes beslutning på det.',
+      notReturnStep: 'Trinnet er ikke en beslutning, der er kommet tilbage til forummet.',
+      returnStepNoted: 'Beslutningen er allerede noteret af forummet.',
     },
     fields: {
       title: 'titel',
@@ -89,6 +98,8 @@ const da = {
     confidentialNotCleared:
       'Sagen er fortrolig, og du er ikke medlem af et forum, der behandler den.',
     notChair: 'Kun formanden, medformanden eller sekretariatet kan løfte en beslutning.',
+    notForumMember:
+      'Kun forummets medlemmer eller sekretariatet kan notere en beslutning, der er kommet tilbage.',
   },
   attachments: {
     tooLarge: 'Filen er for stor. Den må højst fylde {{maxMb}} MB.',
@@ -111,6 +122,7 @@ export const cases: Namespace<typeof da> = {
   en: {
     ...casesPages.en,
     ...casesPassport.en,
+    ...casesTrail.en,
     title: 'Cases',
     confidentialPlaceholder: 'Confidential case',
     closedStepPlaceholder: 'Treated in a closed item',
@@ -130,7 +142,10 @@ export const cases: Namespace<typeof da> = {
       returned: 'Sent back',
       skipped: 'Skipped',
       withdrawn: 'Withdrawn',
+      toNote: 'Awaiting the forum',
+      noted: 'Noted',
     },
+    returnModes: { note: 'For information', act: 'For action' },
     events: {
       raised: 'Case raised',
       stepAdded: 'Forum added to the route',
@@ -145,6 +160,8 @@ export const cases: Namespace<typeof da> = {
       returned: 'Decision sent back',
       withdrawn: 'Case withdrawn',
       carriedOver: 'Carried over to a new forum',
+      noted: 'Decision noted',
+      returnModeChanged: 'Changed to information/action',
     },
     directions: { up: 'Up', down: 'Back', none: '' },
     screening: {
@@ -175,6 +192,8 @@ export const cases: Namespace<typeof da> = {
         meetingNotHeld:
           'The meeting is not held until {{date}}. The decision can only be recorded once the meeting has been held.',
         meetingCancelled: 'The meeting has been cancelled, so no decision can be made at it.',
+        notReturnStep: 'The step is not a decision that came back to the forum.',
+        returnStepNoted: 'The forum has already noted the decision.',
       },
       fields: {
         title: 'title',
@@ -190,6 +209,8 @@ export const cases: Namespace<typeof da> = {
       confidentialNotCleared:
         'The case is confidential and you are not a member of a forum that treats it.',
       notChair: 'Only the chair, the co-chair or the secretariat can escalate a decision.',
+      notForumMember:
+        'Only the forum’s members or the secretariat can note a decision that came back.',
     },
     attachments: {
       tooLarge: 'The file is too large. It may be at most {{maxMb}} MB.',

@@ -72,7 +72,8 @@ function toVisible(
     caseId: item.caseId,
     caseStepId: item.caseStepId,
     recommendation: step ? step.recommendation : item.recommendation,
-    decision: step ? step.decisionText : item.decision,
+    // A decision that came back (issue 12): the minutes show the forum's note, not the decision.
+    decision: step ? (step.origin === 'trail' ? step.noteText : step.decisionText) : item.decision,
     status: step ? itemStatusFromStep(step.status) : freeItemStatus(item),
     attachments: item.caseId ? (attachments.get(item.caseId) ?? []) : [],
   };

@@ -5,7 +5,7 @@
  * transaction: the decision flows back along the case's route to the forum it was raised in.
  */
 import { areMinutesEditable, isAgendaEditable } from '../../../domain/agendas/index';
-import { recordDecision, recordRecommendation } from '../../../domain/cases/index';
+import { noteReturn, recordDecision, recordRecommendation } from '../../../domain/cases/index';
 import type { UpdateItemRequest } from '../../../shared/agendas.contract';
 import { todayInDenmark, type IsoDate } from '../../../shared/dates';
 import { mutate, type Actor } from '../../platform/audit';
@@ -162,14 +162,17 @@ export async function recordItemDecision(
     }
     if (item.caseId && item.caseStepId) {
       const stepId = item.caseStepId;
+      // A decision that came back (issue 12): the minutes' entry marks it noted at the meeting.
       await applyTransition(tx, await lockCase(tx, item.caseId), (c) =>
-        recordDecision(c, {
-          stepId,
-          text: input.text,
-          final: input.final,
-          on: meeting.date,
-          ...actorId(actor),
-        }),
+        c.steps.find((s) => s.id === stepId)?.origin === 'trail'
+          ? noteReturn(c, { stepId, text: input.text, on: meeting.date, ...actorId(actor) })
+          : recordDecision(c, {
+              stepId,
+              text: input.text,
+              final: input.final,
+              on: meeting.date,
+              ...actorId(actor),
+            }),
       );
     } else {
       await updateItem(tx, item.id, { decision: input.text });

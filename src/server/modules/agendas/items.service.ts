@@ -39,6 +39,8 @@ import { requireMeeting } from './agendas.view';
 
 /** The legal basis stored on the item of a confidential case. */
 export const CONFIDENTIAL_REASON = 'Fortrolig sag';
+/** The legal basis stored on the item of a decision that came back from a closed item. */
+export const CLOSED_DECISION_REASON = 'Beslutning truffet i et lukket punkt';
 
 /** A meeting that can still get agenda items. */
 export async function requireOpenMeeting(deps: CaseDeps, meetingId: string): Promise<CaseMeeting> {
@@ -144,17 +146,29 @@ export async function addCaseItem(
         ...(actor.userId ? { actorId: actor.userId } : {}),
       }),
     );
-    const closed = locked.row.confidential;
+    // A decision that came back (a return step, issue 12) is an information item carrying the
+    // decision; it stays closed when the decision was treated in a closed item.
+    const step = stepOf(locked, input.stepId);
+    const back = step.origin === 'trail';
+    const closed = locked.row.confidential || (back && locked.closedSteps.has(step.id));
+    // The decision's text is left out when it was made in a closed item (it stays with that forum).
+    const secretDecision = back && locked.closedSteps.has(step.id);
+    const decision =
+      back && step.decisionText && !secretDecision ? [`Beslutning: ${step.decisionText}`] : [];
     const item = await insertItem(tx, {
       meetingId,
       position: (await listItems(tx, meetingId)).length + 1,
       caseId: input.caseId,
       caseStepId: input.stepId,
       title: locked.row.title,
-      body: [locked.row.summary, locked.row.body].filter((t) => t !== '').join('\n\n'),
-      type: locked.row.type,
+      body: [...decision, locked.row.summary, locked.row.body].filter((t) => t !== '').join('\n\n'),
+      type: back ? 'information' : locked.row.type,
       closed,
-      closedReason: closed ? CONFIDENTIAL_REASON : null,
+      closedReason: closed
+        ? locked.row.confidential
+          ? CONFIDENTIAL_REASON
+          : CLOSED_DECISION_REASON
+        : null,
       createdBy: actor.userId,
     });
     await setStepClosedRow(tx, input.stepId, closed);

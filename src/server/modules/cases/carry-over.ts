@@ -4,9 +4,9 @@
  * case was raised in the ended forum. Runs inside the organisation change's transaction, which
  * writes that change's one audit row; each case records a `carriedOver` event on its timeline.
  */
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, ne, or } from 'drizzle-orm';
 import { carryOver, isPendingStatus } from '../../../domain/cases/index';
-import { PENDING_STEP_STATUSES } from '../../../shared/cases.enums';
+import { PENDING_STEP_STATUSES, type StepStatus } from '../../../shared/cases.enums';
 import type { IsoDate } from '../../../shared/dates';
 import type { Db } from '../../db/client';
 import { registerCarryOverHandler, type CarryOverEnded } from '../organisation/index';
@@ -14,6 +14,11 @@ import { meetingsLookup } from './adapters';
 import { openCaseIdsOfForum } from './cases.query.repo';
 import { cases, caseSteps } from './cases.table';
 import { applyTransition, lockCase, notBefore } from './cases.transitions';
+
+/** A pending step, or a return step still to note (issue 12): work that moves to a successor. */
+function isOpenWork(status: StepStatus): boolean {
+  return isPendingStatus(status) || status === 'toNote';
+}
 
 /** What one forum's carry-over did: the cases moved and the steps merged away. */
 export interface ForumCasesCarried {
@@ -46,7 +51,7 @@ export async function carryOverForumCasesWithMerges(
     if (!result.ok && result.error.code === 'case.nothingToCarryOver') continue;
     if (
       locked.case.steps.some(
-        (s) => s.forumId === input.fromForumId && isPendingStatus(s.status) && !staying.has(s.id),
+        (s) => s.forumId === input.fromForumId && isOpenWork(s.status) && !staying.has(s.id),
       )
     ) {
       movedSteps.push(id);
@@ -77,7 +82,7 @@ async function stepsPlacedBefore(
   steps: readonly { id: string; status: string; meetingId: string | null }[],
   day: IsoDate,
 ): Promise<Set<string>> {
-  const placed = steps.filter((s) => isPendingStatus(s.status as never) && s.meetingId !== null);
+  const placed = steps.filter((s) => isOpenWork(s.status as never) && s.meetingId !== null);
   if (placed.length === 0) return new Set();
   const found = await meetingsLookup.meetings(tx, [...new Set(placed.map((s) => s.meetingId!))]);
   const before = new Set(found.filter((m) => m.date < day).map((m) => m.id));
@@ -107,9 +112,12 @@ async function openCaseWork(
     .innerJoin(cases, eq(cases.id, caseSteps.caseId))
     .where(
       and(
-        eq(cases.status, 'open'),
         inArray(caseSteps.forumId, [...forumIds]),
-        inArray(caseSteps.status, PENDING),
+        or(
+          and(eq(cases.status, 'open'), inArray(caseSteps.status, PENDING)),
+          // Issue 12: a decision that came back and still awaits the forum moves too.
+          and(ne(cases.status, 'closed'), eq(caseSteps.status, 'toNote')),
+        ),
       ),
     );
   // Steps placed on a meeting before the reorganisation stay where they are: not open work to move.

@@ -16,6 +16,7 @@ import type {
   CaseListQuery,
   RecurringList,
   ReturnedList,
+  ReturnedQuery,
   SimilarCaseView,
 } from '../../../shared/cases.contract';
 import type { CaseFlag, CaseStatus } from '../../../shared/cases.enums';
@@ -30,6 +31,7 @@ import {
   countCases,
   findCasePage,
   listWhere,
+  openReturnStepsOfForum,
   screeningRows,
   similarCaseRows,
 } from './cases.query.repo';
@@ -152,16 +154,31 @@ export async function recurringCases(
   };
 }
 
+/** One page of the forum's open return steps on cases the viewer may see (issue 12). */
+export async function openReturnStepsForViewer(
+  deps: CaseDeps,
+  viewer: Viewer,
+  forumId: string,
+  page: { limit: number; offset: number },
+) {
+  return openReturnStepsOfForum(deps.db, forumId, await visibleSql(deps, viewer), page);
+}
+
 /**
  * What flowed back down to a forum (decisions returned, cases sent back, withdrawals): e.g.
- * the SSU decision appearing in the cluster that raised the case.
+ * the SSU decision appearing in the cluster that raised the case, with the forum's return
+ * steps (issue 12); one page, the cases with a decision still awaiting the forum first.
  */
 export async function returnedToForum(
   deps: CaseDeps,
   viewer: Viewer,
-  forumId: string,
+  query: ReturnedQuery,
 ): Promise<ReturnedList> {
-  const ids = await caseIdsReturnedTo(deps.db, forumId, await visibleSql(deps, viewer));
+  const { forumId, limit, offset } = query;
+  const { ids, total } = await caseIdsReturnedTo(deps.db, forumId, await visibleSql(deps, viewer), {
+    limit,
+    offset,
+  });
   const loaded = await loadCases(deps.db, ids);
   const views = await casesForViewer(deps, viewer, loaded);
   const names = await caseNames(deps, summaryNameRequest(loaded.map((l) => l.row)));
@@ -169,7 +186,10 @@ export async function returnedToForum(
     if (view.redacted) return [];
     const row = loaded[i]?.row as CaseRow;
     const entries = view.timeline.filter((e) => e.direction === 'down' && e.toForumId === forumId);
-    return entries.length ? [{ case: presentSummary(row, names), entries }] : [];
+    const steps = view.steps.filter((s) => s.origin === 'trail' && s.forumId === forumId);
+    return entries.length || steps.length
+      ? [{ case: presentSummary(row, names), entries, steps }]
+      : [];
   });
-  return { items };
+  return { items, total };
 }

@@ -7,6 +7,7 @@ import {
   decisionsBack,
   escalatableStepId,
   timeline,
+  type CaseStep,
   type TimelineEntry,
 } from '../../../domain/cases/index';
 import type { CaseVisibility } from '../../../domain/agendas/index';
@@ -116,11 +117,25 @@ export function visibilityOf(
     confidential: loaded.row.confidential,
     raisedInForumId: loaded.row.raisedInForumId,
     raisedOn: loaded.row.raisedOn,
-    steps: loaded.case.steps.map((s) => ({
-      id: s.id,
-      forumId: s.forumId,
-      closed: loaded.closedSteps.has(s.id),
-      meetingDate: s.meetingId === null ? null : (meetingDates.get(s.meetingId) ?? null),
-    })),
+    steps: loaded.case.steps.flatMap((s) => {
+      const dateOf = (step: CaseStep) =>
+        step.meetingId === null ? null : (meetingDates.get(step.meetingId) ?? null);
+      const source = s.returnOf ? loaded.case.steps.find((d) => d.id === s.returnOf) : undefined;
+      if (!source) {
+        const own = { id: s.id, forumId: s.forumId, meetingDate: dateOf(s) };
+        return [{ ...own, closed: loaded.closedSteps.has(s.id) }];
+      }
+      // A return step (issue 12): its forum's members see the case (a confidential one too),
+      // and its decision is hidden exactly when the step that made it is.
+      return [
+        { id: s.id, forumId: s.forumId, closed: false, meetingDate: dateOf(s) },
+        {
+          id: s.id,
+          forumId: source.forumId,
+          closed: loaded.closedSteps.has(source.id),
+          meetingDate: dateOf(source),
+        },
+      ];
+    }),
   };
 }

@@ -16,6 +16,7 @@ import {
   sql,
   type SQL,
 } from 'drizzle-orm';
+import { unionAll } from 'drizzle-orm/pg-core';
 import type { CaseListQuery } from '../../../shared/cases.contract';
 import type { CaseStatus } from '../../../shared/cases.enums';
 import type { Db } from '../../db/client';
@@ -142,38 +143,110 @@ export async function screeningRows(
 }
 
 /**
- * The most cases a forum's "returned" list shows: the newest {@link RETURNED_LIMIT} cases by
- * their latest entry flowing back; older ones are found through the case list's route filter.
+ * One page of the ids of the visible cases with something flowing back down to `forumId`: a
+ * downward event addressed to it (index case_events (to_forum_id, kind)) or a return step of its
+ * own (issue 12; also one carried over from a predecessor, index case_steps (forum_id, case_id)).
+ * The cases with a return step still awaiting the forum come first, then newest first; with the
+ * total.
  */
-export const RETURNED_LIMIT = 100;
-
-/** Ids of the visible cases with something flowing back down to `forumId`, newest first. */
-export async function caseIdsReturnedTo(db: Db, forumId: string, visible: SQL): Promise<string[]> {
-  const latest = sql<string>`max(${caseEvents.on})`;
-  const rows = await db
-    .select({ caseId: caseEvents.caseId, latest })
+export async function caseIdsReturnedTo(
+  db: Db,
+  forumId: string,
+  visible: SQL,
+  page: { limit: number; offset: number },
+): Promise<{ ids: string[]; total: number }> {
+  const events = db
+    .select({ caseId: caseEvents.caseId, day: caseEvents.on })
     .from(caseEvents)
-    .innerJoin(cases, eq(cases.id, caseEvents.caseId))
     .where(
       and(
         eq(caseEvents.toForumId, forumId),
         inArray(caseEvents.kind, ['returned', 'sentBack', 'withdrawn']),
-        visible,
       ),
-    )
-    .groupBy(caseEvents.caseId)
-    .orderBy(desc(latest), caseEvents.caseId)
-    .limit(RETURNED_LIMIT);
-  return rows.map((r) => r.caseId);
+    );
+  const steps = db
+    .select({
+      caseId: caseSteps.caseId,
+      day: sql<string>`coalesce(${caseSteps.decidedOn}, ${cases.raisedOn})`.as('day'),
+    })
+    .from(caseSteps)
+    .innerJoin(cases, eq(cases.id, caseSteps.caseId))
+    .where(and(eq(caseSteps.forumId, forumId), eq(caseSteps.origin, 'trail')));
+  const hits = unionAll(events, steps).as('hits');
+  const latest = sql<string>`max(${hits.day})`;
+  const open = sql<boolean>`exists (select 1 from ${caseSteps} where ${caseSteps.forumId} = ${forumId} and ${caseSteps.caseId} = ${hits.caseId} and ${caseSteps.status} = 'toNote')`;
+  const rows = await db
+    .select({ caseId: hits.caseId, latest })
+    .from(hits)
+    .innerJoin(cases, eq(cases.id, hits.caseId))
+    .where(visible)
+    .groupBy(hits.caseId)
+    .orderBy(desc(open), desc(latest), hits.caseId)
+    .limit(page.limit)
+    .offset(page.offset);
+  const complete = rows.length < page.limit && (rows.length > 0 || page.offset === 0);
+  if (complete) return { ids: rows.map((r) => r.caseId), total: page.offset + rows.length };
+  const [row] = await db
+    .select({ n: sql<number>`count(distinct ${hits.caseId})::int` })
+    .from(hits)
+    .innerJoin(cases, eq(cases.id, hits.caseId))
+    .where(visible);
+  return { ids: rows.map((r) => r.caseId), total: Number(row?.n ?? 0) };
 }
 
-/** Open cases with a pending step in the forum or whose decisions return to it. */
+/** A forum's return step still to note (issue 12), as an agenda candidate. */
+export interface OpenReturnStepRow {
+  caseId: string;
+  stepId: string;
+  title: string;
+  confidential: boolean;
+}
+
+/**
+ * One page of the forum's return steps still to note on visible cases, newest decision first
+ * (index case_steps (forum_id, status)), with the total: the orientation items it may put on
+ * its agenda.
+ */
+export async function openReturnStepsOfForum(
+  db: Db,
+  forumId: string,
+  visible: SQL,
+  page: { limit: number; offset: number },
+): Promise<{ rows: OpenReturnStepRow[]; total: number }> {
+  const where = and(eq(caseSteps.forumId, forumId), eq(caseSteps.status, 'toNote'), visible);
+  const rows = await db
+    .select({
+      caseId: caseSteps.caseId,
+      stepId: caseSteps.id,
+      title: cases.title,
+      confidential: cases.confidential,
+    })
+    .from(caseSteps)
+    .innerJoin(cases, eq(cases.id, caseSteps.caseId))
+    .where(where)
+    .orderBy(desc(caseSteps.decidedOn), caseSteps.id)
+    .limit(page.limit)
+    .offset(page.offset);
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(caseSteps)
+    .innerJoin(cases, eq(cases.id, caseSteps.caseId))
+    .where(where);
+  return { rows, total: Number(row?.n ?? 0) };
+}
+
+/**
+ * Cases with open work in the forum: open cases with a pending step there or whose decisions
+ * return to it, and (issue 12) cases, decided too, with a return step there still to note.
+ */
 export async function openCaseIdsOfForum(db: Db, forumId: string): Promise<string[]> {
   const pending = sql`exists (select 1 from ${caseSteps} where ${caseSteps.caseId} = ${cases.id} and ${caseSteps.forumId} = ${forumId} and ${caseSteps.status} in ('planned', 'onAgenda', 'recommended'))`;
+  const toNote = sql`exists (select 1 from ${caseSteps} where ${caseSteps.caseId} = ${cases.id} and ${caseSteps.forumId} = ${forumId} and ${caseSteps.status} = 'toNote')`;
+  const open = and(eq(cases.status, 'open'), or(pending, eq(cases.returnToForumId, forumId)));
   const rows = await db
     .select({ id: cases.id })
     .from(cases)
-    .where(and(eq(cases.status, 'open'), or(pending, eq(cases.returnToForumId, forumId))))
+    .where(or(open, and(ne(cases.status, 'closed'), toNote)))
     .orderBy(cases.id);
   return rows.map((r) => r.id);
 }

@@ -31,6 +31,10 @@ function toStep(row: StepRow): CaseStep {
     recommendation: row.recommendation,
     decisionText: row.decisionText,
     decidedOn: row.decidedOn,
+    returnMode: row.returnMode,
+    returnOf: row.returnOf,
+    notedOn: row.notedOn,
+    noteText: row.noteText,
   };
 }
 

@@ -93,9 +93,17 @@ describe('acceptance 1: a case travels cluster → officials’ committee → TS
     }
     const done = visible((await sec.get(`/api/cases/${raised.id}`)).json());
     expect(done.status).toBe('decided');
-    expect(done.steps.map((s) => [s.forumId, s.status, s.meetingId, s.decisionText])).toEqual(
+    const up = done.steps.filter((s) => s.origin !== 'trail');
+    expect(up.map((s) => [s.forumId, s.status, s.meetingId, s.decisionText])).toEqual(
       route.map(([f]) => [org.fora[f], 'decided', meetings[f], `Beslutning i ${f}`]),
     );
+    // Issue 12: the decision travels back down the same trail, the cluster last (to act on).
+    const down = done.steps.filter((s) => s.origin === 'trail');
+    expect(down.map((s) => [s.forumId, s.status, s.returnMode, s.decisionText])).toEqual([
+      [org.fora.tss, 'toNote', 'note', 'Beslutning i ssu'],
+      [org.fora.eu, 'toNote', 'note', 'Beslutning i ssu'],
+      [org.fora.klyngeNord, 'toNote', 'act', 'Beslutning i ssu'],
+    ]);
     const kinds = done.timeline.map((e) => `${e.kind}:${e.direction}`);
     expect(kinds.filter((k) => k.startsWith('placedOnAgenda'))).toHaveLength(4);
     expect(kinds.filter((k) => k.startsWith('recommended'))).toHaveLength(4);
@@ -118,6 +126,7 @@ describe('acceptance 1: a case travels cluster → officials’ committee → TS
       {
         case: { id: raised.id },
         entries: [{ kind: 'returned', text: 'Beslutning i ssu', direction: 'down' }],
+        steps: [{ forumId: org.fora.klyngeNord, status: 'toNote', returnMode: 'act' }],
       },
     ]);
     for (const [forum] of route) {

@@ -131,7 +131,7 @@ export async function casesRoutes(app: FastifyInstance, deps: CaseDeps): Promise
         response: { 200: ReturnedListSchema, ...problemResponses },
       },
     },
-    async (request) => returnedToForum(deps, viewerOf(request), request.query.forumId),
+    async (request) => returnedToForum(deps, viewerOf(request), request.query),
   );
 
   r.get(

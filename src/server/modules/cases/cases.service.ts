@@ -10,6 +10,8 @@ import {
   createCase,
   escalate,
   normaliseForScreening,
+  noteReturn,
+  setReturnMode,
   recordDecision,
   recordRecommendation,
   sendBack,
@@ -19,6 +21,7 @@ import {
   type CaseResult,
 } from '../../../domain/cases/index';
 import type { RaiseCaseRequest } from '../../../shared/cases.contract';
+import type { ReturnMode } from '../../../shared/cases.enums';
 import { todayInDenmark, type IsoDate } from '../../../shared/dates';
 import type { Db } from '../../db/client';
 import { mutate, type Actor, type AuditInput } from '../../platform/audit';
@@ -211,6 +214,26 @@ export function skipSpec(actor: Actor, stepId: string, reason: string): ChangeSp
     stepId,
     text: reason,
     transition: (c, on) => skipStep(c, { stepId, reason, on, ...actorId(actor) }),
+  };
+}
+
+/** The forum notes (or acts on) a decision that came back to it (issue 12). */
+export function noteReturnSpec(actor: Actor, stepId: string, text: string | undefined): ChangeSpec {
+  return {
+    action: 'case.noteReturn',
+    stepId,
+    ...(text ? { text } : {}),
+    transition: (c, on) => noteReturn(c, { stepId, text: text ?? null, on, ...actorId(actor) }),
+  };
+}
+
+/** The secretariat sets a return step to note or to act on (issue 12). */
+export function returnModeSpec(actor: Actor, stepId: string, mode: ReturnMode): ChangeSpec {
+  return {
+    action: 'case.setReturnMode',
+    stepId,
+    text: mode,
+    transition: (c, on) => setReturnMode(c, { stepId, mode, on, ...actorId(actor) }),
   };
 }
 

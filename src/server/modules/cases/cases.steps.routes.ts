@@ -15,7 +15,9 @@ import {
   CaseStepParamsSchema,
   DecisionRequestSchema,
   EscalateRequestSchema,
+  NoteReturnRequestSchema,
   ReasonRequestSchema,
+  ReturnModeRequestSchema,
   SendBackRequestSchema,
   TextRequestSchema,
 } from '../../../shared/cases.contract';
@@ -31,7 +33,9 @@ import {
   decideSpec,
   decisionMeeting,
   escalateSpec,
+  noteReturnSpec,
   recommendSpec,
+  returnModeSpec,
   sendBackSpec,
   skipSpec,
   withdrawSpec,
@@ -217,9 +221,65 @@ async function addStepAndWithdraw(app: FastifyInstance, deps: CaseDeps): Promise
   );
 }
 
+/** The secretariat, or a member of the forum today, may note a decision that came back to it. */
+async function assertMayNote(deps: CaseDeps, viewer: Viewer, forumId: string): Promise<void> {
+  if (hasRole(viewer.role, 'secretariat')) return;
+  const roles = await viewerRolesIn(deps.db, deps.org, viewer, forumId, todayInDenmark());
+  if (roles.size === 0) throw appError('forbidden', 'cases', 'errors.notForumMember');
+}
+
+/**
+ * Issue 12: a forum notes (or records it acted on) a decision that came back down to it; the
+ * secretariat sets whether a return step is to note or to act on.
+ */
+async function returnSteps(app: FastifyInstance, deps: CaseDeps): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const note = stepRoute(
+    'note',
+    'Note (or record acting on) a decision that came back to the forum',
+    NoteReturnRequestSchema,
+  );
+  r.post(
+    note.path,
+    { ...note.options, config: { access: 'member', scope: byCaseStep } },
+    async (request) => {
+      const { id, stepId } = request.params;
+      const viewer = viewerOf(request);
+      const loaded = await loadForChange(deps, viewer, id, stepId);
+      await assertMayNote(deps, viewer, stepOf(loaded, stepId).forumId);
+      await changeCase(
+        deps,
+        actorOf(request),
+        loaded,
+        noteReturnSpec(actorOf(request), stepId, request.body.text || undefined),
+      );
+      return getCaseForViewer(deps, viewer, id);
+    },
+  );
+
+  const mode = stepRoute(
+    'return-mode',
+    'Set a decision that came back to note or to act on',
+    ReturnModeRequestSchema,
+  );
+  r.post(mode.path, mode.options, async (request) => {
+    const { id, stepId } = request.params;
+    const viewer = viewerOf(request);
+    const loaded = await loadForChange(deps, viewer, id, stepId);
+    await changeCase(
+      deps,
+      actorOf(request),
+      loaded,
+      returnModeSpec(actorOf(request), stepId, request.body.mode),
+    );
+    return getCaseForViewer(deps, viewer, id);
+  });
+}
+
 /** The step transition routes. */
 export async function caseStepsRoutes(app: FastifyInstance, deps: CaseDeps): Promise<void> {
   await recommendAndDecide(app, deps);
+  await returnSteps(app, deps);
   await sendBackSkipEscalate(app, deps);
   await addStepAndWithdraw(app, deps);
 }

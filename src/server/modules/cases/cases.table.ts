@@ -22,6 +22,7 @@ import {
   CASE_EVENT_KINDS,
   CASE_STATUSES,
   CASE_TYPES,
+  RETURN_MODES,
   STEP_ORIGINS,
   STEP_STATUSES,
 } from '../../../shared/cases.enums';
@@ -109,6 +110,11 @@ export const caseSteps = pgTable(
     decidedOn: date('decided_on', { mode: 'string' }),
     /** Treated in a closed agenda item (set by the agendas module). */
     closed: boolean('closed').notNull().default(false),
+    /** Return steps (origin `trail`, issue 12): to note or to act on, and from which step. */
+    returnMode: text('return_mode', { enum: RETURN_MODES }),
+    returnOf: text('return_of'),
+    notedOn: date('noted_on', { mode: 'string' }),
+    noteText: text('note_text'),
   },
   (t) => [
     // Not unique: inserting a step shifts the positions after it one row at a time.

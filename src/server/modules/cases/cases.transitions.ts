@@ -7,7 +7,7 @@ import type { Case, CaseResult } from '../../../domain/cases/index';
 import { todayInDenmark, type IsoDate } from '../../../shared/dates';
 import type { Db } from '../../db/client';
 import { notFound } from '../../platform/errors';
-import { loadCase, persistCase, type LoadedCase } from './cases.repo';
+import { loadCase, persistCase, setStepClosedRow, type LoadedCase } from './cases.repo';
 import { caseDomainError } from './texts';
 
 /** The case before and after a transition. */
@@ -37,6 +37,12 @@ export async function applyTransition(
   const result = transition(loaded.case);
   if (!result.ok) throw caseDomainError(result.error);
   await persistCase(tx, loaded.case, result.case, loaded.row.version);
+  // A decision treated in a closed item comes back down closed too (issue 12).
+  const known = new Set(loaded.case.steps.map((s) => s.id));
+  for (const s of result.case.steps) {
+    if (!known.has(s.id) && s.returnOf !== null && loaded.closedSteps.has(s.returnOf))
+      await setStepClosedRow(tx, s.id, true);
+  }
   return { before: loaded, after: result.case };
 }
 

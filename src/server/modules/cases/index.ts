@@ -21,6 +21,7 @@ export {
 } from './cases.view';
 export {
   listCases,
+  openReturnStepsForViewer,
   recurringCases,
   returnedToForum,
   similarCases,

@@ -75,6 +75,8 @@ const PROBLEM_OF: Record<CaseErrorCode, ProblemCode> = {
   'case.notWithdrawable': 'conflict',
   'case.meetingNotHeld': 'conflict',
   'case.meetingCancelled': 'conflict',
+  'case.notReturnStep': 'conflict',
+  'case.returnStepNoted': 'conflict',
 };
 
 /** The problem+json error for a refused case transition. */

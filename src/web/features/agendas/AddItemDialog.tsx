@@ -63,7 +63,9 @@ function CasePicker({ meeting, offer, caseId, onChange, checked, moving }: CaseP
           meeting: c.onMeeting.title,
           date: format.date(c.onMeeting.date),
         })
-      : c.title;
+      : c.kind === 'return'
+        ? t('ui.add.returnedDecision', { title: c.title })
+        : c.title;
   return (
     <>
       <Select

@@ -15,6 +15,7 @@ import { CaseAttachments } from './CaseAttachments';
 import { CaseBadges } from './CaseBadges';
 import { CaseRoute } from './CaseRoute';
 import { CaseTimeline } from './CaseTimeline';
+import { ReturnTrail } from './ReturnTrail';
 import { useCase } from './cases.api';
 import { useHistoryRecord } from '../history/history.api';
 import '../meetings/meetings.css';
@@ -75,6 +76,17 @@ function Passport({
           <p className="muted">{t('passport.routeHelp', { forum: returnTo })}</p>
           <CaseRoute item={item} />
         </section>
+        {item.steps.some((s) => s.origin === 'trail') ? (
+          <section className="mtg-section" aria-labelledby="case-trail">
+            <h2 id="case-trail">{t('trail.heading')}</h2>
+            <p className="muted">{t('trail.help')}</p>
+            <ReturnTrail
+              item={item}
+              canNote={hasRole(me.user.role, 'member')}
+              secretariat={hasRole(me.user.role, 'secretariat')}
+            />
+          </section>
+        ) : null}
         <section className="mtg-section" aria-labelledby="case-returned">
           <h2 id="case-returned">{t('passport.returned', { forum: returnTo })}</h2>
           {item.returned.length === 0 ? (

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { VisibleCase } from '../../../shared/cases.contract';
 import { useMeetingFormat } from '../meetings/use-format';
-import { currentStepOf } from './case-steps';
+import { currentStepOf, routeStepsOf } from './case-steps';
 import { CaseMeetingLink } from './CaseMeetingLink';
 
 /** Props of {@link CaseRoute}. */
@@ -17,7 +17,8 @@ export function CaseRoute({ item }: CaseRouteProps) {
   const { t } = useTranslation('cases');
   const format = useMeetingFormat();
   const current = currentStepOf(item);
-  const steps = [...item.steps].sort((a, b) => a.position - b.position);
+  // The return steps are shown on their own, as the way back down (ReturnTrail).
+  const steps = routeStepsOf(item);
   return (
     <ol className="case-steps">
       {steps.map((step) => {

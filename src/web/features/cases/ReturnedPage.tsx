@@ -1,12 +1,12 @@
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { EmptyState, PageHeader } from '../../ui/index';
+import { Button, EmptyState, PageHeader } from '../../ui/index';
 import { ForumSelect } from '../meetings/ForumSelect';
 import { useForumDirectory } from '../meetings/org-lookup.api';
 import { casePaths } from '../meetings/paths';
 import { QueryBlock } from '../meetings/QueryBlock';
 import { CaseTimeline } from './CaseTimeline';
-import { useReturned } from './cases.api';
+import { RETURNED_PAGE, useReturned } from './cases.api';
 import '../meetings/meetings.css';
 import './cases.css';
 
@@ -18,8 +18,11 @@ export function ReturnedPage() {
   const { t } = useTranslation('cases');
   const [params, setParams] = useSearchParams();
   const forumId = params.get('forum') ?? '';
+  const offset = Math.max(0, Number(params.get('offset') ?? 0) || 0);
   const directory = useForumDirectory();
-  const returned = useReturned(forumId);
+  const returned = useReturned(forumId, offset);
+  const goTo = (next: number) =>
+    setParams(next > 0 ? { forum: forumId, offset: String(next) } : { forum: forumId });
   const forumName = directory.data?.byId.get(forumId)?.name ?? '';
   return (
     <>
@@ -45,19 +48,62 @@ export function ReturnedPage() {
                 <p>{t('ui.returned.emptyBody')}</p>
               </EmptyState>
             ) : (
-              <ul className="case-returned">
-                {data.items.map(({ case: c, entries }) => (
-                  <li key={c.id} className="case-group">
-                    <h2 className="case-returned-title">
-                      <Link to={casePaths.case(c.id)}>{c.title}</Link>
-                    </h2>
-                    <CaseTimeline
-                      entries={entries}
-                      label={t('ui.returned.entries', { title: c.title })}
-                    />
-                  </li>
-                ))}
-              </ul>
+              <>
+                <ul className="case-returned">
+                  {data.items.map(({ case: c, entries, steps }) => (
+                    <li key={c.id} className="case-group">
+                      <h2 className="case-returned-title">
+                        <Link to={casePaths.case(c.id)}>{c.title}</Link>
+                      </h2>
+                      {steps.length > 0 ? (
+                        <ul
+                          className="case-trail-steps"
+                          aria-label={t('trail.stepsOf', { forum: forumName })}
+                        >
+                          {steps.map((s) => (
+                            <li key={s.id}>
+                              <span className="mtg-tag">{t(`stepStatuses.${s.status}`)}</span>{' '}
+                              {s.returnMode ? (
+                                <span className="mtg-tag">{t(`returnModes.${s.returnMode}`)}</span>
+                              ) : null}{' '}
+                              <Link to={`${casePaths.case(c.id)}#step-${s.id}`}>
+                                {t('trail.goToStep')}
+                              </Link>
+                            </li>
+                          ))}
+                        </ul>
+                      ) : null}
+                      <CaseTimeline
+                        entries={entries}
+                        label={t('ui.returned.entries', { title: c.title })}
+                      />
+                    </li>
+                  ))}
+                </ul>
+                {data.total > data.items.length || offset > 0 ? (
+                  <nav className="button-row" aria-label={t('ui.returned.title')}>
+                    <span className="muted">
+                      {t('trail.page', {
+                        from: offset + 1,
+                        to: offset + data.items.length,
+                        total: data.total,
+                      })}
+                    </span>
+                    <Button
+                      disabled={offset === 0}
+                      onClick={() => goTo(Math.max(0, offset - RETURNED_PAGE))}
+                    >
+                      {t('trail.previous')}
+                    </Button>
+                    <Button
+                      disabled={offset + data.items.length >= data.total}
+                      onClick={() => goTo(offset + RETURNED_PAGE)}
+                    >
+                      {t('trail.next')}
+                    </Button>
+                  </nav>
+                ) : null}
+              </>
             )
           }
         </QueryBlock>

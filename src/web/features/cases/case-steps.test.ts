@@ -14,6 +14,10 @@ const step = (position: number, forumId: string, status: CaseStepView['status'])
   recommendation: null,
   decisionText: null,
   decidedOn: null,
+  returnMode: null,
+  returnOf: null,
+  notedOn: null,
+  noteText: null,
   closed: false,
   redacted: false,
 });

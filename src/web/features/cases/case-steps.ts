@@ -25,9 +25,22 @@ export function escalatableStepOf(c: VisibleCase): CaseStepView | null {
   return step && !step.redacted ? step : null;
 }
 
+/** True for a return step: the decision travelling back down to a forum (issue 12). */
+export const isReturnStep = (s: CaseStepView) => s.origin === 'trail';
+
+/** The route up: every step but the return steps, in route order. */
+export function routeStepsOf(c: VisibleCase): CaseStepView[] {
+  return [...c.steps].filter((s) => !isReturnStep(s)).sort((a, b) => a.position - b.position);
+}
+
+/** The return steps (issue 12), in the order the decision travelled down. */
+export function returnStepsOf(c: VisibleCase): CaseStepView[] {
+  return [...c.steps].filter(isReturnStep).sort((a, b) => a.position - b.position);
+}
+
 /** The fora before the step on the route (where a case can be sent back to), nearest first. */
 export function earlierForaOf(c: VisibleCase, stepId: string): string[] {
-  const ordered = [...c.steps].sort((a, b) => a.position - b.position);
+  const ordered = routeStepsOf(c);
   const index = ordered.findIndex((s) => s.id === stepId);
   const before = ordered.slice(0, Math.max(0, index)).map((s) => s.forumId);
   return [...new Set(before.reverse())];

@@ -71,13 +71,20 @@ export function useRecurring(collaborationId: string, status: CaseStatus) {
   });
 }
 
-/** What flowed back to a forum. */
-export function useReturned(forumId: string) {
+/** The page size of a forum's "returned" list. */
+export const RETURNED_PAGE = 50;
+
+/** What flowed back to a forum, one page (decisions still awaiting the forum first). */
+export function useReturned(forumId: string, offset = 0) {
   return useQuery({
-    queryKey: [...CASES_KEY, 'returned', forumId],
+    queryKey: [...CASES_KEY, 'returned', forumId, offset],
     queryFn: ({ signal }) =>
-      api.get<ReturnedList>('/cases/returned', { query: { forumId }, signal }),
+      api.get<ReturnedList>('/cases/returned', {
+        query: { forumId, limit: RETURNED_PAGE, offset },
+        signal,
+      }),
     enabled: Boolean(forumId),
+    placeholderData: keepPreviousData,
   });
 }
 
