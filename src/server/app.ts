@@ -34,6 +34,8 @@ import {
 } from './modules/auth/index';
 import { caseDeps, casesModule, registerCasesCarryOver } from './modules/cases/index';
 import { plansModule } from './modules/plans/index';
+import { pilotsRoutes } from './modules/pilots/index';
+import { knowledgeRoutes } from './modules/knowledge/index';
 import { documentsRoutes } from './modules/documents/index';
 import { healthRoutes, VERSION } from './modules/health/index';
 import { homeRoutes } from './modules/home/index';
@@ -140,6 +142,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(planFilesModule, { db, heavy });
       await api.register(planRoundsModule, { db, config });
       await api.register(homeRoutes, { db });
+      await api.register(pilotsRoutes, { ...caseDeps(db), workers });
+      await api.register(knowledgeRoutes, caseDeps(db));
     },
     { prefix: '/api' },
   );

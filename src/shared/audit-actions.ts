@@ -126,6 +126,11 @@ export const AUDIT_ACTIONS = [
   'planRound.remind',
   'plans.demo',
   'demo.generate',
+  'pilot.create',
+  'pilot.update',
+  'pilot.file.upload',
+  'pilot.file.delete',
+  'pilot.spread',
 ] as const;
 
 /** An action the audit log records. */
@@ -154,6 +159,7 @@ export const AUDIT_ENTITY_TYPES = [
   'planClusterPriority',
   'planIndicator',
   'planRound',
+  'pilot',
 ] as const;
 
 /** An entity type of the audit log. */

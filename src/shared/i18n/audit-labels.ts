@@ -130,6 +130,12 @@ const daActions = {
   },
   plans: { demo: 'Demo-plan indlæst' },
   demo: { generate: 'Demodata dannet' },
+  pilot: {
+    create: 'Pilotprojekt oprettet',
+    update: 'Pilotprojekt ændret',
+    file: { upload: 'Evalueringsfil uploadet', delete: 'Evalueringsfil slettet' },
+    spread: 'Udbredelse registreret',
+  },
 };
 
 const daEntityTypes = {
@@ -161,6 +167,7 @@ const daEntityTypes = {
   planClusterPriority: 'Klyngeprioritering',
   planIndicator: 'Indikator',
   planRound: 'Indberetningsrunde',
+  pilot: 'Pilotprojekt',
 };
 
 const enActions: typeof daActions = {
@@ -290,6 +297,12 @@ const enActions: typeof daActions = {
   },
   plans: { demo: 'Demo plan loaded' },
   demo: { generate: 'Demo data generated' },
+  pilot: {
+    create: 'Pilot project created',
+    update: 'Pilot project changed',
+    file: { upload: 'Evaluation file uploaded', delete: 'Evaluation file deleted' },
+    spread: 'Spread recorded',
+  },
 };
 
 const enEntityTypes: typeof daEntityTypes = {
@@ -321,6 +334,7 @@ const enEntityTypes: typeof daEntityTypes = {
   planClusterPriority: 'Cluster priority',
   planIndicator: 'Indicator',
   planRound: 'Reporting round',
+  pilot: 'Pilot project',
 };
 
 /** The labels, by language. */

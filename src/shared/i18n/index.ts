@@ -14,6 +14,7 @@ import { home } from './home';
 import { meetings } from './meetings';
 import { notifications } from './notifications';
 import { organisation } from './organisation';
+import { pilots } from './pilots';
 import { plans } from './plans';
 import { planFiles } from './plan-files';
 import { plansUi } from './plans-ui';
@@ -69,6 +70,7 @@ export const NAMESPACES = {
   plansUi,
   plansEdit,
   planRounds,
+  pilots,
 } as const;
 
 /** A namespace name. */

@@ -21,6 +21,7 @@ import {
 import { closureDays, meetings, orderingRules } from '../meetings/index';
 import { cases, caseSteps } from '../cases/index';
 import { planIndicators, planInitiatives, planOwners, planRounds, plans } from '../plans/index';
+import { pilots } from '../pilots/index';
 
 /** What one target resolved to. */
 export interface ResolvedTarget {
@@ -210,6 +211,18 @@ async function workAnchors(db: Db, target: ScopeTarget, a: Anchors): Promise<voi
     case 'plan':
       await plansAnchors(db, [target.id], a);
       return;
+    case 'pilot': {
+      // A pilot lies in its owning forum (and so its cluster and collaboration).
+      const rows = await db
+        .select({ forumId: pilots.forumId, collaborationId: pilots.collaborationId })
+        .from(pilots)
+        .where(eq(pilots.id, target.id));
+      for (const r of rows) {
+        add(a.fora, r.forumId);
+        add(a.collaborations, r.collaborationId);
+      }
+      return;
+    }
     case 'planInitiative':
     case 'planRound':
     case 'planIndicator': {

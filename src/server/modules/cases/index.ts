@@ -50,7 +50,16 @@ export {
   type Transitioned,
 } from './cases.transitions';
 export { assertMeetingHeld, loadForChange, markHeldIfDue, requireForum } from './cases.guard';
-export { auditText, raiseCase, type ChangeDate } from './cases.service';
+export {
+  auditText,
+  changeCase,
+  decideSpec,
+  decisionMeeting,
+  raiseCase,
+  type ChangeDate,
+} from './cases.service';
+export { checkUpload } from './attachments.validate';
+export { contentDisposition } from './attachments.routes';
 export { appError, caseDomainError, textOf, type TextParams } from './texts';
 export { carryOverForumCases, registerCasesCarryOver } from './carry-over';
 export { caseDeps, meetingsLookup, organisationLookup } from './adapters';
