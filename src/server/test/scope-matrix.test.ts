@@ -99,6 +99,7 @@ function paramValue(url: string, name: string, ids: Record<string, string>): str
     reorganisations: ids.collaboration,
     plans: ids.plan,
     'plan-rounds': ids.planRound,
+    pilots: ids.pilot,
   };
   return byResource[resource === 'org' ? (url.split('/')[3] ?? '') : resource] ?? ids.forum!;
 }
@@ -111,7 +112,7 @@ function request(client: TestClient, route: CollectedRoute) {
       auditDelta: 0,
     });
   }
-  if (route.url === '/api/cases/:id/attachments') {
+  if (route.url === '/api/cases/:id/attachments' || route.url === '/api/pilots/:id/file') {
     const file = multipartFile('bilag.pdf', PDF, 'application/pdf');
     return client.request('POST', path, { payload: file.payload, headers: file.headers });
   }
@@ -213,6 +214,14 @@ async function buildCapital(): Promise<Capital> {
   expect(exported.statusCode, exported.body).toBe(200);
   const yaml = exported.body;
   const plan = await planFixture(ctx.database.db, org, party);
+  const pilot = await national.post('/api/pilots', {
+    collaborationId: org.collaborationId,
+    forumId: org.fora.klyngeNord,
+    title: 'Pilotprojekt i Region Hovedstaden',
+    periodFrom: from,
+    participantPartyIds: [party],
+  });
+  expect(pilot.statusCode, pilot.body).toBe(201);
   const ids: Record<string, string> = {
     ...plan,
     collaboration: org.collaborationId,
@@ -233,6 +242,7 @@ async function buildCapital(): Promise<Capital> {
     attachment: attachment.json().id,
     orderingRule: orderingRule.json().id,
     closureDay: closureDay.json().id,
+    pilot: pilot.json().id,
   };
   const body = {
     collaborationId: org.collaborationId,
