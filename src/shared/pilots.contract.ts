@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { IsoDateSchema } from './dates';
 import { CaseTypeSchema } from './cases.enums';
-import { SCALE_UP_OUTCOMES, SPREAD_STATUSES } from '../domain/pilots/pilots';
+import { SCALE_UP_OUTCOMES, SPREAD_STATUSES } from './pilots.enums';
 
 export const ScaleUpOutcomeSchema = z.enum(SCALE_UP_OUTCOMES);
 export const SpreadStatusSchema = z.enum(SPREAD_STATUSES);

@@ -5,17 +5,17 @@
  * stop, a scope and a date); after a scale-up the spread is followed per municipality.
  */
 import type { IsoDate } from '../../shared/dates';
+import {
+  SCALE_UP_OUTCOMES,
+  SPREAD_STATUSES,
+  type ScaleUpOutcome,
+  type SpreadStatus,
+} from '../../shared/pilots.enums';
 
-/** The decision outcomes (a subset of KNOWLEDGE_OUTCOMES in src/shared/knowledge.contract.ts). */
-export const SCALE_UP_OUTCOMES = ['scaleUp', 'adjustAndRetry', 'stop'] as const;
-export type ScaleUpOutcome = (typeof SCALE_UP_OUTCOMES)[number];
+export { SCALE_UP_OUTCOMES, SPREAD_STATUSES, type ScaleUpOutcome, type SpreadStatus };
 
 /** Where a scale-up applies: every cluster of the collaboration, or the listed ones. */
 export type ScaleUpScope = { kind: 'all' } | { kind: 'clusters'; clusterIds: readonly string[] };
-
-/** How far one municipality has come with a scaled-up pilot. */
-export const SPREAD_STATUSES = ['notStarted', 'started', 'implemented'] as const;
-export type SpreadStatus = (typeof SPREAD_STATUSES)[number];
 
 /** The refusals of the pilot rules (i18n keys under `pilots.errors.*`). */
 export const PILOT_ERROR_CODES = [

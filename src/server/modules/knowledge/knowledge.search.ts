@@ -22,7 +22,7 @@ import type { Db } from '../../db/client';
 import { notFound } from '../../platform/errors';
 import type { CaseDeps, Viewer } from '../cases/index';
 import { freshMemberPeriods, satInForumSql } from '../organisation/index';
-import { pilotDecisions } from '../pilots/pilots.table';
+import { pilotDecisions } from '../pilots/index';
 import { knowledgeEntries as k } from './knowledge.table';
 
 export const KNOWLEDGE_PAGE_SIZE = 20;

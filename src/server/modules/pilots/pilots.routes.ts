@@ -27,13 +27,12 @@ import { problemResponses } from '../../platform/http';
 import { byBody, byParam } from '../../platform/scope';
 import type { WorkerPool } from '../../platform/worker-pool';
 import { appError, contentDisposition, viewerOf, type CaseDeps } from '../cases/index';
+import { decidePilot, recordSpread } from './pilots.decide';
 import {
   createPilot,
-  decidePilot,
   deletePilotFile,
   pilotFile,
   raisePilotCase,
-  recordSpread,
   updatePilot,
   uploadPilotFile,
 } from './pilots.service';
@@ -71,8 +70,16 @@ export async function pilotsRoutes(app: FastifyInstance, deps: PilotsDeps): Prom
   await app.register(multipart, {
     limits: { fileSize: CASE_LIMITS.attachmentBytes, files: 1, fields: 5, parts: 6 },
   });
+  recordRoutes(app, deps);
+  fileRoutes(app, deps);
+  scaleUpRoutes(app, deps);
+}
+
+const detail = { 200: PilotDetailSchema, ...problemResponses };
+
+/** The list, the page, recording and editing. */
+function recordRoutes(app: FastifyInstance, deps: PilotsDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const detail = { 200: PilotDetailSchema, ...problemResponses };
 
   r.get(
     '/pilots',
@@ -138,7 +145,11 @@ export async function pilotsRoutes(app: FastifyInstance, deps: PilotsDeps): Prom
       return pilotDetail(deps, viewer, request.params.id, todayInDenmark());
     },
   );
+}
 
+/** The evaluation file: upload, download, confirmed delete. */
+function fileRoutes(app: FastifyInstance, deps: PilotsDeps): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
   r.post(
     '/pilots/:id/file',
     {
@@ -204,7 +215,11 @@ export async function pilotsRoutes(app: FastifyInstance, deps: PilotsDeps): Prom
       return pilotDetail(deps, viewer, request.params.id, todayInDenmark());
     },
   );
+}
 
+/** Raising as a case, the scale-up decision and the spread. */
+function scaleUpRoutes(app: FastifyInstance, deps: PilotsDeps): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
   r.post(
     '/pilots/:id/case',
     {

@@ -18,7 +18,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { SCALE_UP_OUTCOMES, SPREAD_STATUSES } from '../../../domain/pilots/pilots';
+import { SCALE_UP_OUTCOMES, SPREAD_STATUSES } from '../../../shared/pilots.enums';
 
 /** PostgreSQL bytea as a Node Buffer (PGlite returns Uint8Array, node-postgres a Buffer). */
 const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({

@@ -14,7 +14,8 @@ import { reportingLine } from './pilots.org';
 import { pilotDecisions, pilots, pilotSpread } from './pilots.table';
 import { assertMaySeePilot, pilotVisibleSql } from './pilots.visibility';
 import type { DecisionRow, PilotRow } from './pilots.service';
-import { latestScaleUp, requirePilot, scopeMunicipalities, scopeOf } from './pilots.service';
+import { requirePilot } from './pilots.service';
+import { latestScaleUp, scopeMunicipalities, scopeOf } from './pilots.decide';
 
 export const PILOT_PAGE_SIZE = 25;
 

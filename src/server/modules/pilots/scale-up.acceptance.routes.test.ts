@@ -13,8 +13,8 @@ import { todayInDenmark } from '../../../shared/dates';
 import type { PilotDetail } from '../../../shared/pilots.contract';
 import type { KnowledgeList } from '../../../shared/knowledge.contract';
 import { parties, planDegrees, planInitiatives, planOwners, plans } from '../../db/schema';
+import { findEntityIdByKey } from '../organisation/index';
 import { createTestContext, type TestClient, type TestContext } from '../../test/test-app';
-import { findEntityIdByKey } from '../organisation/org-version.repo';
 import { readTemplate } from '../organisation/test/org-file-fixtures';
 
 let ctx: TestContext;
