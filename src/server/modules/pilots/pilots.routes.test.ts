@@ -9,7 +9,14 @@ import { todayInDenmark } from '../../../shared/dates';
 import type { KnowledgeList } from '../../../shared/knowledge.contract';
 import type { PilotDetail } from '../../../shared/pilots.contract';
 import { SYSTEM_ACTOR } from '../../platform/audit';
-import { buildOrganisation, multipartFile, PDF, type OrgFixture } from '../../test/cases-fixtures';
+import {
+  buildOrganisation,
+  createMeeting,
+  daysFromToday,
+  multipartFile,
+  PDF,
+  type OrgFixture,
+} from '../../test/cases-fixtures';
 import { createTestContext, type TestClient, type TestContext } from '../../test/test-app';
 import { addClusterMembership, createParty, orgContext } from '../organisation/index';
 
@@ -171,6 +178,24 @@ describe('a scale-up to listed clusters', () => {
     });
     expect(outside.statusCode).toBe(422);
     expect(outside.json().extra.code).toBe('pilots.errors.partyNotInScope');
+  });
+
+  it('respects the held-meeting rule: no decision before the meeting is held', async () => {
+    const pilot = await create({ title: 'Beslutning før mødet' });
+    const raised = await sec.post(`/api/pilots/${pilot.id}/case`, { route: [org.fora.klyngeNord] });
+    const caseId = raised.json().caseId as string;
+    const meetingId = await createMeeting(sec, org, 'klyngeNord', daysFromToday(14));
+    const c = (await sec.get(`/api/cases/${caseId}`)).json();
+    const added = await sec.post(`/api/agendas/${meetingId}/items`, {
+      kind: 'case',
+      caseId,
+      stepId: c.currentStepId,
+    });
+    expect(added.statusCode, added.body).toBe(201);
+    const res = await sec.post(`/api/pilots/${pilot.id}/decision`, { outcome: 'stop' });
+    expect(res.statusCode, res.body).toBe(409);
+    expect(res.json().extra.code).toBe('errors.case.meetingNotHeld');
+    expect((await sec.get(`/api/pilots/${pilot.id}`)).json().decisions).toEqual([]);
   });
 
   it('refuses spread before any scale-up', async () => {
