@@ -44,6 +44,12 @@ export interface BenchIds {
   followUpForumId: string | null;
   /** The consultation with most parties (null when the data has none). */
   consultationId: string | null;
+  /** The pilot with most spread entries (issue 12), and its collaboration; null without pilots. */
+  pilotId: string | null;
+  pilotCollaborationId: string | null;
+  /** The newest knowledge-bank entry, and the commonest word of the entries' titles. */
+  knowledgeEntry: { kind: string; sourceId: string } | null;
+  knowledgeWord: string | null;
 }
 
 interface Rows<T> {
@@ -141,11 +147,33 @@ export async function pickIds(db: Db): Promise<BenchIds> {
     sql`select consultation_id from consultation_parties
         group by consultation_id order by count(*) desc limit 1`,
   );
+  const [pilot] = await rows<{ id: string; collaboration_id: string }>(
+    db,
+    sql`select p.id, p.collaboration_id from pilots p
+        left join pilot_spread s on s.pilot_id = p.id
+        group by p.id order by count(s.id) desc, p.id limit 1`,
+  );
+  const [entry] = await rows<{ kind: string; source_id: string }>(
+    db,
+    sql`select kind, source_id from knowledge_entries order by "on" desc, kind, source_id limit 1`,
+  );
+  const [knowledgeWord] = await rows<{ w: string }>(
+    db,
+    sql`select w from (
+          select w, count(*) as n from knowledge_entries k,
+            regexp_split_to_table(lower(k.title), '[^[:alpha:]]+') as w
+          where length(w) >= 6 group by w
+        ) x order by n desc, w limit 1`,
+  );
   return {
     transferIds: transfers.map((t) => t.id),
     transferCollaborationId: transfers[0]?.collaboration_id ?? null,
     followUpForumId: followUp?.follow_up_forum_id ?? null,
     consultationId: consultation?.consultation_id ?? null,
+    pilotId: pilot?.id ?? null,
+    pilotCollaborationId: pilot?.collaboration_id ?? null,
+    knowledgeEntry: entry ? { kind: entry.kind, sourceId: entry.source_id } : null,
+    knowledgeWord: knowledgeWord?.w ?? null,
     collaborationId: forum.collaboration_id,
     forumId: forum.forum_id,
     personId: person.person_id,
@@ -323,6 +351,28 @@ export function pageEndpoints(ids: BenchIds, today: string): Endpoint[] {
         'task transfers compared',
         `/api/transfers/compare${q({ ids: ids.transferIds.join(',') })}`,
       ),
+    );
+  }
+  list.push(
+    page('knowledge bank, newest', '/api/knowledge'),
+    page('knowledge bank filters', '/api/knowledge/filters'),
+  );
+  if (ids.knowledgeWord) {
+    list.push(
+      search(
+        `knowledge bank search (${ids.knowledgeWord})`,
+        `/api/knowledge${q({ q: ids.knowledgeWord })}`,
+      ),
+    );
+  }
+  if (ids.knowledgeEntry) {
+    const e = ids.knowledgeEntry;
+    list.push(page('knowledge similar', `/api/knowledge/${e.kind}/${e.sourceId}/similar`));
+  }
+  if (ids.pilotId) {
+    list.push(
+      page('pilots list', `/api/pilots${q({ collaborationId: ids.pilotCollaborationId ?? c })}`),
+      page('pilot', `/api/pilots/${ids.pilotId}`),
     );
   }
   return list;

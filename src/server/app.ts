@@ -36,6 +36,8 @@ import { caseDeps, casesModule, registerCasesCarryOver } from './modules/cases/i
 import { actionsRoutes, followUpLookup } from './modules/actions/index';
 import { plansModule } from './modules/plans/index';
 import { historyRoutes } from './modules/history/index';
+import { pilotsRoutes } from './modules/pilots/index';
+import { knowledgeRoutes } from './modules/knowledge/index';
 import { documentsRoutes } from './modules/documents/index';
 import { healthRoutes, VERSION } from './modules/health/index';
 import { homeRoutes } from './modules/home/index';
@@ -152,6 +154,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(newslettersModule, { db, config });
       await api.register(historyRoutes, { db });
       await api.register(consultationsModule, { db, clock: deps.clock ?? (() => new Date()) });
+      await api.register(pilotsRoutes, { ...caseDeps(db), workers });
+      await api.register(knowledgeRoutes, caseDeps(db));
     },
     { prefix: '/api' },
   );

@@ -152,6 +152,11 @@ export const AUDIT_ACTIONS = [
   'consultation.version',
   'consultation.position',
   'consultation.send',
+  'pilot.create',
+  'pilot.update',
+  'pilot.file.upload',
+  'pilot.file.delete',
+  'pilot.spread',
 ] as const;
 
 /** An action the audit log records. */
@@ -185,6 +190,7 @@ export const AUDIT_ENTITY_TYPES = [
   'transfer',
   'decisionAction',
   'consultation',
+  'pilot',
 ] as const;
 
 /** An entity type of the audit log. */

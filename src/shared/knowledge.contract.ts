@@ -50,3 +50,60 @@ export const KnowledgeEntryInputSchema = z.object({
   on: z.iso.date(),
 });
 export type KnowledgeEntryInput = z.infer<typeof KnowledgeEntryInputSchema>;
+
+// ---------------------------------------------------------------- the search API
+
+/** GET /api/knowledge: Danish full-text search and filters, paged, newest first without `q`. */
+export const KnowledgeQuerySchema = z.object({
+  q: z.string().trim().max(200).optional(),
+  kind: KnowledgeKindSchema.optional(),
+  theme: z.string().trim().min(1).max(200).optional(),
+  clusterId: z.uuid().optional(),
+  outcome: KnowledgeOutcomeSchema.optional(),
+  year: z.coerce.number().int().min(1990).max(2100).optional(),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+});
+export type KnowledgeQuery = z.infer<typeof KnowledgeQuerySchema>;
+
+/** One entry as the knowledge bank shows it, with the link to its page. */
+export const KnowledgeHitSchema = z.object({
+  kind: KnowledgeKindSchema,
+  sourceId: z.uuid(),
+  collaborationId: z.uuid(),
+  clusterId: z.uuid().nullable(),
+  clusterName: z.string().nullable(),
+  forumId: z.uuid().nullable(),
+  forumName: z.string().nullable(),
+  confidential: z.boolean(),
+  title: z.string(),
+  summary: z.string(),
+  theme: z.string().nullable(),
+  outcome: KnowledgeOutcomeSchema.nullable(),
+  on: z.iso.date(),
+  /** The web page of the source: /pilots/:id (pilots and their decisions), /transfers/:id. */
+  href: z.string(),
+});
+export type KnowledgeHit = z.infer<typeof KnowledgeHitSchema>;
+
+export const KnowledgeListSchema = z.object({
+  items: z.array(KnowledgeHitSchema),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+export type KnowledgeList = z.infer<typeof KnowledgeListSchema>;
+
+export const KnowledgeEntryParamsSchema = z.object({
+  kind: KnowledgeKindSchema,
+  sourceId: z.uuid(),
+});
+
+export const KnowledgeSimilarSchema = z.object({
+  items: z.array(KnowledgeHitSchema.extend({ similarity: z.number() })),
+});
+
+/** The values the filters offer: the themes and clusters of the entries. */
+export const KnowledgeFiltersSchema = z.object({
+  themes: z.array(z.string()),
+  clusters: z.array(z.object({ id: z.uuid(), name: z.string() })),
+});

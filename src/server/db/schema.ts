@@ -16,3 +16,4 @@ export * from '../modules/transfers/transfers.table';
 export * from '../modules/actions/actions.table';
 export * from '../modules/history/history.table';
 export * from '../modules/consultations/consultations.table';
+export * from '../modules/pilots/pilots.table';

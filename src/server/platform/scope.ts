@@ -32,7 +32,8 @@ export type ScopeTargetKind =
   | 'newsletter'
   | 'transfer'
   | 'decisionAction'
-  | 'consultation';
+  | 'consultation'
+  | 'pilot';
 
 /**
  * One object a call acts on; `national` = something only a national scope covers; `anywhere` =

@@ -104,6 +104,7 @@ function paramValue(url: string, name: string, ids: Record<string, string>): str
     transfers: ids.transfer,
     actions: ids.decisionAction,
     consultations: ids.consultation,
+    pilots: ids.pilot,
   };
   return byResource[resource === 'org' ? (url.split('/')[3] ?? '') : resource] ?? ids.forum!;
 }
@@ -122,7 +123,7 @@ function request(client: TestClient, route: CollectedRoute) {
       payload: capital.body,
     });
   }
-  if (route.url === '/api/cases/:id/attachments') {
+  if (route.url === '/api/cases/:id/attachments' || route.url === '/api/pilots/:id/file') {
     const file = multipartFile('bilag.pdf', PDF, 'application/pdf');
     return client.request('POST', path, { payload: file.payload, headers: file.headers });
   }
@@ -274,6 +275,14 @@ async function buildCapital(): Promise<Capital> {
     },
     '2027-01-05',
   );
+  const pilot = await national.post('/api/pilots', {
+    collaborationId: org.collaborationId,
+    forumId: org.fora.klyngeNord,
+    title: 'Pilotprojekt i Region Hovedstaden',
+    periodFrom: from,
+    participantPartyIds: [party],
+  });
+  expect(pilot.statusCode, pilot.body).toBe(201);
   const ids: Record<string, string> = {
     consultation: consultation.id,
     ...plan,
@@ -298,6 +307,7 @@ async function buildCapital(): Promise<Capital> {
     closureDay: closureDay.json().id,
     transfer: transfer.json().id,
     decisionAction: decisionAction!.id,
+    pilot: pilot.json().id,
   };
   const body = {
     collaborationId: org.collaborationId,

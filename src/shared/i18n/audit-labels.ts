@@ -166,6 +166,12 @@ const daActions = {
     position: 'Stillingtagen til høringssvar',
     send: 'Høringssvar afsendt',
   },
+  pilot: {
+    create: 'Pilotprojekt oprettet',
+    update: 'Pilotprojekt ændret',
+    file: { upload: 'Evalueringsfil uploadet', delete: 'Evalueringsfil slettet' },
+    spread: 'Udbredelse registreret',
+  },
 };
 
 const daEntityTypes = {
@@ -202,6 +208,7 @@ const daEntityTypes = {
   transfer: 'Opgaveoverdragelse',
   decisionAction: 'Handling fra beslutning',
   consultation: 'Høring',
+  pilot: 'Pilotprojekt',
 };
 
 const enActions: typeof daActions = {
@@ -367,6 +374,12 @@ const enActions: typeof daActions = {
     position: 'Position on the response',
     send: 'Consultation response sent',
   },
+  pilot: {
+    create: 'Pilot project created',
+    update: 'Pilot project changed',
+    file: { upload: 'Evaluation file uploaded', delete: 'Evaluation file deleted' },
+    spread: 'Spread recorded',
+  },
 };
 
 const enEntityTypes: typeof daEntityTypes = {
@@ -403,6 +416,7 @@ const enEntityTypes: typeof daEntityTypes = {
   transfer: 'Task transfer',
   decisionAction: 'Decision action',
   consultation: 'Consultation',
+  pilot: 'Pilot project',
 };
 
 /** The labels, by language. */

@@ -18,6 +18,7 @@ import { meetings } from './meetings';
 import { newsletters } from './newsletters';
 import { notifications } from './notifications';
 import { organisation } from './organisation';
+import { pilots } from './pilots';
 import { plans } from './plans';
 import { planFiles } from './plan-files';
 import { plansUi } from './plans-ui';
@@ -79,6 +80,7 @@ export const NAMESPACES = {
   actions,
   history,
   consultations,
+  pilots,
 } as const;
 
 /** A namespace name. */

@@ -407,4 +407,36 @@ export const APP_ROUTES: AppRoute[] = [
     load: () => import('../features/audit/AuditPage').then((m) => m.AuditPage),
     nav: { section: 'admin', order: 20, descriptionKey: 'common:nav.auditDescription' },
   },
+  {
+    path: 'pilots',
+    titleKey: 'pilots:title',
+    access: 'authenticated',
+    load: () => import('../features/pilots/PilotsPage').then((m) => m.PilotsPage),
+    nav: { section: 'main', order: 47, descriptionKey: 'pilots:navDescription' },
+  },
+  {
+    path: 'pilots/new',
+    titleKey: 'pilots:newPilot',
+    access: 'secretariat',
+    load: () => import('../features/pilots/PilotFormPage').then((m) => m.PilotFormPage),
+  },
+  {
+    path: 'pilots/:pilotId',
+    titleKey: 'pilots:title',
+    access: 'authenticated',
+    load: () => import('../features/pilots/PilotPage').then((m) => m.PilotPage),
+  },
+  {
+    path: 'pilots/:pilotId/edit',
+    titleKey: 'pilots:editPilot',
+    access: 'secretariat',
+    load: () => import('../features/pilots/PilotFormPage').then((m) => m.PilotFormPage),
+  },
+  {
+    path: 'knowledge',
+    titleKey: 'pilots:knowledge.title',
+    access: 'authenticated',
+    load: () => import('../features/knowledge/KnowledgePage').then((m) => m.KnowledgePage),
+    nav: { section: 'main', order: 48, descriptionKey: 'pilots:knowledge.navDescription' },
+  },
 ];

@@ -25,6 +25,7 @@ import { newsletters } from '../newsletters/index';
 import { taskTransfers } from '../transfers/index';
 import { decisionActions } from '../actions/index';
 import { consultationParties, consultations } from '../consultations/index';
+import { pilots } from '../pilots/index';
 
 /** What one target resolved to. */
 export interface ResolvedTarget {
@@ -242,6 +243,18 @@ async function workAnchors(db: Db, target: ScopeTarget, a: Anchors): Promise<voi
     case 'consultation':
       await consultationAnchors(db, target.id, a);
       return;
+    case 'pilot': {
+      // A pilot lies in its owning forum (and so its cluster and collaboration).
+      const rows = await db
+        .select({ forumId: pilots.forumId, collaborationId: pilots.collaborationId })
+        .from(pilots)
+        .where(eq(pilots.id, target.id));
+      for (const r of rows) {
+        add(a.fora, r.forumId);
+        add(a.collaborations, r.collaborationId);
+      }
+      return;
+    }
     case 'planInitiative':
     case 'planRound':
     case 'planIndicator': {

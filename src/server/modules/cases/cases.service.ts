@@ -49,7 +49,10 @@ export async function raiseCase(
   deps: CaseDeps,
   actor: Actor,
   input: RaiseCaseRequest,
-  options: ChangeDate = {},
+  options: ChangeDate & {
+    /** More work in the same transaction, given the new case's id (e.g. a pilot's link). */
+    alsoInTx?: (tx: Db, caseId: string) => Promise<void>;
+  } = {},
 ): Promise<string> {
   const today = options.on ?? todayInDenmark();
   const { db } = deps;
@@ -80,6 +83,7 @@ export async function raiseCase(
       screeningText: normaliseForScreening(`${c.title} ${c.summary}`),
       createdBy: actor.userId,
     });
+    if (options.alsoInTx) await options.alsoInTx(tx, id);
     return {
       result: id,
       audit: {

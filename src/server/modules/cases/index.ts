@@ -54,7 +54,14 @@ export {
   type Transitioned,
 } from './cases.transitions';
 export { assertMeetingHeld, loadForChange, markHeldIfDue, requireForum } from './cases.guard';
-export { auditText, raiseCase, type ChangeDate } from './cases.service';
+export {
+  auditText,
+  changeCase,
+  decideSpec,
+  decisionMeeting,
+  raiseCase,
+  type ChangeDate,
+} from './cases.service';
 export { appError, caseDomainError, textOf, type TextParams } from './texts';
 export { carryOverForumCases, registerCasesCarryOver } from './carry-over';
 export { caseDeps, meetingsLookup, organisationLookup } from './adapters';

@@ -4,3 +4,5 @@
  */
 export { recordKnowledgeEntry, removeKnowledgeEntry } from './knowledge.entries';
 export { knowledgeEntries } from './knowledge.table';
+export { knowledgeRoutes } from './knowledge.routes';
+export { entryVisibleSql, searchKnowledge, similarInOtherClusters } from './knowledge.search';

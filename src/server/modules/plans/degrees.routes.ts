@@ -15,7 +15,9 @@ import {
   PlanParamsSchema,
   RecordDegreeSchema,
   type DegreeEntry,
+  type RecordDegree,
 } from '../../../shared/plans.contract';
+import type { Db } from '../../db/client';
 import { actorOf, mutate } from '../../platform/audit';
 import { problemResponses } from '../../platform/http';
 import { byParam } from '../../platform/scope';
@@ -27,6 +29,7 @@ import {
   encodeCursor,
   lockPlan,
   requirePlan,
+  type InitiativeRow,
   subjectUniverse,
 } from './plans.repo';
 import { planDegrees } from './plans.table';
@@ -57,6 +60,61 @@ export function degreeEntry(
   };
 }
 
+/**
+ * Records one degree of implementation outside a round, inside the caller's transaction (the
+ * route above, and the pilots module's spread, issue 12): the plan locked, the initiative valid on
+ * the day, the degree on the plan's scale, the subject one of the initiative's; `changed` against
+ * the value before it.
+ */
+export async function recordDegree(
+  tx: Db,
+  planId: string,
+  body: RecordDegree,
+  recordedBy: string | null,
+): Promise<{
+  stored: typeof planDegrees.$inferSelect;
+  scale: readonly ScaleStep[];
+  initiative: InitiativeRow;
+}> {
+  const { row: plan, scale } = await lockPlan(tx, planId);
+  const initiative = await requireInitiative(tx, planId, body.initiativeId);
+  if (initiative.validTo !== null && body.recordedOn > initiative.validTo) {
+    throw planError('conflict', 'initiativeEnded');
+  }
+  must(checkDegree(scale, body.degree));
+  const { universe } = await subjectUniverse(tx, plan, body.recordedOn);
+  const subject = { kind: body.subjectKind, id: body.subjectId };
+  if (!isSubject(initiative, universe, subject)) throw planError('unprocessable', 'notASubject');
+  const [previous] = await tx
+    .select({ degree: planDegrees.degree })
+    .from(planDegrees)
+    .where(
+      and(
+        eq(planDegrees.planId, planId),
+        eq(planDegrees.initiativeId, body.initiativeId),
+        eq(planDegrees.subjectId, body.subjectId),
+        lte(planDegrees.recordedOn, body.recordedOn),
+      ),
+    )
+    .orderBy(desc(planDegrees.recordedOn), desc(planDegrees.createdAt))
+    .limit(1);
+  const [row] = await tx
+    .insert(planDegrees)
+    .values({
+      planId,
+      initiativeId: body.initiativeId,
+      subjectKind: body.subjectKind,
+      subjectId: body.subjectId,
+      degree: body.degree,
+      comment: body.comment,
+      recordedOn: body.recordedOn,
+      changed: previous?.degree !== body.degree,
+      recordedBy,
+    })
+    .returning();
+  return { stored: row as typeof planDegrees.$inferSelect, scale, initiative };
+}
+
 /** The degree routes. */
 export async function degreeRoutes(app: FastifyInstance, deps: PlansDeps): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -78,44 +136,12 @@ export async function degreeRoutes(app: FastifyInstance, deps: PlansDeps): Promi
       const { id } = request.params;
       const body = request.body;
       const entry = await mutate(db, actorOf(request), async (tx) => {
-        const { row: plan, scale } = await lockPlan(tx, id);
-        const initiative = await requireInitiative(tx, id, body.initiativeId);
-        if (initiative.validTo !== null && body.recordedOn > initiative.validTo) {
-          throw planError('conflict', 'initiativeEnded');
-        }
-        must(checkDegree(scale, body.degree));
-        const { universe } = await subjectUniverse(tx, plan, body.recordedOn);
-        const subject = { kind: body.subjectKind, id: body.subjectId };
-        if (!isSubject(initiative, universe, subject))
-          throw planError('unprocessable', 'notASubject');
-        const [previous] = await tx
-          .select({ degree: planDegrees.degree })
-          .from(planDegrees)
-          .where(
-            and(
-              eq(planDegrees.planId, id),
-              eq(planDegrees.initiativeId, body.initiativeId),
-              eq(planDegrees.subjectId, body.subjectId),
-              lte(planDegrees.recordedOn, body.recordedOn),
-            ),
-          )
-          .orderBy(desc(planDegrees.recordedOn), desc(planDegrees.createdAt))
-          .limit(1);
-        const [row] = await tx
-          .insert(planDegrees)
-          .values({
-            planId: id,
-            initiativeId: body.initiativeId,
-            subjectKind: body.subjectKind,
-            subjectId: body.subjectId,
-            degree: body.degree,
-            comment: body.comment,
-            recordedOn: body.recordedOn,
-            changed: previous?.degree !== body.degree,
-            recordedBy: request.user?.id ?? null,
-          })
-          .returning();
-        const stored = row as typeof planDegrees.$inferSelect;
+        const { stored, scale, initiative } = await recordDegree(
+          tx,
+          id,
+          body,
+          request.user?.id ?? null,
+        );
         return {
           result: degreeEntry(scale, stored),
           audit: {

@@ -36,7 +36,7 @@ export {
   type PlanRow,
 } from './plans.repo';
 export { currentDegrees, initiativeDetail, requireInitiative } from './initiatives.view';
-export { degreeEntry } from './degrees.routes';
+export { degreeEntry, recordDegree } from './degrees.routes';
 export { planDetail, planSummaries } from './plans.view';
 export { myRounds } from './rounds.service';
 export { planDomainError, planError, planText } from './plans.texts';
