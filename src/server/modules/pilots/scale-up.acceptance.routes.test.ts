@@ -109,7 +109,14 @@ async function onAgendaToday(key: string, caseId: string, stepId: string) {
 interface CaseView {
   currentStepId: string | null;
   status: string;
-  steps: { id: string; forumId: string; status: string; decisionText: string | null }[];
+  steps: {
+    id: string;
+    forumId: string;
+    status: string;
+    origin: string;
+    returnMode: string | null;
+    decisionText: string | null;
+  }[];
 }
 const caseOf = async (id: string) => (await sec.get(`/api/cases/${id}`)).json() as CaseView;
 
