@@ -47,6 +47,8 @@ import { organisationRoutes } from './modules/organisation/index';
 import { planRoundsModule } from './modules/plans/rounds.plugin';
 import { searchRoutes } from './modules/search/index';
 import { planFilesModule } from './modules/plans/files.plugin';
+import { fundingRoutes } from './modules/funding/index';
+import { charterRoutes } from './modules/charters/index';
 
 export interface AppDeps {
   config: Config;
@@ -140,6 +142,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(planFilesModule, { db, heavy });
       await api.register(planRoundsModule, { db, config });
       await api.register(homeRoutes, { db });
+      await api.register(fundingRoutes, { db });
+      await api.register(charterRoutes, { db });
     },
     { prefix: '/api' },
   );

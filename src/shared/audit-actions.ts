@@ -126,6 +126,18 @@ export const AUDIT_ACTIONS = [
   'planRound.remind',
   'plans.demo',
   'demo.generate',
+  'fundingPool.create',
+  'fundingPool.update',
+  'fundingApplication.create',
+  'fundingApplication.update',
+  'fundingApplication.setStatus',
+  'fundingObligation.create',
+  'fundingObligation.update',
+  'fundingObligation.delete',
+  'charter.save',
+  'charterRequest.create',
+  'charterRequest.deliver',
+  'charterRequest.assess',
 ] as const;
 
 /** An action the audit log records. */
@@ -154,6 +166,12 @@ export const AUDIT_ENTITY_TYPES = [
   'planClusterPriority',
   'planIndicator',
   'planRound',
+  'fundingPool',
+  'fundingApplication',
+  'fundingObligation',
+  'charterVersion',
+  'charterRequest',
+  'charterDelivery',
 ] as const;
 
 /** An entity type of the audit log. */

@@ -11,3 +11,5 @@ export * from '../modules/notifications/notifications.table';
 export * from '../modules/plans/plans.table';
 export * from '../modules/plans/round-rows.table';
 export * from '../modules/knowledge/knowledge.table';
+export * from '../modules/funding/funding.table';
+export * from '../modules/charters/charters.table';

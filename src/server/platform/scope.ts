@@ -28,7 +28,10 @@ export type ScopeTargetKind =
   | 'plan'
   | 'planInitiative'
   | 'planRound'
-  | 'planIndicator';
+  | 'planIndicator'
+  | 'fundingPool'
+  | 'fundingApplication'
+  | 'charterRequest';
 
 /**
  * One object a call acts on; `national` = something only a national scope covers; `anywhere` =

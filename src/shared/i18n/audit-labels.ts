@@ -130,6 +130,23 @@ const daActions = {
   },
   plans: { demo: 'Demo-plan indlæst' },
   demo: { generate: 'Demodata dannet' },
+  fundingPool: { create: 'Pulje oprettet', update: 'Pulje ændret' },
+  fundingApplication: {
+    create: 'Ansøgning oprettet',
+    update: 'Ansøgning ændret',
+    setStatus: 'Ansøgningens status ændret',
+  },
+  fundingObligation: {
+    create: 'Afrapporteringskrav tilføjet',
+    update: 'Afrapporteringskrav markeret',
+    delete: 'Afrapporteringskrav slettet',
+  },
+  charter: { save: 'Kommissorium gemt (ny version)' },
+  charterRequest: {
+    create: 'Kommissorier efterlyst',
+    deliver: 'Kommissorium afleveret',
+    assess: 'Minimumskrav vurderet',
+  },
 };
 
 const daEntityTypes = {
@@ -161,6 +178,12 @@ const daEntityTypes = {
   planClusterPriority: 'Klyngeprioritering',
   planIndicator: 'Indikator',
   planRound: 'Indberetningsrunde',
+  fundingPool: 'Pulje',
+  fundingApplication: 'Fælles ansøgning',
+  fundingObligation: 'Afrapporteringskrav',
+  charterVersion: 'Kommissorium',
+  charterRequest: 'Efterlysning af kommissorier',
+  charterDelivery: 'Aflevering af kommissorium',
 };
 
 const enActions: typeof daActions = {
@@ -290,6 +313,23 @@ const enActions: typeof daActions = {
   },
   plans: { demo: 'Demo plan loaded' },
   demo: { generate: 'Demo data generated' },
+  fundingPool: { create: 'Funding pool created', update: 'Funding pool changed' },
+  fundingApplication: {
+    create: 'Application created',
+    update: 'Application changed',
+    setStatus: 'Application status changed',
+  },
+  fundingObligation: {
+    create: 'Reporting obligation added',
+    update: 'Reporting obligation marked',
+    delete: 'Reporting obligation deleted',
+  },
+  charter: { save: 'Charter saved (new version)' },
+  charterRequest: {
+    create: 'Charters requested',
+    deliver: 'Charter delivered',
+    assess: 'Minimum requirements assessed',
+  },
 };
 
 const enEntityTypes: typeof daEntityTypes = {
@@ -321,6 +361,12 @@ const enEntityTypes: typeof daEntityTypes = {
   planClusterPriority: 'Cluster priority',
   planIndicator: 'Indicator',
   planRound: 'Reporting round',
+  fundingPool: 'Funding pool',
+  fundingApplication: 'Joint application',
+  fundingObligation: 'Reporting obligation',
+  charterVersion: 'Charter',
+  charterRequest: 'Request for charters',
+  charterDelivery: 'Charter delivery',
 };
 
 /** The labels, by language. */
