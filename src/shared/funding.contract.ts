@@ -132,7 +132,9 @@ export const ApplicationDetailSchema = ApplicationSummarySchema.extend({
   description: z.string(),
   pool: PoolSchema.omit({ applicationCount: true }),
   shares: z.array(BudgetShareSchema.extend({ partyName: z.string() })),
-  initiatives: z.array(z.object({ id: z.uuid(), planId: z.uuid(), number: z.string(), title: z.string() })),
+  initiatives: z.array(
+    z.object({ id: z.uuid(), planId: z.uuid(), number: z.string(), title: z.string() }),
+  ),
   pilotIds: z.array(z.uuid()),
   obligations: z.array(ObligationSchema),
   nextStatuses: z.array(ApplicationStatusSchema),

@@ -64,7 +64,11 @@ describe('the status machine', () => {
       { to: 'granted', on: '2026-04-01', amountGrantedOre: 100_000_01 },
       'grantedExceedsApplied',
     ],
-    [{ ...submitted, status: 'refused', decidedOn: '2026-04-01' }, { to: 'granted', on: '2026-05-01', amountGrantedOre: 1 }, 'notAllowed'],
+    [
+      { ...submitted, status: 'refused', decidedOn: '2026-04-01' },
+      { to: 'granted', on: '2026-05-01', amountGrantedOre: 1 },
+      'notAllowed',
+    ],
   ] as const)('refuses %#: %j → %s', (state, step, kind) => {
     const r = applyStatusStep(state as ApplicationState, step);
     expect(r.ok).toBe(false);
@@ -77,7 +81,10 @@ describe('the status machine', () => {
         .ok,
     ).toBe(true);
     const refused = applyStatusStep(submitted, { to: 'refused', on: '2026-04-01' });
-    expect(refused).toMatchObject({ ok: true, state: { status: 'refused', amountGrantedOre: null } });
+    expect(refused).toMatchObject({
+      ok: true,
+      state: { status: 'refused', amountGrantedOre: null },
+    });
   });
 });
 
@@ -85,9 +92,30 @@ describe('the budget split', () => {
   const A = 'a';
   const B = 'b';
   it.each([
-    [1000, [{ partyId: A, amountOre: 600 }, { partyId: B, amountOre: 400 }], null],
-    [1000, [{ partyId: A, amountOre: 600 }, { partyId: B, amountOre: 399 }], 'sumMismatch'],
-    [1000, [{ partyId: A, amountOre: 600 }, { partyId: A, amountOre: 400 }], 'duplicateParty'],
+    [
+      1000,
+      [
+        { partyId: A, amountOre: 600 },
+        { partyId: B, amountOre: 400 },
+      ],
+      null,
+    ],
+    [
+      1000,
+      [
+        { partyId: A, amountOre: 600 },
+        { partyId: B, amountOre: 399 },
+      ],
+      'sumMismatch',
+    ],
+    [
+      1000,
+      [
+        { partyId: A, amountOre: 600 },
+        { partyId: A, amountOre: 400 },
+      ],
+      'duplicateParty',
+    ],
     [1000, [{ partyId: B, amountOre: 1000 }], 'leadNotParticipating'],
     [0, [], 'noParties'],
   ] as const)('total %i, %j → %s', (totalOre, shares, kind) => {
@@ -97,14 +125,20 @@ describe('the budget split', () => {
 
   it('names the difference (what is left to split)', () => {
     expect(
-      checkBudgetSplit({ totalOre: 1000, leadPartyId: A, shares: [{ partyId: A, amountOre: 990 }] }),
+      checkBudgetSplit({
+        totalOre: 1000,
+        leadPartyId: A,
+        shares: [{ partyId: A, amountOre: 990 }],
+      }),
     ).toEqual({ kind: 'sumMismatch', sumOre: 990, totalOre: 1000, differenceOre: 10 });
     expect(budgetDifference(1000, [{ partyId: A, amountOre: 1010 }])).toBe(-10);
   });
 
   const splitArb = fc
     .array(fc.integer({ min: 0, max: 10_000_000_000 }), { minLength: 1, maxLength: 12 })
-    .map((amounts): BudgetShare[] => amounts.map((amountOre, i) => ({ partyId: `p${i}`, amountOre })));
+    .map((amounts): BudgetShare[] =>
+      amounts.map((amountOre, i) => ({ partyId: `p${i}`, amountOre })),
+    );
 
   it('accepts any split whose shares make the total (property)', () => {
     fc.assert(

@@ -32,6 +32,7 @@ import {
   type OrgFixture,
 } from './cases-fixtures';
 import { planFixture } from './plan-fixture';
+import { fundingFixture } from './funding-fixture';
 import { apiRoutes, fillPath, type CollectedRoute } from './routes';
 import { createTestContext, type Method, type TestClient } from './test-app';
 
@@ -78,6 +79,11 @@ function paramValue(url: string, name: string, ids: Record<string, string>): str
     roundId: ids.planRound,
     clusterId: ids.cluster,
     partyId: ids.party,
+    poolId: ids.fundingPool,
+    applicationId: ids.fundingApplication,
+    obligationId: ids.fundingObligation,
+    requestId: ids.charterRequest,
+    deliveryId: ids.charterDelivery,
   };
   if (byName[name]) return byName[name] as string;
   if (url.startsWith('/api/meetings/closure-days')) return ids.closureDay as string;
@@ -213,8 +219,10 @@ async function buildCapital(): Promise<Capital> {
   expect(exported.statusCode, exported.body).toBe(200);
   const yaml = exported.body;
   const plan = await planFixture(ctx.database.db, org, party);
+  const funding = await fundingFixture(ctx.database.db, org, party);
   const ids: Record<string, string> = {
     ...plan,
+    ...funding,
     collaboration: org.collaborationId,
     party,
     cluster: org.clusters.nord,
@@ -248,6 +256,7 @@ async function buildCapital(): Promise<Capital> {
     meetingId: meeting,
     forumsByRole: { ssu: [org.fora.ssu] },
     ownerForumId: org.fora.ssu,
+    requestingForumId: org.fora.ssu,
     initiativeId: plan.planInitiative,
     goalId: plan.planGoal,
   };

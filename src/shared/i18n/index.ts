@@ -22,6 +22,8 @@ import { planRounds } from './plan-rounds';
 import { reorganisation } from './reorganisation';
 import { search } from './search';
 import { users } from './users';
+import { funding } from './funding';
+import { charters } from './charters';
 
 /** The languages Samspil speaks; Danish is the default. */
 export const LANGUAGES = ['da', 'en'] as const;
@@ -69,6 +71,8 @@ export const NAMESPACES = {
   plansUi,
   plansEdit,
   planRounds,
+  funding,
+  charters,
 } as const;
 
 /** A namespace name. */

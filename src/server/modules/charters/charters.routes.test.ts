@@ -51,7 +51,9 @@ const charter = (validFrom: string, purpose: string) => ({
 describe("a forum's charter", () => {
   it('saves versions and shows the one valid on a day, with the history', async () => {
     const url = `/api/charters/fora/${forum['administrativ-byen']}`;
-    expect((await outsider.post(`${url}/versions`, charter('2025-01-01', 'x'))).statusCode).toBe(403);
+    expect((await outsider.post(`${url}/versions`, charter('2025-01-01', 'x'))).statusCode).toBe(
+      403,
+    );
     const v1 = await secretariat.post(`${url}/versions`, charter('2025-01-01', 'Første formål'));
     expect(v1.statusCode, v1.body).toBe(201);
     expect(v1.json()).toMatchObject({ version: 1, savedBy: 'Fælles sekretariat' });

@@ -118,8 +118,7 @@ export async function charterRoutes(app: FastifyInstance, { db }: { db: Db }): P
         response: { 200: CharterRequestDetailSchema, ...problemResponses },
       },
     },
-    (request) =>
-      requestDetail(db, request.params.requestId, request.query.on ?? todayInDenmark()),
+    (request) => requestDetail(db, request.params.requestId, request.query.on ?? todayInDenmark()),
   );
   r.post(
     '/charters/requests/:requestId/deliveries',

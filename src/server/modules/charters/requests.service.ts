@@ -140,7 +140,10 @@ export async function requestDetail(
     on,
     clusters: clusters.map((c) => {
       const d = byCluster.get(c.id);
-      return { clusterId: c.id, delivery: d ? { deliveredOn: d.d.deliveredOn, met: d.d.met } : null };
+      return {
+        clusterId: c.id,
+        delivery: d ? { deliveredOn: d.d.deliveredOn, met: d.d.met } : null,
+      };
     }),
   });
   return {
@@ -253,10 +256,7 @@ export async function assessDelivery(
     .select()
     .from(charterDeliveries)
     .where(
-      and(
-        eq(charterDeliveries.id, ids.deliveryId),
-        eq(charterDeliveries.requestId, ids.requestId),
-      ),
+      and(eq(charterDeliveries.id, ids.deliveryId), eq(charterDeliveries.requestId, ids.requestId)),
     );
   if (!before) throw notFound({ da: 'Afleveringen', en: 'The delivery' });
   if (met.length !== request.requirements.length) {

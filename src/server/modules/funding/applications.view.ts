@@ -156,7 +156,11 @@ export async function listApplications(
     .from(fundingApplications)
     .innerJoin(fundingPools, eq(fundingPools.id, fundingApplications.poolId))
     .where(and(...where))
-    .orderBy(desc(fundingApplications.year), asc(fundingApplications.title), asc(fundingApplications.id))
+    .orderBy(
+      desc(fundingApplications.year),
+      asc(fundingApplications.title),
+      asc(fundingApplications.id),
+    )
     .limit(query.limit)
     .offset(query.offset);
   const [total] = await db
@@ -210,7 +214,10 @@ export async function fundingOverview(
         pendingOre: Number(r.pendingOre),
         refusedOre: Number(r.refusedOre),
       }))
-      .sort((a, b) => b.year - a.year || (a.clusterName ?? '~').localeCompare(b.clusterName ?? '~', 'da')),
+      .sort(
+        (a, b) =>
+          b.year - a.year || (a.clusterName ?? '~').localeCompare(b.clusterName ?? '~', 'da'),
+      ),
   };
 }
 
@@ -250,4 +257,3 @@ export async function overdueObligations(
     total: Number(total?.n ?? 0),
   };
 }
-

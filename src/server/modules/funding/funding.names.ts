@@ -79,7 +79,12 @@ export async function forumAsOf(
   if (!rows.length) return null;
   const valid = rows.find((r) => r.validFrom <= on && (r.validTo === null || r.validTo >= on));
   const row = valid ?? rows[rows.length - 1]!;
-  return { id: row.id, name: row.name, collaborationId: row.collaborationId, clusterId: row.clusterId };
+  return {
+    id: row.id,
+    name: row.name,
+    collaborationId: row.collaborationId,
+    clusterId: row.clusterId,
+  };
 }
 
 /** The clusters of a collaboration on a day, with their fora valid that day. */

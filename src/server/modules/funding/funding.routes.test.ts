@@ -27,7 +27,11 @@ let poolId: string;
 async function seatedMember(forumId: string, name: string): Promise<TestClient> {
   const client = await ctx.loginAs('member', name, { scopes: [] });
   const db = orgContext(ctx.database.db);
-  const person = await createPerson(db, SYSTEM_ACTOR, { name, userId: client.userId, fictional: true });
+  const person = await createPerson(db, SYSTEM_ACTOR, {
+    name,
+    userId: client.userId,
+    fictional: true,
+  });
   const seat = await createSeat(db, SYSTEM_ACTOR, forumId, {
     label: 'Plads',
     role: 'member',
@@ -94,7 +98,10 @@ describe('pools', () => {
     expect(res.statusCode, res.body).toBe(201);
     poolId = res.json().id;
     const list = await member.get(`/api/funding/pools?collaborationId=${org.collaborationId}`);
-    expect(list.json()).toMatchObject({ total: 1, items: [{ title: pool.title, amountOre: 50_000_000_00 }] });
+    expect(list.json()).toMatchObject({
+      total: 1,
+      items: [{ title: pool.title, amountOre: 50_000_000_00 }],
+    });
   });
 });
 
@@ -125,7 +132,9 @@ describe('a joint application', () => {
     );
     expect(over.statusCode).toBe(422);
     expect(over.json().detail).toContain('der er fordelt 0,01 kr. for meget');
-    const list = await member.get(`/api/funding/applications?collaborationId=${org.collaborationId}`);
+    const list = await member.get(
+      `/api/funding/applications?collaborationId=${org.collaborationId}`,
+    );
     expect(list.json().total).toBe(0);
   });
 
@@ -174,7 +183,12 @@ describe('a joint application', () => {
 
   it('is submitted, then granted at most the amount applied for', async () => {
     const submitted = await step({ to: 'submitted', on: '2026-02-28' });
-    expect(submitted.json()).toMatchObject({ status: 'submitted', submittedOn: '2026-02-28', year: 2026, editable: false });
+    expect(submitted.json()).toMatchObject({
+      status: 'submitted',
+      submittedOn: '2026-02-28',
+      year: 2026,
+      editable: false,
+    });
     const frozen = await member.put(`/api/funding/applications/${id}`, {
       title: 'x',
       leadPartyId: partyA,
@@ -186,7 +200,10 @@ describe('a joint application', () => {
     const tooMuch = await step({ to: 'granted', on: '2026-05-01', amountGrantedOre: 1_200_000_01 });
     expect(tooMuch.statusCode).toBe(422);
     expect(tooMuch.json().detail).toContain('kan ikke overstige det ansøgte');
-    const granted = await step({ to: 'granted', on: '2026-05-01', amountGrantedOre: 900_000_00 }, secretariat);
+    const granted = await step(
+      { to: 'granted', on: '2026-05-01', amountGrantedOre: 900_000_00 },
+      secretariat,
+    );
     expect(granted.statusCode, granted.body).toBe(200);
     expect(granted.json()).toMatchObject({
       status: 'granted',
@@ -208,10 +225,15 @@ describe('a joint application', () => {
     const obligations = (res.json() as ApplicationDetail).obligations;
     expect(obligations.map((o) => o.title)).toEqual(['Midtvejsrapport', 'Slutrapport']);
     const overdue = (on: string) =>
-      member.get(`/api/funding/obligations/overdue?collaborationId=${org.collaborationId}&on=${on}`);
+      member.get(
+        `/api/funding/obligations/overdue?collaborationId=${org.collaborationId}&on=${on}`,
+      );
     expect((await overdue('2026-09-30')).json().total).toBe(0);
     const late = (await overdue('2027-04-01')).json();
-    expect(late.items.map((o: { title: string }) => o.title)).toEqual(['Midtvejsrapport', 'Slutrapport']);
+    expect(late.items.map((o: { title: string }) => o.title)).toEqual([
+      'Midtvejsrapport',
+      'Slutrapport',
+    ]);
     expect(late.items[0]).toMatchObject({ applicationTitle: 'Fælles sundhedshus', overdue: true });
     const done = await member.patch(
       `/api/funding/applications/${id}/obligations/${obligations[0]!.id}`,
@@ -229,7 +251,11 @@ describe('a joint application', () => {
   it('sums what the cluster applied for and won per year, and filters the list', async () => {
     const second = await member.post(
       '/api/funding/applications',
-      application({ title: 'Akutteam', ideaOn: '2026-02-01', shares: [{ partyId: partyA, amountOre: 1_000_000_00 }] }),
+      application({
+        title: 'Akutteam',
+        ideaOn: '2026-02-01',
+        shares: [{ partyId: partyA, amountOre: 1_000_000_00 }],
+      }),
     );
     const secondId = second.json().id;
     for (const [to, on] of [
@@ -237,10 +263,17 @@ describe('a joint application', () => {
       ['submitted', '2026-02-20'],
       ['refused', '2026-06-01'],
     ] as const) {
-      expect((await member.post(`/api/funding/applications/${secondId}/status`, { to, on })).statusCode).toBe(200);
+      expect(
+        (await member.post(`/api/funding/applications/${secondId}/status`, { to, on })).statusCode,
+      ).toBe(200);
     }
-    await member.post('/api/funding/applications', application({ title: 'Idé til senere', ideaOn: '2026-03-01' }));
-    const overview = await member.get(`/api/funding/overview?collaborationId=${org.collaborationId}`);
+    await member.post(
+      '/api/funding/applications',
+      application({ title: 'Idé til senere', ideaOn: '2026-03-01' }),
+    );
+    const overview = await member.get(
+      `/api/funding/overview?collaborationId=${org.collaborationId}`,
+    );
     expect(overview.statusCode, overview.body).toBe(200);
     const rows = overview.json().rows as OverviewRow[];
     expect(rows).toEqual([

@@ -32,11 +32,7 @@ import type { Db } from '../../db/client';
 import { actorOf } from '../../platform/audit';
 import { NoContentSchema, problemResponses } from '../../platform/http';
 import { byBody, byParam } from '../../platform/scope';
-import {
-  createApplication,
-  setApplicationStatus,
-  updateApplication,
-} from './applications.service';
+import { createApplication, setApplicationStatus, updateApplication } from './applications.service';
 import {
   applicationDetail,
   fundingOverview,
@@ -109,7 +105,8 @@ async function applicationRoutes(app: FastifyInstance, { db }: { db: Db }): Prom
       config: { access: 'reader' },
       schema: {
         tags,
-        summary: 'A collaboration’s joint applications (paged; filters status, pool, cluster, year)',
+        summary:
+          'A collaboration’s joint applications (paged; filters status, pool, cluster, year)',
         querystring: ApplicationListQuerySchema,
         response: { 200: ApplicationListSchema, ...problemResponses },
       },
@@ -197,7 +194,8 @@ async function applicationRoutes(app: FastifyInstance, { db }: { db: Db }): Prom
       config: { access: 'member', scope: byApplication },
       schema: {
         tags,
-        summary: 'Move an application one step (idea → in preparation → submitted → granted/refused)',
+        summary:
+          'Move an application one step (idea → in preparation → submitted → granted/refused)',
         params: ApplicationParamsSchema,
         body: StatusStepSchema,
         response: { 200: ApplicationDetailSchema, ...problemResponses },

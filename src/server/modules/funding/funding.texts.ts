@@ -83,9 +83,9 @@ export function notInCollaboration(what: Text): AppError {
 /** 409: the application's content is fixed once it is submitted. */
 export const notEditable = () =>
   new AppError('conflict', {
-  da: 'Ansøgningen er indsendt og kan ikke længere ændres.',
-  en: 'The application has been submitted and can no longer be changed.',
-});
+    da: 'Ansøgningen er indsendt og kan ikke længere ændres.',
+    en: 'The application has been submitted and can no longer be changed.',
+  });
 
 export const POOL: Text = { da: 'Puljen', en: 'The funding pool' };
 export const APPLICATION: Text = { da: 'Ansøgningen', en: 'The application' };
