@@ -95,6 +95,7 @@ const da = {
     save: 'Gem vurdering',
     openCharter: 'Se det afleverede kommissorium',
     deadlineText: 'Frist {{date}}',
+    noClusters: 'Samarbejdet havde ingen klynger på opgørelsesdagen.',
   },
 };
 
@@ -193,6 +194,7 @@ const en: typeof da = {
     save: 'Save assessment',
     openCharter: 'See the delivered charter',
     deadlineText: 'Deadline {{date}}',
+    noClusters: 'The collaboration had no clusters on the as-of day.',
   },
 };
 

@@ -162,6 +162,7 @@ export function CharterRequestPage() {
             onChange={(e) => setOn(e.target.value)}
           />
           <p role="status">{t('status.summary', r.counts)}</p>
+          {r.rows.length === 0 ? <p className="muted">{t('status.noClusters')}</p> : null}
           <Table caption={t('status.caption')} className="status-matrix">
             <thead>
               <tr>

@@ -15,7 +15,7 @@ import {
   TextField,
   useToast,
 } from '../../ui/index';
-import { useChosenCollaboration } from '../funding/CollaborationPicker';
+import { useChosenCollaboration, useIsMember } from '../funding/CollaborationPicker';
 import { useOverview as useOrgOverview } from '../organisation/org.api';
 import { QueryState } from '../organisation/QueryState';
 import { useDate } from '../plans/PlanParts';
@@ -127,6 +127,7 @@ export function ChartersPage() {
   const org = useOrgOverview(collaborationId, todayInDenmark());
   const date = useDate();
   const navigate = useNavigate();
+  const member = useIsMember();
   const [creating, setCreating] = useState(false);
   const [forumId, setForumId] = useState('');
   const fora = (org.data?.foraByLevel ?? [])
@@ -139,7 +140,7 @@ export function ChartersPage() {
         title={t('title')}
         description={<p>{t('intro')}</p>}
         actions={
-          collaborationId ? (
+          collaborationId && member ? (
             <Button variant="primary" onClick={() => setCreating(true)}>
               {t('requests.new')}
             </Button>

@@ -18,6 +18,7 @@ import {
 } from '../../ui/index';
 import { QueryState } from '../organisation/QueryState';
 import { useDate } from '../plans/PlanParts';
+import { useIsMember } from '../funding/CollaborationPicker';
 import { charterPages, linesOf, useCharter, useSaveCharter } from './charters.api';
 import '../funding/funding.css';
 
@@ -154,6 +155,7 @@ export function ForumCharterPage() {
   const charter = useCharter(forumId, isIsoDate(on) ? on : todayInDenmark());
   const date = useDate();
   const { language } = useLanguage();
+  const member = useIsMember();
   const [editing, setEditing] = useState(false);
   const [shown, setShown] = useState<string | null>(null);
   return (
@@ -168,9 +170,11 @@ export function ForumCharterPage() {
               </p>
             }
             actions={
-              <Button variant="primary" onClick={() => setEditing(true)}>
-                {t('charter.edit')}
-              </Button>
+              member ? (
+                <Button variant="primary" onClick={() => setEditing(true)}>
+                  {t('charter.edit')}
+                </Button>
+              ) : undefined
             }
           />
           {editing ? (

@@ -5,7 +5,9 @@
 import type { ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { canAccess } from '../../app/access';
 import { Select } from '../../ui/index';
+import { useSession } from '../auth/auth.api';
 import { useCollaborationList } from '../meetings/org-lookup.api';
 
 /** The chosen collaboration's id ('' while loading or when there is none) and the picker. */
@@ -27,4 +29,10 @@ export function useChosenCollaboration(): { collaborationId: string; picker: Rea
       />
     ) : null;
   return { collaborationId, picker };
+}
+
+/** True when the user's account role is at least member (may propose changes; scopes decide). */
+export function useIsMember(): boolean {
+  const { data } = useSession();
+  return canAccess('member', data);
 }

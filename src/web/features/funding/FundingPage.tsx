@@ -5,7 +5,7 @@ import { APPLICATION_STATUSES, type ApplicationStatus } from '../../../shared/fu
 import { Button, EmptyState, PageHeader, Select, Table } from '../../ui/index';
 import { QueryState } from '../organisation/QueryState';
 import { useDate, useIsSecretariat } from '../plans/PlanParts';
-import { useChosenCollaboration } from './CollaborationPicker';
+import { useChosenCollaboration, useIsMember } from './CollaborationPicker';
 import {
   fundingPages,
   PAGE_SIZE,
@@ -269,6 +269,7 @@ export function FundingPage() {
   const { t } = useTranslation('funding');
   const { collaborationId, picker } = useChosenCollaboration();
   const secretariat = useIsSecretariat();
+  const member = useIsMember();
   const [dialog, setDialog] = useState<'pool' | 'application' | null>(null);
   return (
     <>
@@ -281,9 +282,11 @@ export function FundingPage() {
               {secretariat ? (
                 <Button onClick={() => setDialog('pool')}>{t('pools.new')}</Button>
               ) : null}
-              <Button variant="primary" onClick={() => setDialog('application')}>
-                {t('applications.new')}
-              </Button>
+              {member ? (
+                <Button variant="primary" onClick={() => setDialog('application')}>
+                  {t('applications.new')}
+                </Button>
+              ) : null}
             </>
           ) : undefined
         }
