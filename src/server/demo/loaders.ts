@@ -4,10 +4,12 @@ import { loadOrganisationDemo } from '../modules/organisation/index';
 import { loadMeetingsDemo } from './meetings-demo';
 import { loadPlansDemo } from './plans-demo';
 import { loadReformDemo } from './reform-demo';
+import { loadFundingDemo } from './funding-demo';
 
 export const demoLoaders: DemoLoader[] = [
   loadOrganisationDemo,
   loadMeetingsDemo,
   loadReformDemo,
   loadPlansDemo,
+  loadFundingDemo,
 ];

@@ -4,3 +4,5 @@
  */
 export { charterRoutes } from './charters.routes';
 export { charterRequests } from './charters.table';
+export { saveCharter } from './versions.service';
+export { createRequest, deliverCharter } from './requests.service';

@@ -5,3 +5,6 @@
 export { fundingRoutes } from './funding.routes';
 export { fundingApplications, fundingPools } from './funding.table';
 export { clusterNames, clustersOn, forumAsOf, namesOfFora } from './funding.names';
+export { createPool } from './pools.service';
+export { createApplication, setApplicationStatus } from './applications.service';
+export { addObligation } from './obligations.service';
