@@ -50,6 +50,9 @@ export interface BenchIds {
   /** The newest knowledge-bank entry, and the commonest word of the entries' titles. */
   knowledgeEntry: { kind: string; sourceId: string } | null;
   knowledgeWord: string | null;
+  /** Issue 13: the collaboration with most funding applications, its busiest one, and charters. */
+  funding?: { collaborationId: string; applicationId: string } | null;
+  charters?: { collaborationId: string; requestId: string; forumId: string } | null;
 }
 
 interface Rows<T> {
@@ -165,6 +168,22 @@ export async function pickIds(db: Db): Promise<BenchIds> {
           where length(w) >= 6 group by w
         ) x order by n desc, w limit 1`,
   );
+  const [funding] = await rows<{ collaboration_id: string; application_id: string }>(
+    db,
+    sql`select a.collaboration_id, a.id as application_id from funding_applications a
+        join (select collaboration_id, count(*) as n from funding_applications
+              group by collaboration_id order by n desc limit 1) c
+          on c.collaboration_id = a.collaboration_id
+        order by (select count(*) from funding_obligations o where o.application_id = a.id) desc
+        limit 1`,
+  );
+  const [charter] = await rows<{ collaboration_id: string; request_id: string; forum_id: string }>(
+    db,
+    sql`select r.collaboration_id, r.id as request_id,
+               (select forum_id from charter_versions group by forum_id
+                order by count(*) desc limit 1) as forum_id
+        from charter_requests r order by r.deadline desc limit 1`,
+  );
   return {
     transferIds: transfers.map((t) => t.id),
     transferCollaborationId: transfers[0]?.collaboration_id ?? null,
@@ -174,6 +193,16 @@ export async function pickIds(db: Db): Promise<BenchIds> {
     pilotCollaborationId: pilot?.collaboration_id ?? null,
     knowledgeEntry: entry ? { kind: entry.kind, sourceId: entry.source_id } : null,
     knowledgeWord: knowledgeWord?.w ?? null,
+    funding: funding
+      ? { collaborationId: funding.collaboration_id, applicationId: funding.application_id }
+      : null,
+    charters: charter?.forum_id
+      ? {
+          collaborationId: charter.collaboration_id,
+          requestId: charter.request_id,
+          forumId: charter.forum_id,
+        }
+      : null,
     collaborationId: forum.collaboration_id,
     forumId: forum.forum_id,
     personId: person.person_id,
@@ -373,6 +402,33 @@ export function pageEndpoints(ids: BenchIds, today: string): Endpoint[] {
     list.push(
       page('pilots list', `/api/pilots${q({ collaborationId: ids.pilotCollaborationId ?? c })}`),
       page('pilot', `/api/pilots/${ids.pilotId}`),
+    );
+  }
+  if (ids.funding) {
+    const fc = ids.funding.collaborationId;
+    list.push(
+      page('funding pools', `/api/funding/pools${q({ collaborationId: fc, limit: 50 })}`),
+      page(
+        'funding applications, page 1',
+        `/api/funding/applications${q({ collaborationId: fc, limit: 50 })}`,
+      ),
+      page('funding overview', `/api/funding/overview${q({ collaborationId: fc })}`),
+      page(
+        'funding overdue obligations',
+        `/api/funding/obligations/overdue${q({ collaborationId: fc, on: today, limit: 50 })}`,
+      ),
+      page('funding application', `/api/funding/applications/${ids.funding.applicationId}`),
+    );
+  }
+  if (ids.charters) {
+    const ch = ids.charters;
+    list.push(
+      page('charter of a forum', `/api/charters/fora/${ch.forumId}${q({ on: today })}`),
+      page(
+        'charter requests',
+        `/api/charters/requests${q({ collaborationId: ch.collaborationId })}`,
+      ),
+      page('charter request status', `/api/charters/requests/${ch.requestId}${q({ on: today })}`),
     );
   }
   return list;

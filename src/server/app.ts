@@ -54,6 +54,8 @@ import { searchRoutes } from './modules/search/index';
 import { consultationsModule } from './modules/consultations/index';
 import { planFilesModule } from './modules/plans/files.plugin';
 import { transfersModule } from './modules/transfers/index';
+import { fundingRoutes } from './modules/funding/index';
+import { charterRoutes } from './modules/charters/index';
 
 export interface AppDeps {
   config: Config;
@@ -156,6 +158,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(consultationsModule, { db, clock: deps.clock ?? (() => new Date()) });
       await api.register(pilotsRoutes, { ...caseDeps(db), workers });
       await api.register(knowledgeRoutes, caseDeps(db));
+      await api.register(fundingRoutes, { db });
+      await api.register(charterRoutes, { db });
     },
     { prefix: '/api' },
   );

@@ -157,6 +157,18 @@ export const AUDIT_ACTIONS = [
   'pilot.file.upload',
   'pilot.file.delete',
   'pilot.spread',
+  'fundingPool.create',
+  'fundingPool.update',
+  'fundingApplication.create',
+  'fundingApplication.update',
+  'fundingApplication.setStatus',
+  'fundingObligation.create',
+  'fundingObligation.update',
+  'fundingObligation.delete',
+  'charter.save',
+  'charterRequest.create',
+  'charterRequest.deliver',
+  'charterRequest.assess',
 ] as const;
 
 /** An action the audit log records. */
@@ -191,6 +203,12 @@ export const AUDIT_ENTITY_TYPES = [
   'decisionAction',
   'consultation',
   'pilot',
+  'fundingPool',
+  'fundingApplication',
+  'fundingObligation',
+  'charterVersion',
+  'charterRequest',
+  'charterDelivery',
 ] as const;
 
 /** An entity type of the audit log. */

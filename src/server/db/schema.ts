@@ -17,3 +17,5 @@ export * from '../modules/actions/actions.table';
 export * from '../modules/history/history.table';
 export * from '../modules/consultations/consultations.table';
 export * from '../modules/pilots/pilots.table';
+export * from '../modules/funding/funding.table';
+export * from '../modules/charters/charters.table';

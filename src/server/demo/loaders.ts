@@ -5,6 +5,7 @@ import { loadMeetingsDemo } from './meetings-demo';
 import { loadPlansDemo } from './plans-demo';
 import { loadReformDemo } from './reform-demo';
 import { loadTransfersDemo } from './transfers-demo';
+import { loadFundingDemo } from './funding-demo';
 
 export const demoLoaders: DemoLoader[] = [
   loadOrganisationDemo,
@@ -12,4 +13,5 @@ export const demoLoaders: DemoLoader[] = [
   loadReformDemo,
   loadPlansDemo,
   loadTransfersDemo,
+  loadFundingDemo,
 ];

@@ -33,7 +33,10 @@ export type ScopeTargetKind =
   | 'transfer'
   | 'decisionAction'
   | 'consultation'
-  | 'pilot';
+  | 'pilot'
+  | 'fundingPool'
+  | 'fundingApplication'
+  | 'charterRequest';
 
 /**
  * One object a call acts on; `national` = something only a national scope covers; `anywhere` =

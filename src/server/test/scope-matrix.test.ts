@@ -33,6 +33,7 @@ import {
 } from './cases-fixtures';
 import { planFixture } from './plan-fixture';
 import { createConsultation } from '../modules/consultations/index';
+import { fundingFixture } from './funding-fixture';
 import { apiRoutes, fillPath, type CollectedRoute } from './routes';
 import { createTestContext, type Method, type TestClient } from './test-app';
 
@@ -79,6 +80,11 @@ function paramValue(url: string, name: string, ids: Record<string, string>): str
     roundId: ids.planRound,
     clusterId: ids.cluster,
     partyId: ids.party,
+    poolId: ids.fundingPool,
+    applicationId: ids.fundingApplication,
+    obligationId: ids.fundingObligation,
+    requestId: ids.charterRequest,
+    deliveryId: ids.charterDelivery,
   };
   if (byName[name]) return byName[name] as string;
   if (url.startsWith('/api/meetings/closure-days')) return ids.closureDay as string;
@@ -283,10 +289,12 @@ async function buildCapital(): Promise<Capital> {
     participantPartyIds: [party],
   });
   expect(pilot.statusCode, pilot.body).toBe(201);
+  const funding = await fundingFixture(ctx.database.db, org, party);
   const ids: Record<string, string> = {
     consultation: consultation.id,
     ...plan,
     newsletter: newsletter?.id as string,
+    ...funding,
     collaboration: org.collaborationId,
     party,
     cluster: org.clusters.nord,
@@ -323,6 +331,7 @@ async function buildCapital(): Promise<Capital> {
     meetingId: meeting,
     forumsByRole: { ssu: [org.fora.ssu] },
     ownerForumId: org.fora.ssu,
+    requestingForumId: org.fora.ssu,
     initiativeId: plan.planInitiative,
     goalId: plan.planGoal,
   };

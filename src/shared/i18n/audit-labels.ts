@@ -172,6 +172,23 @@ const daActions = {
     file: { upload: 'Evalueringsfil uploadet', delete: 'Evalueringsfil slettet' },
     spread: 'Udbredelse registreret',
   },
+  fundingPool: { create: 'Pulje oprettet', update: 'Pulje ændret' },
+  fundingApplication: {
+    create: 'Ansøgning oprettet',
+    update: 'Ansøgning ændret',
+    setStatus: 'Ansøgningens status ændret',
+  },
+  fundingObligation: {
+    create: 'Afrapporteringskrav tilføjet',
+    update: 'Afrapporteringskrav markeret',
+    delete: 'Afrapporteringskrav slettet',
+  },
+  charter: { save: 'Kommissorium gemt (ny version)' },
+  charterRequest: {
+    create: 'Kommissorier efterlyst',
+    deliver: 'Kommissorium afleveret',
+    assess: 'Minimumskrav vurderet',
+  },
 };
 
 const daEntityTypes = {
@@ -209,6 +226,12 @@ const daEntityTypes = {
   decisionAction: 'Handling fra beslutning',
   consultation: 'Høring',
   pilot: 'Pilotprojekt',
+  fundingPool: 'Pulje',
+  fundingApplication: 'Fælles ansøgning',
+  fundingObligation: 'Afrapporteringskrav',
+  charterVersion: 'Kommissorium',
+  charterRequest: 'Efterlysning af kommissorier',
+  charterDelivery: 'Aflevering af kommissorium',
 };
 
 const enActions: typeof daActions = {
@@ -380,6 +403,23 @@ const enActions: typeof daActions = {
     file: { upload: 'Evaluation file uploaded', delete: 'Evaluation file deleted' },
     spread: 'Spread recorded',
   },
+  fundingPool: { create: 'Funding pool created', update: 'Funding pool changed' },
+  fundingApplication: {
+    create: 'Application created',
+    update: 'Application changed',
+    setStatus: 'Application status changed',
+  },
+  fundingObligation: {
+    create: 'Reporting obligation added',
+    update: 'Reporting obligation marked',
+    delete: 'Reporting obligation deleted',
+  },
+  charter: { save: 'Charter saved (new version)' },
+  charterRequest: {
+    create: 'Charters requested',
+    deliver: 'Charter delivered',
+    assess: 'Minimum requirements assessed',
+  },
 };
 
 const enEntityTypes: typeof daEntityTypes = {
@@ -417,6 +457,12 @@ const enEntityTypes: typeof daEntityTypes = {
   decisionAction: 'Decision action',
   consultation: 'Consultation',
   pilot: 'Pilot project',
+  fundingPool: 'Funding pool',
+  fundingApplication: 'Joint application',
+  fundingObligation: 'Reporting obligation',
+  charterVersion: 'Charter',
+  charterRequest: 'Request for charters',
+  charterDelivery: 'Charter delivery',
 };
 
 /** The labels, by language. */

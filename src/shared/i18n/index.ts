@@ -28,6 +28,8 @@ import { reorganisation } from './reorganisation';
 import { search } from './search';
 import { transfers } from './transfers';
 import { users } from './users';
+import { funding } from './funding';
+import { charters } from './charters';
 
 /** The languages Samspil speaks; Danish is the default. */
 export const LANGUAGES = ['da', 'en'] as const;
@@ -81,6 +83,8 @@ export const NAMESPACES = {
   history,
   consultations,
   pilots,
+  funding,
+  charters,
 } as const;
 
 /** A namespace name. */

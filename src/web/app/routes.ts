@@ -388,6 +388,38 @@ export const APP_ROUTES: AppRoute[] = [
     load: () => import('../features/newsletters/SubscriptionPages').then((m) => m.UnsubscribePage),
   },
   {
+    path: 'funding',
+    titleKey: 'funding:title',
+    access: 'authenticated',
+    load: () => import('../features/funding/FundingPage').then((m) => m.FundingPage),
+    nav: { section: 'main', order: 47, descriptionKey: 'funding:navDescription' },
+  },
+  {
+    path: 'funding/applications/:applicationId',
+    titleKey: 'funding:title',
+    access: 'authenticated',
+    load: () => import('../features/funding/ApplicationPage').then((m) => m.ApplicationPage),
+  },
+  {
+    path: 'charters',
+    titleKey: 'charters:title',
+    access: 'authenticated',
+    load: () => import('../features/charters/ChartersPage').then((m) => m.ChartersPage),
+    nav: { section: 'main', order: 48, descriptionKey: 'charters:navDescription' },
+  },
+  {
+    path: 'charters/fora/:forumId',
+    titleKey: 'charters:title',
+    access: 'authenticated',
+    load: () => import('../features/charters/ForumCharterPage').then((m) => m.ForumCharterPage),
+  },
+  {
+    path: 'charters/requests/:requestId',
+    titleKey: 'charters:title',
+    access: 'authenticated',
+    load: () => import('../features/charters/CharterRequestPage').then((m) => m.CharterRequestPage),
+  },
+  {
     path: 'admin/users',
     titleKey: 'common:nav.users',
     access: 'admin',

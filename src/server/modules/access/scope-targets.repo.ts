@@ -26,6 +26,8 @@ import { taskTransfers } from '../transfers/index';
 import { decisionActions } from '../actions/index';
 import { consultationParties, consultations } from '../consultations/index';
 import { pilots } from '../pilots/index';
+import { fundingApplications, fundingPools } from '../funding/index';
+import { charterRequests } from '../charters/index';
 
 /** What one target resolved to. */
 export interface ResolvedTarget {
@@ -255,6 +257,11 @@ async function workAnchors(db: Db, target: ScopeTarget, a: Anchors): Promise<voi
       }
       return;
     }
+    case 'fundingPool':
+    case 'fundingApplication':
+    case 'charterRequest':
+      await fundingCharterAnchors(db, target.kind, target.id, a);
+      return;
     case 'planInitiative':
     case 'planRound':
     case 'planIndicator': {
@@ -288,6 +295,40 @@ async function workAnchors(db: Db, target: ScopeTarget, a: Anchors): Promise<voi
     }
     default:
       return;
+  }
+}
+
+/**
+ * A pool lies in its collaboration; an application in its owning forum (so the forum's members
+ * act on it); a charter request in its requesting forum.
+ */
+async function fundingCharterAnchors(
+  db: Db,
+  kind: 'fundingPool' | 'fundingApplication' | 'charterRequest',
+  id: string,
+  a: Anchors,
+): Promise<void> {
+  if (kind === 'fundingPool') {
+    const rows = await db
+      .select({ collaborationId: fundingPools.collaborationId })
+      .from(fundingPools)
+      .where(eq(fundingPools.id, id));
+    for (const r of rows) add(a.collaborations, r.collaborationId);
+    return;
+  }
+  const rows =
+    kind === 'fundingApplication'
+      ? await db
+          .select({ c: fundingApplications.collaborationId, f: fundingApplications.ownerForumId })
+          .from(fundingApplications)
+          .where(eq(fundingApplications.id, id))
+      : await db
+          .select({ c: charterRequests.collaborationId, f: charterRequests.requestingForumId })
+          .from(charterRequests)
+          .where(eq(charterRequests.id, id));
+  for (const r of rows) {
+    add(a.collaborations, r.c);
+    add(a.fora, r.f);
   }
 }
 

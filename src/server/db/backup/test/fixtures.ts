@@ -27,6 +27,9 @@ import {
   loginThrottle,
   planInitiatives,
   planLinks,
+  fundingApplications,
+  fundingApplicationInitiatives,
+  fundingApplicationPilots,
 } from '../../schema';
 
 /** Bytes that a text round trip would break: NUL, newline, quote, backslash, high bytes. */
@@ -99,6 +102,16 @@ export async function fillDemoGaps(database: Database): Promise<void> {
     initiativeId: initiative.id,
     kind: 'agendaItem',
     targetId: item.id,
+  });
+  // Funding applications' links (issue 13): the demo application links neither.
+  const [application] = await db.select().from(fundingApplications).limit(1);
+  if (!application) throw new Error('demo funding not loaded');
+  await db
+    .insert(fundingApplicationInitiatives)
+    .values({ applicationId: application.id, initiativeId: initiative.id });
+  await db.insert(fundingApplicationPilots).values({
+    applicationId: application.id,
+    pilotId: '0b9d6c1e-5f7a-4c2e-9d3b-2a1f0e4c8b7a',
   });
   // The derived membership periods (and the versions they were derived from).
   await freshMemberPeriods(db);
