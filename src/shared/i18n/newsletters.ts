@@ -87,6 +87,12 @@ const da = {
     unsubscribe: 'Afmeld nyhedsbrevet',
   },
   feed: { title: 'Nyhedsbreve fra {{name}}' },
+  sources: {
+    consultation:
+      'Fælles høringssvar til {{sender}}, afsendt {{sentOn}}. Tiltrådt af: {{signatories}}.',
+    consultationDissents: 'Mindretalsudtalelser fra: {{names}}.',
+    nobody: 'ingen',
+  },
   errors: {
     period: 'Perioden skal slutte samme dag eller efter den begynder og må højst være et år.',
     notDraft: 'Nyhedsbrevet er sendt eller ved at blive sendt og kan ikke ændres.',
@@ -181,6 +187,12 @@ const en: typeof da = {
     unsubscribe: 'Unsubscribe from the newsletter',
   },
   feed: { title: 'Newsletters from {{name}}' },
+  sources: {
+    consultation:
+      'Joint consultation response to {{sender}}, sent {{sentOn}}. Co-signed by: {{signatories}}.',
+    consultationDissents: 'Dissenting statements from: {{names}}.',
+    nobody: 'none',
+  },
   errors: {
     period: 'The period must end on or after the day it starts and be at most a year long.',
     notDraft: 'The newsletter has been sent or is being sent and cannot be changed.',

@@ -339,6 +339,22 @@ describe('sending and the archive', () => {
       signatories: ['Aarhus Kommune', 'Odder Kommune'],
       dissents: [{ partyName: 'Samsø Kommune', text: DISSENT }],
     });
+    // A newsletter for the period is pre-filled with the public response, never the others.
+    const letter = await secretariat.post('/api/newsletters', {
+      collaborationId: org.collaborationId,
+      title: 'Nyt fra klyngen',
+      periodFrom: '2026-01-01',
+      periodTo: '2026-12-31',
+    });
+    expect(letter.statusCode, letter.body).toBe(201);
+    const items = (
+      letter.json() as { content: { sections: { items: { title: string; text: string }[] }[] } }
+    ).content.sections.flatMap((section) => section.items);
+    const response = items.filter((i) => i.title === found[0]?.title);
+    expect(response).toHaveLength(1);
+    expect(response[0]?.text).toContain('Tiltrådt af: Aarhus Kommune, Odder Kommune.');
+    expect(response[0]?.text).toContain('Mindretalsudtalelser fra: Samsø Kommune.');
+    expect(items.some((i) => i.title === 'Ikke afsendt')).toBe(false);
   });
 });
 

@@ -7,13 +7,9 @@
  * minutes are approved, read through the agendas module's `getAgendaForViewer` as the PUBLIC,
  * i.e. a viewer who sits in no forum: a closed item arrives redacted and is never a candidate)
  * and the knowledge bank's scale-up decisions and pilots (`knowledge_entries`, confidential ones
- * excluded). Other modules register theirs at start-up, e.g. the consultations module:
- *
- * ```ts
- * registerNewsletterSource('consultationResponse', async (db, q) =>
- *   (await sentConsultationResponses(db, q)).map((r) => ({ source: 'consultationResponse',
- *     sourceId: r.id, title: r.title, text: r.summary, on: r.sentOn, link: null, public: true })));
- * ```
+ * excluded), and the joint consultation responses sent in the period that may be published
+ * (`sentConsultationResponses`: drafts and non-public responses never). Other modules may
+ * register more with `registerNewsletterSource`.
  */
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { CandidateSource, NewsletterCandidate } from '../../../domain/newsletters/index';
@@ -21,6 +17,9 @@ import type { Db } from '../../db/client';
 import { agendas, getAgendaForViewer } from '../agendas/index';
 import { caseDeps, type Viewer } from '../cases/index';
 import { knowledgeEntries } from '../knowledge/index';
+import { sentConsultationResponses } from '../consultations/index';
+import { DateTime } from 'luxon';
+import { newsletterTextIn } from './newsletters.texts';
 import { meetings } from '../meetings/index';
 
 /** What a source is asked. */
@@ -131,8 +130,37 @@ export const knowledgeSource =
     }));
   };
 
+/** The joint consultation responses sent in the period that may be published. */
+const consultationsSource: NewsletterSource = async (db, q) => {
+  const responses = await sentConsultationResponses(db, q);
+  return responses.map((r) => {
+    const signed = newsletterTextIn('da', 'sources.consultation', {
+      sender: r.sender,
+      sentOn: DateTime.fromISO(r.sentOn).setLocale('da').toFormat('d. MMMM yyyy'),
+      signatories: r.signatories.length
+        ? r.signatories.join(', ')
+        : newsletterTextIn('da', 'sources.nobody'),
+    });
+    const dissents = r.dissents.length
+      ? ` ${newsletterTextIn('da', 'sources.consultationDissents', {
+          names: r.dissents.map((d) => d.partyName).join(', '),
+        })}`
+      : '';
+    return {
+      source: 'consultationResponse' as const,
+      sourceId: r.id,
+      title: r.title,
+      text: `${signed}${dissents}`,
+      on: r.sentOn,
+      link: null,
+      public: true,
+    };
+  });
+};
+
 /** Registers the built-in sources (idempotent). */
 export function registerBuiltInNewsletterSources(): void {
+  registerNewsletterSource('consultationResponse', consultationsSource);
   registerNewsletterSource('decision', decisionsSource);
   registerNewsletterSource('scaleUpDecision', knowledgeSource('scaleUpDecision'));
   registerNewsletterSource('pilot', knowledgeSource('pilot'));
