@@ -92,7 +92,7 @@ describe('a decision followed up', () => {
     ).json()) as ActionPage;
     expect(list.items.map((a) => a.title)).toContain(TITLE);
 
-    await page.goto(`/opfolgning?forumId=${proposal.followUpForum.id}`);
+    await page.goto(`/follow-up?forumId=${proposal.followUpForum.id}`);
     await visible(page.getByRole('heading', { level: 1, name: 'Opfølgning' }));
     const row = page.getByRole('row', { name: new RegExp(TITLE.replace(/[()]/g, '\\$&')) });
     await visible(row);

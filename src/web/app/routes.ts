@@ -213,7 +213,7 @@ export const APP_ROUTES: AppRoute[] = [
     nav: { section: 'main', order: 40, descriptionKey: 'cases:navDescription' },
   },
   {
-    path: 'opfolgning',
+    path: 'follow-up',
     titleKey: 'actions:title',
     access: 'authenticated',
     load: () => import('../features/actions/FollowUpPage').then((m) => m.FollowUpPage),

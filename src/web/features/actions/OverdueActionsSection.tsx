@@ -46,7 +46,7 @@ export function OverdueActionsSection({ agenda, canBuild }: { agenda: Agenda; ca
             {t('agenda.addItem')}
           </Button>
         ) : null}
-        <Link to={`/opfolgning?forumId=${encodeURIComponent(agenda.forumId)}`}>{t('title')}</Link>
+        <Link to={`/follow-up?forumId=${encodeURIComponent(agenda.forumId)}`}>{t('title')}</Link>
       </div>
     </section>
   );

@@ -113,6 +113,13 @@ export async function fillDemoGaps(database: Database): Promise<void> {
     applicationId: application.id,
     pilotId: '0b9d6c1e-5f7a-4c2e-9d3b-2a1f0e4c8b7a',
   });
+  await fillIssue12And13Gaps(database, {
+    collaborationId: collaboration.id,
+    forumId: first.forumId,
+    meetingId: first.id,
+    itemId: item.id,
+    caseId: aCase.id,
+  });
   // The derived membership periods (and the versions they were derived from).
   await freshMemberPeriods(db);
   await db.insert(notificationSources).values({
@@ -171,4 +178,76 @@ export function rewriteBackup(
 ): void {
   const lines = gunzipSync(readFileSync(from)).toString('utf8').split('\n');
   writeFileSync(to, gzipSync(Buffer.from(change(lines).join('\n'), 'utf8')));
+}
+
+/**
+ * Rows for the tables of issues 12 and 13 the demo leaves empty (consultations, decision actions,
+ * history records, newsletters, pilots), with awkward text, so their backup is tested too.
+ */
+async function fillIssue12And13Gaps(
+  database: Database,
+  ids: {
+    collaborationId: string;
+    forumId: string;
+    meetingId: string;
+    itemId: string;
+    caseId: string;
+  },
+): Promise<void> {
+  const { db } = database;
+  const [party] = (
+    (await db.execute(
+      sql`select entity_id as id from parties order by entity_id limit 1`,
+    )) as unknown as { rows: { id: string }[] }
+  ).rows;
+  if (!party) throw new Error('demo parties not loaded');
+  const c = '3f1c2a4e-6b7d-4e8f-9a0b-1c2d3e4f5a61';
+  const n = '3f1c2a4e-6b7d-4e8f-9a0b-1c2d3e4f5a62';
+  const sub = '3f1c2a4e-6b7d-4e8f-9a0b-1c2d3e4f5a63';
+  const pilot = '3f1c2a4e-6b7d-4e8f-9a0b-1c2d3e4f5a64';
+  const decision = '3f1c2a4e-6b7d-4e8f-9a0b-1c2d3e4f5a65';
+  const statements = [
+    sql`insert into consultations (id, collaboration_id, sender, title, external_deadline,
+          drafting_forum_id, deadlines, contribution_deadline)
+        values (${c}, ${ids.collaborationId}, 'Sundhedsstyrelsen', 'Høring "æ" \\ ø',
+          '2026-03-20', ${ids.forumId}, '[{"forumId": null, "deadline": "2026-02-10"}]'::jsonb,
+          '2026-02-10')`,
+    sql`insert into consultation_parties (consultation_id, party_id, ordinal, position)
+        values (${c}, ${party.id}, 1, 'cosign')`,
+    sql`insert into consultation_versions (consultation_id, number, text, saved_by)
+        values (${c}, 1, E'Linje 1\nLinje 2\t"citat"', 'Sekretær')`,
+    sql`insert into consultation_comments (consultation_id, body, author_name)
+        values (${c}, 'Kommentar 😀', 'Kontakt')`,
+    sql`insert into consultation_documents (consultation_id, file_name, media_type, size_bytes,
+          content, uploaded_by)
+        values (${c}, 'høring.bin', 'application/octet-stream', 3, '\\x00ff10'::bytea, 'Sekretær')`,
+    sql`insert into decision_actions (collaboration_id, title, meeting_id, item_id, case_id,
+          deciding_forum_id, decided_on, owner_party_id, due_date, status_changed_on,
+          status_changed_by, follow_up_forum_id, progress)
+        values (${ids.collaborationId}, 'Handling "ø"', ${ids.meetingId}, ${ids.itemId},
+          ${ids.caseId}, ${ids.forumId}, '2026-03-10', ${party.id}, '2026-04-30', '2026-03-10',
+          'Sekretær', ${ids.forumId}, '[{"on": "2026-03-11", "text": "i gang"}]'::jsonb)`,
+    sql`insert into follow_up_agenda_items (meeting_id, item_id)
+        values (${ids.meetingId}, ${ids.itemId})`,
+    sql`insert into history_records (case_id, collaboration_id, source, through_seq)
+        values (${ids.caseId}, ${ids.collaborationId}, 'form', 3)`,
+    sql`insert into newsletters (id, collaboration_id, title, period_from, period_to, content)
+        values (${n}, ${ids.collaborationId}, 'Nyhedsbrev "1"', '2026-01-01', '2026-03-31',
+          '{"intro": "Hej\\n", "sections": []}'::jsonb)`,
+    sql`insert into newsletter_subscribers (id, collaboration_id, email, email_hash)
+        values (${sub}, ${ids.collaborationId}, 'ærlig@samspil.test', 'abc123')`,
+    sql`insert into newsletter_deliveries (newsletter_id, subscriber_id, message_id)
+        values (${n}, ${sub}, '<backup@samspil.test>')`,
+    sql`insert into pilots (id, collaboration_id, forum_id, title, period_from, costs_ore,
+          file_name, file_media_type, file_size_bytes, file_sha256, file_content)
+        values (${pilot}, ${ids.collaborationId}, ${ids.forumId}, 'Pilot "ø"', '2026-01-01',
+          123456789, 'evaluering.bin', 'application/octet-stream', 2, 'x', '\\x0102'::bytea)`,
+    sql`insert into pilot_decisions (id, pilot_id, case_id, step_id, forum_id, outcome,
+          decided_on, text)
+        values (${decision}, ${pilot}, ${ids.caseId}, 'x-1', ${ids.forumId}, 'scaleUp',
+          '2026-06-01', 'Opskaleres')`,
+    sql`insert into pilot_spread (pilot_id, decision_id, party_id, status, "on")
+        values (${pilot}, ${decision}, ${party.id}, 'started', '2026-07-01')`,
+  ];
+  for (const statement of statements) await db.execute(statement);
 }
