@@ -1,6 +1,6 @@
 /**
  * Joint funding applications: create and change (budget split checked to the øre, parties and
- * initiatives checked against the collaboration), and the status steps (the pure machine in
+ * initiatives and pilots checked against the collaboration), and the status steps (the pure machine in
  * src/domain/funding). Each change is one transaction with one audit row.
  */
 import { and, eq, inArray } from 'drizzle-orm';
@@ -19,6 +19,7 @@ import type {
 import type { Db } from '../../db/client';
 import { mutate, type Actor } from '../../platform/audit';
 import { AppError, notFound } from '../../platform/errors';
+import { pilots } from '../pilots/index';
 import { planInitiatives, plans } from '../plans/index';
 import { forumAsOf, partiesOfCollaboration } from './funding.names';
 import {
@@ -71,6 +72,16 @@ async function checkContent(db: Db, collaborationId: string, input: ApplicationU
       );
     if (rows.length !== initiativeIds.length) {
       throw notInCollaboration({ da: 'En indsats', en: 'An initiative' });
+    }
+  }
+  const pilotIds = [...new Set(input.pilotIds)];
+  if (pilotIds.length) {
+    const rows = await db
+      .select({ id: pilots.id })
+      .from(pilots)
+      .where(and(inArray(pilots.id, pilotIds), eq(pilots.collaborationId, collaborationId)));
+    if (rows.length !== pilotIds.length) {
+      throw notInCollaboration({ da: 'Et pilotprojekt', en: 'A pilot project' });
     }
   }
 }

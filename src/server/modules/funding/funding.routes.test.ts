@@ -132,6 +132,12 @@ describe('a joint application', () => {
     );
     expect(over.statusCode).toBe(422);
     expect(over.json().detail).toContain('der er fordelt 0,01 kr. for meget');
+    const unknownPilot = await member.post(
+      '/api/funding/applications',
+      application({ pilotIds: ['0b9d6c1e-5f7a-4c2e-9d3b-2a1f0e4c8b7a'] }),
+    );
+    expect(unknownPilot.statusCode).toBe(422);
+    expect(unknownPilot.json().detail).toBe('Et pilotprojekt hører ikke til samarbejdet.');
     const list = await member.get(
       `/api/funding/applications?collaborationId=${org.collaborationId}`,
     );

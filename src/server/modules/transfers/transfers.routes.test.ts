@@ -9,6 +9,7 @@
  */
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { KnowledgeList } from '../../../shared/knowledge.contract';
 import type { TransferDetail } from '../../../shared/transfers.contract';
 import { agendaItems } from '../agendas/index';
 import { meetings } from '../meetings/index';
@@ -215,6 +216,18 @@ describe('a task transfer decided in the Sønderjylland cluster', () => {
     expect((found as unknown as { rows: { source_id: string }[] }).rows).toContainEqual({
       source_id: transfer.id,
     });
+    // A reader from another cluster finds it in the knowledge bank, linked to the transfer.
+    const reader = await ctx.loginAs('reader', 'Læser i Klynge Fyn');
+    const bank = await reader.get('/api/knowledge?q=IV-behandlingen&kind=taskTransfer');
+    expect(bank.statusCode, bank.body).toBe(200);
+    expect((bank.json() as KnowledgeList).items).toContainEqual(
+      expect.objectContaining({
+        kind: 'taskTransfer',
+        sourceId: transfer.id,
+        outcome: 'agreed',
+        href: `/transfers/${transfer.id}`,
+      }),
+    );
   });
 
   it('lists it with its precedent flag and compares it with another transfer', async () => {
