@@ -185,7 +185,7 @@ export const APP_ROUTES: AppRoute[] = [
     titleKey: 'transfers:title',
     access: 'authenticated',
     load: () => import('../features/transfers/TransfersPage').then((m) => m.TransfersPage),
-    nav: { section: 'main', order: 45, descriptionKey: 'transfers:navDescription' },
+    nav: { section: 'main', order: 52, descriptionKey: 'transfers:navDescription' },
   },
   {
     path: 'transfers/new',
@@ -256,7 +256,7 @@ export const APP_ROUTES: AppRoute[] = [
     access: 'authenticated',
     load: () =>
       import('../features/consultations/ConsultationsPage').then((m) => m.ConsultationsPage),
-    nav: { section: 'main', order: 47, descriptionKey: 'consultations:navDescription' },
+    nav: { section: 'main', order: 56, descriptionKey: 'consultations:navDescription' },
   },
   {
     path: 'consultations/new',
@@ -350,7 +350,7 @@ export const APP_ROUTES: AppRoute[] = [
     titleKey: 'newsletters:title',
     access: 'secretariat',
     load: () => import('../features/newsletters/NewslettersPage').then((m) => m.NewslettersPage),
-    nav: { section: 'main', order: 48, descriptionKey: 'newsletters:navDescription' },
+    nav: { section: 'main', order: 62, descriptionKey: 'newsletters:navDescription' },
   },
   {
     path: 'newsletters/:newsletterId',
@@ -392,7 +392,7 @@ export const APP_ROUTES: AppRoute[] = [
     titleKey: 'funding:title',
     access: 'authenticated',
     load: () => import('../features/funding/FundingPage').then((m) => m.FundingPage),
-    nav: { section: 'main', order: 47, descriptionKey: 'funding:navDescription' },
+    nav: { section: 'main', order: 58, descriptionKey: 'funding:navDescription' },
   },
   {
     path: 'funding/applications/:applicationId',
@@ -405,7 +405,7 @@ export const APP_ROUTES: AppRoute[] = [
     titleKey: 'charters:title',
     access: 'authenticated',
     load: () => import('../features/charters/ChartersPage').then((m) => m.ChartersPage),
-    nav: { section: 'main', order: 48, descriptionKey: 'charters:navDescription' },
+    nav: { section: 'main', order: 60, descriptionKey: 'charters:navDescription' },
   },
   {
     path: 'charters/fora/:forumId',
@@ -444,7 +444,7 @@ export const APP_ROUTES: AppRoute[] = [
     titleKey: 'pilots:title',
     access: 'authenticated',
     load: () => import('../features/pilots/PilotsPage').then((m) => m.PilotsPage),
-    nav: { section: 'main', order: 47, descriptionKey: 'pilots:navDescription' },
+    nav: { section: 'main', order: 50, descriptionKey: 'pilots:navDescription' },
   },
   {
     path: 'pilots/new',
@@ -469,6 +469,6 @@ export const APP_ROUTES: AppRoute[] = [
     titleKey: 'pilots:knowledge.title',
     access: 'authenticated',
     load: () => import('../features/knowledge/KnowledgePage').then((m) => m.KnowledgePage),
-    nav: { section: 'main', order: 48, descriptionKey: 'pilots:knowledge.navDescription' },
+    nav: { section: 'main', order: 54, descriptionKey: 'pilots:knowledge.navDescription' },
   },
 ];
