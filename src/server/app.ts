@@ -33,6 +33,7 @@ import {
   usersRoutes,
 } from './modules/auth/index';
 import { caseDeps, casesModule, registerCasesCarryOver } from './modules/cases/index';
+import { financingModule } from './modules/financing/index';
 import { plansModule } from './modules/plans/index';
 import { documentsRoutes } from './modules/documents/index';
 import { healthRoutes, VERSION } from './modules/health/index';
@@ -139,6 +140,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(plansModule, { db });
       await api.register(planFilesModule, { db, heavy });
       await api.register(planRoundsModule, { db, config });
+      await api.register(financingModule, caseDeps(db));
       await api.register(homeRoutes, { db });
     },
     { prefix: '/api' },

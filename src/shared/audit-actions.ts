@@ -125,6 +125,10 @@ export const AUDIT_ACTIONS = [
   'planRound.close',
   'planRound.remind',
   'plans.demo',
+  'financing.scenario.create',
+  'financing.scenario.update',
+  'financing.scenario.delete',
+  'financing.population.upload',
   'demo.generate',
 ] as const;
 
@@ -154,6 +158,8 @@ export const AUDIT_ENTITY_TYPES = [
   'planClusterPriority',
   'planIndicator',
   'planRound',
+  'financingScenario',
+  'financingPopulationSet',
 ] as const;
 
 /** An entity type of the audit log. */

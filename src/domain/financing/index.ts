@@ -16,3 +16,18 @@ export {
   type Model4Mode,
   type ModelResult,
 } from './models';
+export {
+  formatFte,
+  formatKroner,
+  formatKronerNumber,
+  oreToDecimal,
+  parseFte,
+  parseKroner,
+} from './money';
+export {
+  csvRecords,
+  parsePopulationCsv,
+  type PopulationParse,
+  type PopulationRowError,
+  type PopulationSet,
+} from './population';

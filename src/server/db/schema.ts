@@ -11,3 +11,4 @@ export * from '../modules/notifications/notifications.table';
 export * from '../modules/plans/plans.table';
 export * from '../modules/plans/round-rows.table';
 export * from '../modules/knowledge/knowledge.table';
+export * from '../modules/financing/financing.table';

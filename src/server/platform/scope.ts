@@ -28,7 +28,8 @@ export type ScopeTargetKind =
   | 'plan'
   | 'planInitiative'
   | 'planRound'
-  | 'planIndicator';
+  | 'planIndicator'
+  | 'financingScenario';
 
 /**
  * One object a call acts on; `national` = something only a national scope covers; `anywhere` =

@@ -129,6 +129,14 @@ const daActions = {
     remind: 'Påmindelse om indberetning sendt',
   },
   plans: { demo: 'Demo-plan indlæst' },
+  financing: {
+    scenario: {
+      create: 'Finansieringsscenarie oprettet',
+      update: 'Finansieringsscenarie ændret',
+      delete: 'Finansieringsscenarie slettet',
+    },
+    population: { upload: 'Befolkningstal indlæst' },
+  },
   demo: { generate: 'Demodata dannet' },
 };
 
@@ -161,6 +169,8 @@ const daEntityTypes = {
   planClusterPriority: 'Klyngeprioritering',
   planIndicator: 'Indikator',
   planRound: 'Indberetningsrunde',
+  financingScenario: 'Finansieringsscenarie',
+  financingPopulationSet: 'Befolkningstal',
 };
 
 const enActions: typeof daActions = {
@@ -289,6 +299,14 @@ const enActions: typeof daActions = {
     remind: 'Reporting reminder sent',
   },
   plans: { demo: 'Demo plan loaded' },
+  financing: {
+    scenario: {
+      create: 'Financing scenario created',
+      update: 'Financing scenario changed',
+      delete: 'Financing scenario deleted',
+    },
+    population: { upload: 'Population figures loaded' },
+  },
   demo: { generate: 'Demo data generated' },
 };
 
@@ -321,6 +339,8 @@ const enEntityTypes: typeof daEntityTypes = {
   planClusterPriority: 'Cluster priority',
   planIndicator: 'Indicator',
   planRound: 'Reporting round',
+  financingScenario: 'Financing scenario',
+  financingPopulationSet: 'Population figures',
 };
 
 /** The labels, by language. */

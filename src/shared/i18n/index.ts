@@ -10,6 +10,7 @@ import { auth } from './auth';
 import { cases } from './cases';
 import { common } from './common';
 import { documents } from './documents';
+import { financing } from './financing';
 import { home } from './home';
 import { meetings } from './meetings';
 import { notifications } from './notifications';
@@ -69,6 +70,7 @@ export const NAMESPACES = {
   plansUi,
   plansEdit,
   planRounds,
+  financing,
 } as const;
 
 /** A namespace name. */

@@ -20,6 +20,7 @@ import {
 } from '../organisation/index';
 import { closureDays, meetings, orderingRules } from '../meetings/index';
 import { cases, caseSteps } from '../cases/index';
+import { financingScenarios } from '../financing/index';
 import { planIndicators, planInitiatives, planOwners, planRounds, plans } from '../plans/index';
 
 /** What one target resolved to. */
@@ -227,6 +228,14 @@ async function workAnchors(db: Db, target: ScopeTarget, a: Anchors): Promise<voi
         rows.map((r) => r.planId),
         a,
       );
+      return;
+    }
+    case 'financingScenario': {
+      const rows = await db
+        .select({ collaborationId: financingScenarios.collaborationId })
+        .from(financingScenarios)
+        .where(eq(financingScenarios.id, target.id));
+      for (const r of rows) add(a.collaborations, r.collaborationId);
       return;
     }
     default:
