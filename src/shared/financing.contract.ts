@@ -29,7 +29,12 @@ export type FinancingKey = z.infer<typeof FinancingKeySchema>;
 
 export const MODEL4_MODES = ['secretariatStaff', 'fundsToHosts'] as const;
 export const Model4ModeSchema = z.enum(MODEL4_MODES);
-export const FinancingModelSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
+export const FinancingModelSchema = z.union([
+  z.literal(1),
+  z.literal(2),
+  z.literal(3),
+  z.literal(4),
+]);
 
 const Id = z.string().uuid();
 

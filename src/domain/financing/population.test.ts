@@ -5,7 +5,8 @@ const known = new Set(['101', '147', '151']);
 
 describe('parsePopulationCsv', () => {
   it('reads a year with its source', () => {
-    const csv = 'code,population,year,source\n101,653664,2024,"DST FOLK1A, 1. jan"\n147,105000,2024,"DST FOLK1A, 1. jan"\n';
+    const csv =
+      'code,population,year,source\n101,653664,2024,"DST FOLK1A, 1. jan"\n147,105000,2024,"DST FOLK1A, 1. jan"\n';
     expect(parsePopulationCsv(csv, known)).toEqual({
       ok: true,
       set: { year: 2024, source: 'DST FOLK1A, 1. jan', figures: { '101': 653664, '147': 105000 } },

@@ -71,7 +71,12 @@ export function parsePopulationCsv(text: string, knownCodes: ReadonlySet<string>
   if (!header) return { ok: false, error: 'csvEmpty' };
   const names = header.map((h) => h.trim().toLowerCase());
   const col = (name: string): number => names.indexOf(name);
-  const at = { code: col('code'), population: col('population'), year: col('year'), source: col('source') };
+  const at = {
+    code: col('code'),
+    population: col('population'),
+    year: col('year'),
+    source: col('source'),
+  };
   if (Object.values(at).some((i) => i < 0)) return { ok: false, error: 'csvHeader' };
   if (rows.length === 0) return { ok: false, error: 'csvEmpty' };
   const errors: PopulationRowError[] = [];

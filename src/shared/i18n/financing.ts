@@ -155,7 +155,7 @@ const en: Namespace<typeof da>['en'] = {
   secretariatKey: "The joint secretariat's payment key (model 4)",
   keyKinds: { population: 'Population', equal: 'Equal shares', mix: 'Weighted mix' },
   populationPercent: 'Population part in per cent',
-  model4Mode: "Model 4: the money goes to",
+  model4Mode: 'Model 4: the money goes to',
   model4Modes: {
     secretariatStaff: "The joint secretariat's own staff",
     fundsToHosts: 'The host municipalities',
@@ -166,7 +166,7 @@ const en: Namespace<typeof da>['en'] = {
   models: {
     '1': 'Model 1: The co-chair municipality pays',
     '2': 'Model 2: The cluster co-finances',
-    '3': "Model 3: Joint levy on all municipalities",
+    '3': 'Model 3: Joint levy on all municipalities',
     '4': 'Model 4: Through the joint secretariat',
   },
   modelShort: { '1': 'Model 1', '2': 'Model 2', '3': 'Model 3', '4': 'Model 4' },
@@ -180,7 +180,8 @@ const en: Namespace<typeof da>['en'] = {
   problemsTitle: 'The simulation cannot be computed',
   problems: {
     noHost: 'The cluster {{cluster}} has no host (no municipal co-chair is recorded).',
-    unknownMunicipality: 'The cluster {{cluster}} names an unknown municipality ({{municipality}}).',
+    unknownMunicipality:
+      'The cluster {{cluster}} names an unknown municipality ({{municipality}}).',
     emptyCluster: 'The cluster {{cluster}} has no municipalities.',
     noMunicipalities: 'The collaboration has no municipalities on the date.',
     zeroKey: 'The distribution key gives zero to everyone ({{scope}}).',

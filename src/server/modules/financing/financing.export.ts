@@ -5,11 +5,7 @@
  * decimal text (kroner with two decimals), never summed as floats.
  */
 import ExcelJS from 'exceljs';
-import {
-  formatFte,
-  formatKroner,
-  oreToDecimal,
-} from '../../../domain/financing/index';
+import { formatFte, formatKroner, oreToDecimal } from '../../../domain/financing/index';
 import type { Scenario } from '../../../shared/financing.contract';
 import type { Language } from '../../../shared/i18n/index';
 import { translate } from '../../../shared/i18n/translate';
@@ -75,7 +71,14 @@ export async function scenarioXlsx(
     row.getCell(5).numFmt = MONEY;
   }
   for (const problem of scenario.result.problems) {
-    sheet.addRow([translate('financing', `problems.${problem.code.replace('financing.', '')}`, lang, problem.params)]);
+    sheet.addRow([
+      translate(
+        'financing',
+        `problems.${problem.code.replace('financing.', '')}`,
+        lang,
+        problem.params,
+      ),
+    ]);
   }
   for (const model of scenario.result.models) {
     const ws = book.addWorksheet(t(`modelShort.${model.model}`));
@@ -89,9 +92,16 @@ export async function scenarioXlsx(
       [3, 4, 5].forEach((i) => (row.getCell(i).numFmt = MONEY));
       if (bold) row.font = { bold: true };
     };
-    for (const r of model.rows) add([r.code, r.name, kroner(r.pays), kroner(r.receives), kroner(r.net)]);
+    for (const r of model.rows)
+      add([r.code, r.name, kroner(r.pays), kroner(r.receives), kroner(r.net)]);
     if (model.secretariatReceives > 0)
-      add(['', t('secretariatReceives'), 0, kroner(model.secretariatReceives), kroner(model.secretariatReceives)]);
+      add([
+        '',
+        t('secretariatReceives'),
+        0,
+        kroner(model.secretariatReceives),
+        kroner(model.secretariatReceives),
+      ]);
     const paid = model.rows.reduce((a, r) => a + r.pays, 0);
     const received = model.rows.reduce((a, r) => a + r.receives, 0) + model.secretariatReceives;
     add(['', t('total'), kroner(paid), kroner(received), kroner(received - paid)], true);
@@ -102,11 +112,19 @@ export async function scenarioXlsx(
 const STYLE: PdfStyle = { sizes: { H1: 18, H2: 13, H3: 11, P: 9 }, paragraphGap: 1 };
 
 /** The PDF of a scenario. */
-export function scenarioPdf(scenario: Scenario, collaboration: string, lang: Language): Promise<Buffer> {
+export function scenarioPdf(
+  scenario: Scenario,
+  collaboration: string,
+  lang: Language,
+): Promise<Buffer> {
   const t = (key: string) => translate('financing', key, lang);
   const { fonts, tagged } = pdfFonts();
   const title = `${t('title')}: ${scenario.name}`;
-  const pdf = newPdf(tagged, fonts.regular, { Title: title, Author: 'Samspil', Creator: 'Samspil' });
+  const pdf = newPdf(tagged, fonts.regular, {
+    Title: title,
+    Author: 'Samspil',
+    Creator: 'Samspil',
+  });
   const done = pdfBytes(pdf);
   const root = pdf.struct('Document');
   pdf.addStructure(root);
@@ -131,7 +149,12 @@ export function scenarioPdf(scenario: Scenario, collaboration: string, lang: Lan
       STYLE,
       root,
       'P',
-      translate('financing', `problems.${problem.code.replace('financing.', '')}`, lang, problem.params),
+      translate(
+        'financing',
+        `problems.${problem.code.replace('financing.', '')}`,
+        lang,
+        problem.params,
+      ),
       true,
     );
   for (const model of scenario.result.models) {
@@ -149,9 +172,24 @@ export function scenarioPdf(scenario: Scenario, collaboration: string, lang: Lan
       ),
     );
     if (model.secretariatReceives > 0)
-      pdfBlock(pdf, fonts, STYLE, sect, 'P', `${t('secretariatReceives')}: ${formatKroner(model.secretariatReceives)}`);
+      pdfBlock(
+        pdf,
+        fonts,
+        STYLE,
+        sect,
+        'P',
+        `${t('secretariatReceives')}: ${formatKroner(model.secretariatReceives)}`,
+      );
     const paid = model.rows.reduce((a, r) => a + r.pays, 0);
-    pdfBlock(pdf, fonts, STYLE, sect, 'P', `${t('total')} ${t('pays').toLowerCase()}: ${formatKroner(paid)}`, true);
+    pdfBlock(
+      pdf,
+      fonts,
+      STYLE,
+      sect,
+      'P',
+      `${t('total')} ${t('pays').toLowerCase()}: ${formatKroner(paid)}`,
+      true,
+    );
     sect.end();
   }
   root.end();

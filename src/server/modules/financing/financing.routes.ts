@@ -210,7 +210,9 @@ async function writeRoutes(app: FastifyInstance, deps: CaseDeps): Promise<void> 
         const rows = parsed.rows.slice(0, 20);
         const line = (lang: 'da' | 'en') =>
           rows
-            .map((e) => translate('financing', `errors.${e.key}`, lang, { row: e.row, code: e.code }))
+            .map((e) =>
+              translate('financing', `errors.${e.key}`, lang, { row: e.row, code: e.code }),
+            )
             .join('; ');
         throw new AppError(
           'unprocessable',

@@ -93,11 +93,27 @@ export async function loadSetup(
   const { choice, figures } = await populationFor(db, asOf, populationYear);
   const municipalities = [...state.parties.values()]
     .filter((p) => p.kind === 'municipality' && p.code)
-    .map((p) => ({ code: p.code as string, name: p.name, population: figures.get(p.code as string) ?? 0 }))
+    .map((p) => ({
+      code: p.code as string,
+      name: p.name,
+      population: figures.get(p.code as string) ?? 0,
+    }))
     .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   const codeOf = (partyId: string | null): string | null =>
     (partyId && state.parties.get(partyId)?.code) || null;
   const nameOf = new Map(municipalities.map((m) => [m.code, m.name]));
+  // The municipality a person holds an office in on the day (a mayor's first).
+  const officeParty = new Map<string, string>();
+  const holdings = [...state.officeHoldings.values()].flat();
+  for (const h of [...holdings].sort(
+    (a, b) => Number(b.office === 'mayor') - Number(a.office === 'mayor'),
+  )) {
+    if (!officeParty.has(h.personId) && codeOf(h.partyId) !== null)
+      officeParty.set(h.personId, h.partyId);
+  }
+  /** The co-chair's municipality: the party they sit for, else the one they hold an office in. */
+  const partyOfMember = (m: { partyEntityId: string | null; personId: string | null }) =>
+    codeOf(m.partyEntityId) ?? (m.personId ? codeOf(officeParty.get(m.personId) ?? null) : null);
   const clusters = [...state.clusters.values()].map((cluster) => {
     const political = [...state.fora.values()].filter(
       (f) => f.clusterId === cluster.entityId && f.kind === 'political',
@@ -111,11 +127,11 @@ export async function loadSetup(
               !m.isVacant &&
               m.roles.includes('coChair') &&
               m.partyKind === 'municipality' &&
-              codeOf(m.partyEntityId) !== null,
+              partyOfMember(m) !== null,
           )
         : undefined;
       if (coChair) {
-        hostCode = codeOf(coChair.partyEntityId);
+        hostCode = partyOfMember(coChair);
         break;
       }
     }

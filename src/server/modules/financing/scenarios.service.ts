@@ -7,11 +7,7 @@ import { and, count, desc, eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../../platform/audit';
 import { mutate } from '../../platform/audit';
 import { formatKroner } from '../../../domain/financing/index';
-import type {
-  Comparison,
-  Scenario,
-  ScenarioInput,
-} from '../../../shared/financing.contract';
+import type { Comparison, Scenario, ScenarioInput } from '../../../shared/financing.contract';
 import type { Language } from '../../../shared/i18n/index';
 import { translate } from '../../../shared/i18n/translate';
 import type { Db } from '../../db/client';
@@ -38,7 +34,11 @@ export function scenarioView(row: FinancingScenarioRow, forumName = ''): Scenari
         ? { meetingId: row.agendaMeetingId, itemId: row.agendaItemId }
         : null,
     decision:
-      row.chosenModel && row.chosenForumId && row.chosenMeetingId && row.chosenOn && row.agendaItemId
+      row.chosenModel &&
+      row.chosenForumId &&
+      row.chosenMeetingId &&
+      row.chosenOn &&
+      row.agendaItemId
         ? {
             model: row.chosenModel as 1 | 2 | 3 | 4,
             forumId: row.chosenForumId,
@@ -69,7 +69,11 @@ export async function getScenario(deps: CaseDeps, id: string): Promise<Scenario>
 }
 
 /** The stored values of a scenario's input, with its result computed now. */
-async function computed(db: Db, collaborationId: string, input: Omit<ScenarioInput, 'collaborationId'>) {
+async function computed(
+  db: Db,
+  collaborationId: string,
+  input: Omit<ScenarioInput, 'collaborationId'>,
+) {
   const setup = await loadSetup(db, collaborationId, input.asOf, input.populationYear);
   return {
     name: input.name,
@@ -193,7 +197,10 @@ export async function listScenarios(
 
 /** Loads scenarios of one collaboration, in the order asked (404 for an unknown one). */
 export async function scenariosOf(db: Db, ids: readonly string[]): Promise<FinancingScenarioRow[]> {
-  const rows = await db.select().from(financingScenarios).where(inArray(financingScenarios.id, [...ids]));
+  const rows = await db
+    .select()
+    .from(financingScenarios)
+    .where(inArray(financingScenarios.id, [...ids]));
   const byId = new Map(rows.map((r) => [r.id, r]));
   const ordered = ids.map((id) => byId.get(id));
   if (ordered.some((r) => r === undefined)) throw scenarioNotFound();
@@ -207,7 +214,8 @@ export async function scenariosOf(db: Db, ids: readonly string[]): Promise<Finan
 export function compareScenarios(rows: readonly FinancingScenarioRow[]): Comparison {
   const municipalities = new Map<string, string>();
   for (const r of rows)
-    for (const m of r.result.models) for (const row of m.rows) municipalities.set(row.code, row.name);
+    for (const m of r.result.models)
+      for (const row of m.rows) municipalities.set(row.code, row.name);
   const codes = [...municipalities.keys()].sort();
   return {
     scenarios: rows.map((r) => ({
@@ -256,7 +264,12 @@ export async function putOnAgenda(
     await tx
       .update(financingScenarios)
       .set({ agendaMeetingId: input.meetingId, agendaItemId: itemId, updatedAt: new Date() })
-      .where(inArray(financingScenarios.id, rows.map((r) => r.id)));
+      .where(
+        inArray(
+          financingScenarios.id,
+          rows.map((r) => r.id),
+        ),
+      );
   });
 }
 
@@ -275,8 +288,7 @@ export async function recordScenarioDecision(
   input: { model: 1 | 2 | 3 | 4; text?: string | undefined },
 ): Promise<void> {
   const row = await requireScenario(deps.db, scenarioId);
-  if (!row.agendaMeetingId || !row.agendaItemId)
-    throw financingError('conflict', 'noAgendaItem');
+  if (!row.agendaMeetingId || !row.agendaItemId) throw financingError('conflict', 'noAgendaItem');
   if (!row.result.ok) throw financingError('unprocessable', 'notComputable');
   const meeting = await deps.meetings.findMeeting(deps.db, row.agendaMeetingId);
   if (!meeting) throw financingError('conflict', 'noAgendaItem');
@@ -292,7 +304,12 @@ export async function recordScenarioDecision(
   await deps.db.transaction(async (tx) => {
     const txDeps: CaseDeps = { ...deps, db: tx as unknown as Db };
     await recordItemDecision(txDeps, actor, viewer, ids, { text, final: true });
-    const cleared = { chosenModel: null, chosenForumId: null, chosenMeetingId: null, chosenOn: null };
+    const cleared = {
+      chosenModel: null,
+      chosenForumId: null,
+      chosenMeetingId: null,
+      chosenOn: null,
+    };
     await tx
       .update(financingScenarios)
       .set(cleared)
