@@ -3,6 +3,7 @@ import type { Namespace } from './index';
 
 const da = {
   title: 'Finansiering af sekretariater',
+  navDescription: 'Simulér og sammenlign modeller for finansiering af klyngernes sekretariater.',
   intro:
     'Simulér de fire finansieringsmodeller for sundhedsklyngernes sekretariatsbetjening (pr. kommune: betaler, modtager, netto). Værtskommunen er kommunen, hvis borgmester er klyngens medformand.',
   collaboration: 'Samarbejde',
@@ -132,6 +133,7 @@ const da = {
 
 const en: Namespace<typeof da>['en'] = {
   title: 'Financing the secretariats',
+  navDescription: "Simulate and compare models for financing the clusters' secretariats.",
   intro:
     "Simulate the four financing models for the clusters' secretariat service (per municipality: pays, receives, net). The host municipality is the one whose mayor is the cluster's co-chair.",
   collaboration: 'Collaboration',

@@ -5,7 +5,7 @@
  * on that day), never typed by hand; and the population figures chosen for the day (a loaded
  * population set, else the shipped reference file).
  */
-import { asc, desc, eq } from 'drizzle-orm';
+import { asc, desc } from 'drizzle-orm';
 import {
   simulateFinancing,
   type FinancingCluster,
