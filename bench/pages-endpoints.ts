@@ -34,6 +34,9 @@ export interface BenchIds {
   commonWord: string;
   planId: string | null;
   planCollaborationId: string | null;
+  /** The financing scenario of the collaboration with most scenarios, when there is one. */
+  scenarioId: string | null;
+  scenarioCollaborationId: string | null;
 }
 
 interface Rows<T> {
@@ -111,6 +114,14 @@ export async function pickIds(db: Db): Promise<BenchIds> {
           order by n desc limit 1
         ) i join plans p on p.id = i.plan_id`,
   );
+  const [scenario] = await rows<{ id: string; collaboration_id: string }>(
+    db,
+    sql`select s.id, s.collaboration_id from financing_scenarios s
+        join (select collaboration_id, count(*) as n from financing_scenarios
+              group by collaboration_id order by n desc limit 1) c
+          on c.collaboration_id = s.collaboration_id
+        order by s.updated_at desc limit 1`,
+  );
   return {
     collaborationId: forum.collaboration_id,
     forumId: forum.forum_id,
@@ -123,6 +134,8 @@ export async function pickIds(db: Db): Promise<BenchIds> {
     commonWord: common.w,
     planId: plan?.plan_id ?? null,
     planCollaborationId: plan?.collaboration_id ?? null,
+    scenarioId: scenario?.id ?? null,
+    scenarioCollaborationId: scenario?.collaboration_id ?? null,
   };
 }
 
@@ -224,7 +237,22 @@ export function pageEndpoints(ids: BenchIds, today: string): Endpoint[] {
     page('audit log, first page (admin)', '/api/audit?limit=50', 'admin'),
     page('audit facets (admin)', '/api/audit/facets', 'admin'),
     page('users (audit page, admin)', '/api/users', 'admin'),
+    page(
+      'financing: setup with derived hosts',
+      `/api/financing/collaborations/${c}/setup${q({ asOf: today })}`,
+    ),
+    page('financing: population sets', '/api/financing/population-sets'),
   ];
+  if (ids.scenarioId) {
+    const s = ids.scenarioId;
+    list.push(
+      page(
+        'financing: scenarios',
+        `/api/financing/scenarios${q({ collaborationId: ids.scenarioCollaborationId ?? c, limit: 100 })}`,
+      ),
+      page('financing: scenario', `/api/financing/scenarios/${s}`),
+    );
+  }
   if (ids.planId) {
     const p = ids.planId;
     list.push(

@@ -21,7 +21,7 @@ import {
 } from '../modules/organisation/index';
 import { SYSTEM_ACTOR } from '../platform/audit';
 import { eq } from 'drizzle-orm';
-import { appointments, collaborations, seats } from '../db/schema';
+import { appointments, collaborations, financingScenarios, seats } from '../db/schema';
 import { OUT_OF_SCOPE } from '../modules/access/index';
 import { hasRole, type Role } from '../../shared/roles';
 import {
@@ -99,6 +99,7 @@ function paramValue(url: string, name: string, ids: Record<string, string>): str
     reorganisations: ids.collaboration,
     plans: ids.plan,
     'plan-rounds': ids.planRound,
+    financing: ids.financingScenario,
   };
   return byResource[resource === 'org' ? (url.split('/')[3] ?? '') : resource] ?? ids.forum!;
 }
@@ -213,6 +214,26 @@ async function buildCapital(): Promise<Capital> {
   expect(exported.statusCode, exported.body).toBe(200);
   const yaml = exported.body;
   const plan = await planFixture(ctx.database.db, org, party);
+  const [scenario] = await ctx.database.db
+    .insert(financingScenarios)
+    .values({
+      collaborationId: org.collaborationId,
+      name: 'Scenarie',
+      asOf: from,
+      clusters: [],
+      key: { kind: 'equal' },
+      secretariatKey: { kind: 'equal' },
+      model4Mode: 'fundsToHosts',
+      result: {
+        ok: false,
+        total: 0,
+        clusters: [],
+        models: [],
+        problems: [],
+        population: { year: 2020, source: '', kind: 'reference' },
+      },
+    })
+    .returning();
   const ids: Record<string, string> = {
     ...plan,
     collaboration: org.collaborationId,
@@ -233,6 +254,7 @@ async function buildCapital(): Promise<Capital> {
     attachment: attachment.json().id,
     orderingRule: orderingRule.json().id,
     closureDay: closureDay.json().id,
+    financingScenario: scenario?.id as string,
   };
   const body = {
     collaborationId: org.collaborationId,
