@@ -3,7 +3,7 @@
  * method in BigInt arithmetic, never binary floating point. The shares always sum exactly to the
  * amount, and each differs from its exact (rational) share by less than one øre.
  *
- * The rounding residue rule (documented in docs/decisions/014-secretariat-financing.md): every
+ * The rounding residue rule (documented in docs/decisions/015-secretariat-financing.md): every
  * share is first rounded down; the øre left over go one each to the shares with the largest
  * remainders; equal remainders go in the callers' order (callers sort by municipality code, so
  * the lowest code wins a tie).

@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatKroner, costOfFte, parseFte, parseKroner } from '../../../domain/financing/index';
+import { formatKroner, costOfFte } from '../../../domain/financing/index';
 import { todayInDenmark } from '../../../shared/dates';
 import type { FinancingSetup, ModelResultView } from '../../../shared/financing.contract';
 import { useLanguage } from '../../app/language';
@@ -31,6 +31,8 @@ import {
   toInput,
   type FinancingForm,
   type KeyKind,
+  validFte,
+  validRate,
 } from './financing-form';
 import { ModelsTable } from './ModelTables';
 import './financing.css';
@@ -189,8 +191,8 @@ function Simulator(props: {
             </thead>
             <tbody>
               {setup.clusters.map((c) => {
-                const fte = parseFte(form.fte[c.id] ?? '0');
-                const rate = parseKroner(form.rate[c.id] ?? '0');
+                const fte = validFte(form.fte[c.id]);
+                const rate = validRate(form.rate[c.id]);
                 return (
                   <tr key={c.id}>
                     <th scope="row">{c.name}</th>

@@ -11,11 +11,12 @@ import {
   simulateFinancing,
   type FinancingResult,
 } from '../../../domain/financing/index';
-import type {
-  FinancingKey,
-  FinancingSetup,
-  Scenario,
-  ScenarioInput,
+import {
+  FINANCING_LIMITS,
+  type FinancingKey,
+  type FinancingSetup,
+  type Scenario,
+  type ScenarioInput,
 } from '../../../shared/financing.contract';
 
 export type KeyKind = FinancingKey['kind'];
@@ -48,6 +49,18 @@ function keyOf(kind: KeyKind, percent: string): FinancingKey | null {
   return p >= 0 && p <= 100 ? { kind: 'mix', populationPercent: p } : null;
 }
 
+/** FTE hundredths from the text (empty = 0), null when not a number within the limit. */
+export function validFte(text: string | undefined): number | null {
+  const fte = parseFte(text?.trim() ? text : '0');
+  return fte !== null && fte <= FINANCING_LIMITS.maxFte ? fte : null;
+}
+
+/** Øre from kroner text (empty = 0), null when not an amount within the limit. */
+export function validRate(text: string | undefined): number | null {
+  const rate = parseKroner(text?.trim() ? text : '0');
+  return rate !== null && rate <= FINANCING_LIMITS.maxRate ? rate : null;
+}
+
 /** The form as a scenario input, or null with the fields in error. */
 export function toInput(
   form: FinancingForm,
@@ -57,8 +70,8 @@ export function toInput(
   const badFte = new Set<string>();
   const badRate = new Set<string>();
   const clusters = setup.clusters.map((c) => {
-    const fte = parseFte(form.fte[c.id] ?? '0');
-    const rate = parseKroner(form.rate[c.id] ?? '0');
+    const fte = validFte(form.fte[c.id]);
+    const rate = validRate(form.rate[c.id]);
     if (fte === null) badFte.add(c.id);
     if (rate === null) badRate.add(c.id);
     return { clusterId: c.id, fteHundredths: fte ?? 0, ratePerFte: rate ?? 0 };
