@@ -113,6 +113,11 @@ async function readRoutes(app: FastifyInstance, deps: CaseDeps): Promise<void> {
     },
     async (request) => getScenario(deps, request.params.id),
   );
+}
+
+async function compareRoutes(app: FastifyInstance, deps: CaseDeps): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { db } = deps;
   r.get(
     '/financing/compare',
     {
@@ -161,6 +166,11 @@ async function readRoutes(app: FastifyInstance, deps: CaseDeps): Promise<void> {
       },
     );
   }
+}
+
+async function populationReadRoutes(app: FastifyInstance, deps: CaseDeps): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { db } = deps;
   r.get(
     '/financing/population-sets',
     {
@@ -253,6 +263,11 @@ async function writeRoutes(app: FastifyInstance, deps: CaseDeps): Promise<void> 
       });
     },
   );
+}
+
+async function scenarioWriteRoutes(app: FastifyInstance, deps: CaseDeps): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { db } = deps;
   r.post(
     '/financing/scenarios',
     {
@@ -302,6 +317,10 @@ async function writeRoutes(app: FastifyInstance, deps: CaseDeps): Promise<void> 
       return reply.status(204).send(null);
     },
   );
+}
+
+async function agendaRoutes(app: FastifyInstance, deps: CaseDeps): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
   r.post(
     '/financing/scenarios/:id/agenda',
     {
@@ -350,5 +369,9 @@ async function writeRoutes(app: FastifyInstance, deps: CaseDeps): Promise<void> 
 /** The plugin: register once under /api with the case deps. */
 export async function financingModule(app: FastifyInstance, deps: CaseDeps): Promise<void> {
   await readRoutes(app, deps);
+  await compareRoutes(app, deps);
+  await populationReadRoutes(app, deps);
   await writeRoutes(app, deps);
+  await scenarioWriteRoutes(app, deps);
+  await agendaRoutes(app, deps);
 }

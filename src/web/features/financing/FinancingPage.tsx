@@ -171,89 +171,8 @@ function Simulator(props: {
   return (
     <>
       <p>{t('populationFrom', { year: setup.population.year, source: setup.population.source })}</p>
-      <section aria-labelledby="financing-clusters">
-        <h2 id="financing-clusters">{t('clusters')}</h2>
-        {setup.clusters.length === 0 ? (
-          <EmptyState title={t('noClusters')} />
-        ) : (
-          <Table caption={t('clusters')} captionHidden>
-            <thead>
-              <tr>
-                <th scope="col">{t('cluster')}</th>
-                <th scope="col">{t('host')}</th>
-                <th scope="col">{t('members')}</th>
-                <th scope="col">{t('fte')}</th>
-                <th scope="col">{t('rate')}</th>
-                <th scope="col" className="num">
-                  {t('cost')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {setup.clusters.map((c) => {
-                const fte = validFte(form.fte[c.id]);
-                const rate = validRate(form.rate[c.id]);
-                return (
-                  <tr key={c.id}>
-                    <th scope="row">{c.name}</th>
-                    <td>{c.hostName ?? <em>{t('noHost')}</em>}</td>
-                    <td>{c.memberCodes.length}</td>
-                    <td className="financing-cell-input">
-                      <TextField
-                        label={`${t('fte')}: ${c.name}`}
-                        inputMode="decimal"
-                        value={form.fte[c.id] ?? ''}
-                        placeholder="0"
-                        error={badFte.has(c.id) ? t('badFte') : undefined}
-                        onChange={(e) => set({ fte: { ...form.fte, [c.id]: e.target.value } })}
-                      />
-                    </td>
-                    <td className="financing-cell-input">
-                      <TextField
-                        label={`${t('rate')}: ${c.name}`}
-                        inputMode="decimal"
-                        value={form.rate[c.id] ?? ''}
-                        placeholder="0,00"
-                        error={badRate.has(c.id) ? t('badRate') : undefined}
-                        onChange={(e) => set({ rate: { ...form.rate, [c.id]: e.target.value } })}
-                      />
-                    </td>
-                    <td className="num">
-                      {fte !== null && rate !== null ? formatKroner(costOfFte(fte, rate)) : '–'}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </Table>
-        )}
-      </section>
-      <section aria-labelledby="financing-keys">
-        <h2 id="financing-keys">{t('keys')}</h2>
-        <KeyChoice
-          label={t('key')}
-          kind={form.keyKind}
-          percent={form.keyPercent}
-          onKind={(keyKind) => set({ keyKind })}
-          onPercent={(keyPercent) => set({ keyPercent })}
-        />
-        <KeyChoice
-          label={t('secretariatKey')}
-          kind={form.secretariatKeyKind}
-          percent={form.secretariatPercent}
-          onKind={(secretariatKeyKind) => set({ secretariatKeyKind })}
-          onPercent={(secretariatPercent) => set({ secretariatPercent })}
-        />
-        <Select
-          label={t('model4Mode')}
-          value={form.model4Mode}
-          onChange={(e) => set({ model4Mode: e.target.value as FinancingForm['model4Mode'] })}
-          options={(['secretariatStaff', 'fundsToHosts'] as const).map((m) => ({
-            value: m,
-            label: t(`model4Modes.${m}`),
-          }))}
-        />
-      </section>
+      <ClustersSection setup={setup} form={form} set={set} badFte={badFte} badRate={badRate} />
+      <KeysSection form={form} set={set} />
       <section aria-labelledby="financing-result">
         <h2 id="financing-result">{t('result')}</h2>
         {result && !result.ok ? (
@@ -308,5 +227,109 @@ function Simulator(props: {
         onEdit={(s) => setForm(formOf(s))}
       />
     </>
+  );
+}
+
+type SetForm = (patch: Partial<FinancingForm>) => void;
+
+function ClustersSection(props: {
+  setup: FinancingSetup;
+  form: FinancingForm;
+  set: SetForm;
+  badFte: Set<string>;
+  badRate: Set<string>;
+}) {
+  const { setup, form, set, badFte, badRate } = props;
+  const { t } = useTranslation('financing');
+  return (
+    <section aria-labelledby="financing-clusters">
+      <h2 id="financing-clusters">{t('clusters')}</h2>
+      {setup.clusters.length === 0 ? (
+        <EmptyState title={t('noClusters')} />
+      ) : (
+        <Table caption={t('clusters')} captionHidden>
+          <thead>
+            <tr>
+              <th scope="col">{t('cluster')}</th>
+              <th scope="col">{t('host')}</th>
+              <th scope="col">{t('members')}</th>
+              <th scope="col">{t('fte')}</th>
+              <th scope="col">{t('rate')}</th>
+              <th scope="col" className="num">
+                {t('cost')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {setup.clusters.map((c) => {
+              const fte = validFte(form.fte[c.id]);
+              const rate = validRate(form.rate[c.id]);
+              return (
+                <tr key={c.id}>
+                  <th scope="row">{c.name}</th>
+                  <td>{c.hostName ?? <em>{t('noHost')}</em>}</td>
+                  <td>{c.memberCodes.length}</td>
+                  <td className="financing-cell-input">
+                    <TextField
+                      label={`${t('fte')}: ${c.name}`}
+                      inputMode="decimal"
+                      value={form.fte[c.id] ?? ''}
+                      placeholder="0"
+                      error={badFte.has(c.id) ? t('badFte') : undefined}
+                      onChange={(e) => set({ fte: { ...form.fte, [c.id]: e.target.value } })}
+                    />
+                  </td>
+                  <td className="financing-cell-input">
+                    <TextField
+                      label={`${t('rate')}: ${c.name}`}
+                      inputMode="decimal"
+                      value={form.rate[c.id] ?? ''}
+                      placeholder="0,00"
+                      error={badRate.has(c.id) ? t('badRate') : undefined}
+                      onChange={(e) => set({ rate: { ...form.rate, [c.id]: e.target.value } })}
+                    />
+                  </td>
+                  <td className="num">
+                    {fte !== null && rate !== null ? formatKroner(costOfFte(fte, rate)) : '–'}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </Table>
+      )}
+    </section>
+  );
+}
+
+function KeysSection({ form, set }: { form: FinancingForm; set: SetForm }) {
+  const { t } = useTranslation('financing');
+  return (
+    <section aria-labelledby="financing-keys">
+      <h2 id="financing-keys">{t('keys')}</h2>
+      <KeyChoice
+        label={t('key')}
+        kind={form.keyKind}
+        percent={form.keyPercent}
+        onKind={(keyKind) => set({ keyKind })}
+        onPercent={(keyPercent) => set({ keyPercent })}
+      />
+      <KeyChoice
+        label={t('secretariatKey')}
+        kind={form.secretariatKeyKind}
+        percent={form.secretariatPercent}
+        onKind={(secretariatKeyKind) => set({ secretariatKeyKind })}
+        onPercent={(secretariatPercent) => set({ secretariatPercent })}
+      />
+      <Select
+        label={t('model4Mode')}
+        value={form.model4Mode}
+        onChange={(e) => set({ model4Mode: e.target.value as FinancingForm['model4Mode'] })}
+        options={(['secretariatStaff', 'fundsToHosts'] as const).map((m) => ({
+          value: m,
+          label: t(`model4Modes.${m}`),
+        }))}
+      />
+    </section>
   );
 }

@@ -21,6 +21,7 @@ import {
   useRecordDecision,
   useScenarios,
   useUploadPopulation,
+  type ScenarioSummary as Summary,
 } from './financing.api';
 import { ComparisonTable, ModelsTable } from './ModelTables';
 
@@ -79,40 +80,19 @@ export function ScenarioPanel(props: {
                   </thead>
                   <tbody>
                     {data.items.map((s) => (
-                      <tr key={s.id}>
-                        <td>
-                          <input
-                            type="checkbox"
-                            aria-label={t('scenario.select', { name: s.name })}
-                            checked={selected.includes(s.id)}
-                            onChange={(e) =>
-                              setSelected((old) =>
-                                e.target.checked ? [...old, s.id] : old.filter((x) => x !== s.id),
-                              )
-                            }
-                          />
-                        </td>
-                        <th scope="row">{s.name}</th>
-                        <td>{s.asOf}</td>
-                        <td className="num">{s.ok ? formatKroner(s.total) : '–'}</td>
-                        <td>{s.chosenModel ? t(`modelShort.${s.chosenModel}`) : ''}</td>
-                        <td>
-                          <Button size="sm" onClick={() => props.onOpen(s.id)}>
-                            {t('scenario.open')}
-                            <span className="visually-hidden"> {s.name}</span>
-                          </Button>{' '}
-                          {secretariat && (
-                            <Button
-                              size="sm"
-                              variant="danger"
-                              onClick={() => setRemoving({ id: s.id, name: s.name })}
-                            >
-                              {t('scenario.remove')}
-                              <span className="visually-hidden"> {s.name}</span>
-                            </Button>
-                          )}
-                        </td>
-                      </tr>
+                      <SavedRow
+                        key={s.id}
+                        summary={s}
+                        selected={selected.includes(s.id)}
+                        secretariat={secretariat}
+                        onSelect={(on) =>
+                          setSelected((old) =>
+                            on ? [...old, s.id] : old.filter((x) => x !== s.id),
+                          )
+                        }
+                        onOpen={() => props.onOpen(s.id)}
+                        onRemove={() => setRemoving({ id: s.id, name: s.name })}
+                      />
                     ))}
                   </tbody>
                 </Table>
@@ -165,6 +145,14 @@ export function ScenarioPanel(props: {
   );
 }
 
+/** The collaboration's meetings as options (date — forum: title). */
+function useMeetingOptions(collaborationId: string) {
+  const meetings = useMeetings(collaborationId);
+  return (meetings.data?.items ?? [])
+    .filter((m) => m.status !== 'cancelled')
+    .map((m) => ({ value: m.id, label: `${m.date} — ${m.forumName ?? ''}: ${m.title}` }));
+}
+
 function OpenScenario(props: {
   scenario: Scenario;
   selected: string[];
@@ -176,15 +164,12 @@ function OpenScenario(props: {
   const { t } = useTranslation('financing');
   const { language } = useLanguage();
   const toast = useToast();
-  const meetings = useMeetings(props.collaborationId);
   const [meetingId, setMeetingId] = useState('');
   const [model, setModel] = useState<Model>(scenario.decision?.model ?? 1);
   const [confirm, setConfirm] = useState<'agenda' | 'decision' | null>(null);
   const agenda = usePutOnAgenda();
   const decide = useRecordDecision();
-  const meetingOptions = (meetings.data?.items ?? [])
-    .filter((m) => m.status !== 'cancelled')
-    .map((m) => ({ value: m.id, label: `${m.date} — ${m.forumName ?? ''}: ${m.title}` }));
+  const meetingOptions = useMeetingOptions(props.collaborationId);
   const chosenMeeting = meetingOptions.find((m) => m.value === meetingId);
   const done = (key: 'agenda.done' | 'decision.done') => () => {
     setConfirm(null);
@@ -199,39 +184,11 @@ function OpenScenario(props: {
       <h2 id="financing-open">
         {t('sheet.scenario')}: {scenario.name}
       </h2>
-      {scenario.decision && (
-        <p>
-          <strong>
-            {t('scenario.chosen', {
-              model: t(`modelShort.${scenario.decision.model}`),
-              forum: scenario.decision.forumName,
-              date: scenario.decision.on,
-            })}
-          </strong>
-        </p>
-      )}
-      <p>
-        {t('populationFrom', {
-          year: scenario.result.population.year,
-          source: scenario.result.population.source,
-        })}
-      </p>
-      {scenario.result.ok && (
-        <ModelsTable models={scenario.result.models} caption={scenario.name} />
-      )}
-      <div className="financing-row">
-        <a className="btn btn-secondary" href={exportUrl(scenario.id, 'xlsx', language)} download>
-          {t('export.xlsx')}
-        </a>
-        <a className="btn btn-secondary" href={exportUrl(scenario.id, 'pdf', language)} download>
-          {t('export.pdf')}
-        </a>
-        {props.secretariat && (
-          <Button onClick={() => props.onEdit(scenario)}>
-            {t('scenario.open')}: {t('keys')}
-          </Button>
-        )}
-      </div>
+      <ScenarioSummary
+        scenario={scenario}
+        secretariat={props.secretariat}
+        onEdit={() => props.onEdit(scenario)}
+      />
       {props.secretariat && (
         <>
           <h3>{t('agenda.title')}</h3>
@@ -251,15 +208,7 @@ function OpenScenario(props: {
               </Button>
             </div>
           )}
-          {scenario.agendaItem && (
-            <p>
-              {t('scenario.onAgenda')}:{' '}
-              <a href={`/meetings/${scenario.agendaItem.meetingId}`}>
-                {meetingOptions.find((m) => m.value === scenario.agendaItem?.meetingId)?.label ??
-                  scenario.agendaItem.meetingId}
-              </a>
-            </p>
-          )}
+          <OnAgenda scenario={scenario} options={meetingOptions} />
           <h3>{t('decision.title')}</h3>
           {!scenario.agendaItem ? (
             <p>{t('decision.needsAgenda')}</p>
@@ -347,5 +296,101 @@ function PopulationUpload() {
         />
       </label>
     </section>
+  );
+}
+
+function SavedRow(props: {
+  summary: Summary;
+  selected: boolean;
+  secretariat: boolean;
+  onSelect: (on: boolean) => void;
+  onOpen: () => void;
+  onRemove: () => void;
+}) {
+  const { t } = useTranslation('financing');
+  const s = props.summary;
+  return (
+    <tr>
+      <td>
+        <input
+          type="checkbox"
+          aria-label={t('scenario.select', { name: s.name })}
+          checked={props.selected}
+          onChange={(e) => props.onSelect(e.target.checked)}
+        />
+      </td>
+      <th scope="row">{s.name}</th>
+      <td>{s.asOf}</td>
+      <td className="num">{s.ok ? formatKroner(s.total) : '–'}</td>
+      <td>{s.chosenModel ? t(`modelShort.${s.chosenModel}`) : ''}</td>
+      <td>
+        <Button size="sm" onClick={() => props.onOpen()}>
+          {t('scenario.open')}
+          <span className="visually-hidden"> {s.name}</span>
+        </Button>{' '}
+        {props.secretariat && (
+          <Button size="sm" variant="danger" onClick={() => props.onRemove()}>
+            {t('scenario.remove')}
+            <span className="visually-hidden"> {s.name}</span>
+          </Button>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+function ScenarioSummary(props: { scenario: Scenario; secretariat: boolean; onEdit: () => void }) {
+  const { scenario } = props;
+  const { t } = useTranslation('financing');
+  const { language } = useLanguage();
+  return (
+    <>
+      {scenario.decision && (
+        <p>
+          <strong>
+            {t('scenario.chosen', {
+              model: t(`modelShort.${scenario.decision.model}`),
+              forum: scenario.decision.forumName,
+              date: scenario.decision.on,
+            })}
+          </strong>
+        </p>
+      )}
+      <p>
+        {t('populationFrom', {
+          year: scenario.result.population.year,
+          source: scenario.result.population.source,
+        })}
+      </p>
+      {scenario.result.ok && (
+        <ModelsTable models={scenario.result.models} caption={scenario.name} />
+      )}
+      <div className="financing-row">
+        <a className="btn btn-secondary" href={exportUrl(scenario.id, 'xlsx', language)} download>
+          {t('export.xlsx')}
+        </a>
+        <a className="btn btn-secondary" href={exportUrl(scenario.id, 'pdf', language)} download>
+          {t('export.pdf')}
+        </a>
+        {props.secretariat && (
+          <Button onClick={() => props.onEdit()}>
+            {t('scenario.open')}: {t('keys')}
+          </Button>
+        )}
+      </div>
+    </>
+  );
+}
+
+/** The meeting the scenario is on the agenda of, as a link. */
+function OnAgenda(props: { scenario: Scenario; options: { value: string; label: string }[] }) {
+  const { t } = useTranslation('financing');
+  const item = props.scenario.agendaItem;
+  if (!item) return null;
+  const label = props.options.find((m) => m.value === item.meetingId)?.label ?? item.meetingId;
+  return (
+    <p>
+      {t('scenario.onAgenda')}: <a href={`/meetings/${item.meetingId}`}>{label}</a>
+    </p>
   );
 }
