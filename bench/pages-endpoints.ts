@@ -53,6 +53,9 @@ export interface BenchIds {
   /** Issue 13: the collaboration with most funding applications, its busiest one, and charters. */
   funding?: { collaborationId: string; applicationId: string } | null;
   charters?: { collaborationId: string; requestId: string; forumId: string } | null;
+  /** The financing scenario of the collaboration with most scenarios, when there is one. */
+  scenarioId: string | null;
+  scenarioCollaborationId: string | null;
 }
 
 interface Rows<T> {
@@ -184,6 +187,14 @@ export async function pickIds(db: Db): Promise<BenchIds> {
                 order by count(*) desc limit 1) as forum_id
         from charter_requests r order by r.deadline desc limit 1`,
   );
+  const [scenario] = await rows<{ id: string; collaboration_id: string }>(
+    db,
+    sql`select s.id, s.collaboration_id from financing_scenarios s
+        join (select collaboration_id, count(*) as n from financing_scenarios
+              group by collaboration_id order by n desc limit 1) c
+          on c.collaboration_id = s.collaboration_id
+        order by s.updated_at desc limit 1`,
+  );
   return {
     transferIds: transfers.map((t) => t.id),
     transferCollaborationId: transfers[0]?.collaboration_id ?? null,
@@ -216,6 +227,8 @@ export async function pickIds(db: Db): Promise<BenchIds> {
     planCollaborationId: plan?.collaboration_id ?? null,
     newsletterId: newsletter?.id ?? null,
     newsletterCollaborationId: newsletter?.collaboration_id ?? null,
+    scenarioId: scenario?.id ?? null,
+    scenarioCollaborationId: scenario?.collaboration_id ?? null,
   };
 }
 
@@ -338,6 +351,23 @@ export function pageEndpoints(ids: BenchIds, today: string): Endpoint[] {
   ];
   if (ids.consultationId) {
     list.push(page('consultation page', `/api/consultations/${ids.consultationId}`));
+  }
+  list.push(
+    page(
+      'financing: setup with derived hosts',
+      `/api/financing/collaborations/${c}/setup${q({ asOf: today })}`,
+    ),
+    page('financing: population sets', '/api/financing/population-sets'),
+  );
+  if (ids.scenarioId) {
+    const s = ids.scenarioId;
+    list.push(
+      page(
+        'financing: scenarios',
+        `/api/financing/scenarios${q({ collaborationId: ids.scenarioCollaborationId ?? c, limit: 100 })}`,
+      ),
+      page('financing: scenario', `/api/financing/scenarios/${s}`),
+    );
   }
   if (ids.planId) {
     const p = ids.planId;

@@ -34,6 +34,7 @@ import {
 } from './modules/auth/index';
 import { caseDeps, casesModule, registerCasesCarryOver } from './modules/cases/index';
 import { actionsRoutes, followUpLookup } from './modules/actions/index';
+import { financingModule } from './modules/financing/index';
 import { plansModule } from './modules/plans/index';
 import { historyRoutes } from './modules/history/index';
 import { pilotsRoutes } from './modules/pilots/index';
@@ -152,6 +153,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(planFilesModule, { db, heavy });
       await api.register(planRoundsModule, { db, config });
       await api.register(transfersModule, { db, cases: caseDeps(db) });
+      await api.register(financingModule, caseDeps(db));
       await api.register(homeRoutes, { db });
       await api.register(newslettersModule, { db, config });
       await api.register(historyRoutes, { db });

@@ -132,6 +132,10 @@ export const AUDIT_ACTIONS = [
   'transfer.decide',
   'transfer.withdraw',
   'transfer.placeOrientation',
+  'financing.scenario.create',
+  'financing.scenario.update',
+  'financing.scenario.delete',
+  'financing.population.upload',
   'demo.generate',
   'newsletter.create',
   'newsletter.update',
@@ -209,6 +213,8 @@ export const AUDIT_ENTITY_TYPES = [
   'charterVersion',
   'charterRequest',
   'charterDelivery',
+  'financingScenario',
+  'financingPopulationSet',
 ] as const;
 
 /** An entity type of the audit log. */

@@ -19,3 +19,4 @@ export * from '../modules/consultations/consultations.table';
 export * from '../modules/pilots/pilots.table';
 export * from '../modules/funding/funding.table';
 export * from '../modules/charters/charters.table';
+export * from '../modules/financing/financing.table';

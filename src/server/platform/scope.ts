@@ -36,7 +36,8 @@ export type ScopeTargetKind =
   | 'pilot'
   | 'fundingPool'
   | 'fundingApplication'
-  | 'charterRequest';
+  | 'charterRequest'
+  | 'financingScenario';
 
 /**
  * One object a call acts on; `national` = something only a national scope covers; `anywhere` =

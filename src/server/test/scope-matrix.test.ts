@@ -21,7 +21,14 @@ import {
 } from '../modules/organisation/index';
 import { SYSTEM_ACTOR } from '../platform/audit';
 import { eq } from 'drizzle-orm';
-import { appointments, collaborations, decisionActions, newsletters, seats } from '../db/schema';
+import {
+  appointments,
+  collaborations,
+  decisionActions,
+  financingScenarios,
+  newsletters,
+  seats,
+} from '../db/schema';
 import { OUT_OF_SCOPE } from '../modules/access/index';
 import { hasRole, type Role } from '../../shared/roles';
 import {
@@ -111,6 +118,7 @@ function paramValue(url: string, name: string, ids: Record<string, string>): str
     actions: ids.decisionAction,
     consultations: ids.consultation,
     pilots: ids.pilot,
+    financing: ids.financingScenario,
   };
   return byResource[resource === 'org' ? (url.split('/')[3] ?? '') : resource] ?? ids.forum!;
 }
@@ -290,6 +298,26 @@ async function buildCapital(): Promise<Capital> {
   });
   expect(pilot.statusCode, pilot.body).toBe(201);
   const funding = await fundingFixture(ctx.database.db, org, party);
+  const [scenario] = await ctx.database.db
+    .insert(financingScenarios)
+    .values({
+      collaborationId: org.collaborationId,
+      name: 'Scenarie',
+      asOf: from,
+      clusters: [],
+      key: { kind: 'equal' },
+      secretariatKey: { kind: 'equal' },
+      model4Mode: 'fundsToHosts',
+      result: {
+        ok: false,
+        total: 0,
+        clusters: [],
+        models: [],
+        problems: [],
+        population: { year: 2020, source: '', kind: 'reference' },
+      },
+    })
+    .returning();
   const ids: Record<string, string> = {
     consultation: consultation.id,
     ...plan,
@@ -316,6 +344,7 @@ async function buildCapital(): Promise<Capital> {
     transfer: transfer.json().id,
     decisionAction: decisionAction!.id,
     pilot: pilot.json().id,
+    financingScenario: scenario?.id as string,
   };
   const body = {
     collaborationId: org.collaborationId,

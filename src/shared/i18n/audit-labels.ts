@@ -138,6 +138,14 @@ const daActions = {
     withdraw: 'Opgaveoverdragelse trukket tilbage',
     placeOrientation: 'Orientering om opgaveoverdragelse sat på dagsorden',
   },
+  financing: {
+    scenario: {
+      create: 'Finansieringsscenarie oprettet',
+      update: 'Finansieringsscenarie ændret',
+      delete: 'Finansieringsscenarie slettet',
+    },
+    population: { upload: 'Befolkningstal indlæst' },
+  },
   demo: { generate: 'Demodata dannet' },
   newsletter: {
     create: 'Nyhedsbrev oprettet',
@@ -232,6 +240,8 @@ const daEntityTypes = {
   charterVersion: 'Kommissorium',
   charterRequest: 'Efterlysning af kommissorier',
   charterDelivery: 'Aflevering af kommissorium',
+  financingScenario: 'Finansieringsscenarie',
+  financingPopulationSet: 'Befolkningstal',
 };
 
 const enActions: typeof daActions = {
@@ -369,6 +379,14 @@ const enActions: typeof daActions = {
     withdraw: 'Task transfer withdrawn',
     placeOrientation: 'Orientation on a task transfer placed on an agenda',
   },
+  financing: {
+    scenario: {
+      create: 'Financing scenario created',
+      update: 'Financing scenario changed',
+      delete: 'Financing scenario deleted',
+    },
+    population: { upload: 'Population figures loaded' },
+  },
   demo: { generate: 'Demo data generated' },
   newsletter: {
     create: 'Newsletter created',
@@ -463,6 +481,8 @@ const enEntityTypes: typeof daEntityTypes = {
   charterVersion: 'Charter',
   charterRequest: 'Request for charters',
   charterDelivery: 'Charter delivery',
+  financingScenario: 'Financing scenario',
+  financingPopulationSet: 'Population figures',
 };
 
 /** The labels, by language. */

@@ -13,6 +13,7 @@ import { common } from './common';
 import { consultations } from './consultations';
 import { documents } from './documents';
 import { history } from './history';
+import { financing } from './financing';
 import { home } from './home';
 import { meetings } from './meetings';
 import { newsletters } from './newsletters';
@@ -85,6 +86,7 @@ export const NAMESPACES = {
   pilots,
   funding,
   charters,
+  financing,
 } as const;
 
 /** A namespace name. */

@@ -280,6 +280,13 @@ export const APP_ROUTES: AppRoute[] = [
     nav: { section: 'main', order: 45, descriptionKey: 'plansUi:navDescription' },
   },
   {
+    path: 'financing',
+    titleKey: 'financing:title',
+    access: 'authenticated',
+    load: () => import('../features/financing/FinancingPage').then((m) => m.FinancingPage),
+    nav: { section: 'main', order: 64, descriptionKey: 'financing:navDescription' },
+  },
+  {
     path: 'plans/:planId',
     titleKey: 'plans:title',
     access: 'authenticated',

@@ -20,6 +20,7 @@ import {
 } from '../organisation/index';
 import { closureDays, meetings, orderingRules } from '../meetings/index';
 import { cases, caseSteps } from '../cases/index';
+import { financingScenarios } from '../financing/index';
 import { planIndicators, planInitiatives, planOwners, planRounds, plans } from '../plans/index';
 import { newsletters } from '../newsletters/index';
 import { taskTransfers } from '../transfers/index';
@@ -291,6 +292,14 @@ async function workAnchors(db: Db, target: ScopeTarget, a: Anchors): Promise<voi
         add(a.fora, r.forumId);
         add(a.clusters, r.clusterId);
       }
+      return;
+    }
+    case 'financingScenario': {
+      const rows = await db
+        .select({ collaborationId: financingScenarios.collaborationId })
+        .from(financingScenarios)
+        .where(eq(financingScenarios.id, target.id));
+      for (const r of rows) add(a.collaborations, r.collaborationId);
       return;
     }
     default:
