@@ -111,10 +111,18 @@ describe('checkHistoricalCase', () => {
     expect(events[0]).toBe('2025-03-01 raised');
     expect(events).toContain('2025-06-12 decided');
     expect(events).toContain('2025-06-12 settled');
-    expect(checked.simulated?.steps.map((s) => s.status)).toEqual([
+    const steps = checked.simulated?.steps ?? [];
+    expect(steps.filter((s) => s.origin !== 'trail').map((s) => s.status)).toEqual([
       'decided',
       'decided',
       'decided',
+    ]);
+    // The decision travels back down the same trail, dated the day it was made.
+    expect(
+      steps.filter((s) => s.origin === 'trail').map((s) => [s.forumId, s.status, s.decidedOn]),
+    ).toEqual([
+      [OFFICIALS, 'toNote', '2025-06-12'],
+      [CLUSTER, 'toNote', '2025-06-12'],
     ]);
   });
 

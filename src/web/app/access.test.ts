@@ -44,8 +44,13 @@ describe('navigation', () => {
     const admin = labels('admin');
     expect(admin.map(([section]) => section)).toEqual(['main', 'admin']);
     expect(admin[0]?.[1]?.[0]).toBe('common:nav.home');
-    expect(admin[1]).toEqual(['admin', ['common:nav.users', 'common:nav.audit']]);
-    expect(labels('secretariat').map(([section]) => section)).toEqual(['main']);
+    expect(admin[1]).toEqual([
+      'admin',
+      ['common:nav.users', 'common:nav.audit', 'history:ui.title'],
+    ]);
+    // The secretariat's one administrative tool: bringing history in.
+    expect(labels('secretariat')[1]).toEqual(['admin', ['history:ui.title']]);
+    expect(labels('member').map(([section]) => section)).toEqual(['main']);
     expect(labels(null)).toEqual([]);
   });
 
