@@ -2,7 +2,7 @@
  * The queries of a case aggregate: load it as the domain's `Case` (plus the stored extras), and
  * persist the difference a domain transition made. Nothing else writes case rows.
  */
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import { caseStatus, currentStep, type Case, type CaseStep } from '../../../domain/cases/index';
 import type { CaseFlag } from '../../../shared/cases.enums';
 import type { Db } from '../../db/client';
@@ -161,6 +161,20 @@ function stepValues(caseId: string, step: CaseStep, position: number) {
   return { ...step, caseId, position };
 }
 
+/**
+ * A new step's row. A return step (issue 12) carries the decision of the step it came from, so it
+ * is closed exactly when that step was treated in a closed agenda item: search and every other
+ * channel then redact it for those outside that forum.
+ */
+function newStepValues(caseId: string, step: CaseStep, position: number) {
+  const values = stepValues(caseId, step, position);
+  if (step.returnOf === null) return values;
+  return {
+    ...values,
+    closed: sql<boolean>`coalesce((select s.closed from ${caseSteps} s where s.id = ${step.returnOf}), false)`,
+  };
+}
+
 function sameStep(a: CaseStep, b: CaseStep): boolean {
   return (Object.keys(a) as (keyof CaseStep)[]).every((k) => a[k] === b[k]);
 }
@@ -180,7 +194,7 @@ export async function persistCase(
   for (const [i, step] of after.steps.entries()) {
     const prior = old.get(step.id);
     if (!prior) {
-      await tx.insert(caseSteps).values(stepValues(after.id, step, i + 1));
+      await tx.insert(caseSteps).values(newStepValues(after.id, step, i + 1));
     } else if (prior.position !== i + 1 || !sameStep(prior.step, step)) {
       await tx
         .update(caseSteps)
@@ -203,5 +217,9 @@ export async function persistCase(
 
 /** Marks a step as treated in a closed agenda item (or not). */
 export async function setStepClosedRow(tx: Db, stepId: string, closed: boolean): Promise<void> {
-  await tx.update(caseSteps).set({ closed }).where(eq(caseSteps.id, stepId));
+  // The return steps carrying this step's decision follow it (see newStepValues).
+  await tx
+    .update(caseSteps)
+    .set({ closed })
+    .where(or(eq(caseSteps.id, stepId), eq(caseSteps.returnOf, stepId)));
 }

@@ -182,6 +182,8 @@ export async function decisionHits(
       matches(DECISION_TEXT, q, fuzzy),
       // A step with only empty texts gives no hit: it must not take a place either.
       sql`coalesce(${caseSteps.recommendation}, '') || coalesce(${caseSteps.decisionText}, '') <> ''`,
+      // A return step (issue 12) repeats the decision of the step it came from, which is the hit.
+      sql`${caseSteps.origin} <> 'trail'`,
       scope.forumId ? eq(caseSteps.forumId, scope.forumId) : undefined,
       inCollaborations(cases.collaborationId, scope),
       caseVisible(viewer),

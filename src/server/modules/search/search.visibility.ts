@@ -75,13 +75,29 @@ export function caseVisible(v: SqlViewer): SQL {
   )} or ${satInForumSql(v.userId, cases.raisedInForumId, today)} or ${onRoute})`;
 }
 
-/** The step row is not treated in a closed item, or the viewer sat in its forum then. */
+const decidingSteps = alias(caseSteps, 'deciding_steps');
+const decidingMeetings = alias(meetings, 'deciding_meetings');
+
+/**
+ * The step row is not treated in a closed item, or the viewer sat in its forum then. A return
+ * step (issue 12) carries the decision of the step it came from and is closed with it: it is
+ * visible to whoever may see that step (src/domain/agendas/visibility.ts `caseView`).
+ */
 export function stepVisible(
   v: SqlViewer,
-  step: { closed: PgColumn; forumId: PgColumn },
+  step: { closed: PgColumn; forumId: PgColumn; returnOf: PgColumn },
   meeting: MeetingStart,
 ): SQL {
-  return sql`(not ${step.closed} or ${satInForumSql(v.userId, step.forumId, stepDate(v, meeting))})`;
+  // An alias inside raw SQL renders as its name only: the table is named explicitly.
+  const deciding = sql`exists (select 1 from ${caseSteps} as "deciding_steps" left join ${meetings} as "deciding_meetings" on ${eq(
+    decidingMeetings.id,
+    decidingSteps.meetingId,
+  )} where ${and(
+    eq(decidingSteps.id, step.returnOf),
+    satInForumSql(v.userId, decidingSteps.forumId, stepDate(v, decidingMeetings)),
+  )})`;
+  const own = satInForumSql(v.userId, step.forumId, stepDate(v, meeting));
+  return sql`(not ${step.closed} or (${step.returnOf} is null and ${own}) or (${step.returnOf} is not null and ${deciding}))`;
 }
 
 /**
