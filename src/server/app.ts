@@ -49,6 +49,7 @@ import { planRoundsModule } from './modules/plans/rounds.plugin';
 import { searchRoutes } from './modules/search/index';
 import { planFilesModule } from './modules/plans/files.plugin';
 import { transfersModule } from './modules/transfers/index';
+import { questionnairesModule } from './modules/questionnaires/index';
 
 export interface AppDeps {
   config: Config;
@@ -59,6 +60,8 @@ export interface AppDeps {
   onRoute?: (route: RouteOptions) => void;
   /** The pool for CPU-heavy work; default a new one (closed with the app) sized by the config. */
   workers?: WorkerPool;
+  /** The clock of the modules that take one (questionnaires); default the real time. */
+  now?: () => Date;
 }
 
 /** Log redaction: secrets and personal tokens never reach the logs. */
@@ -144,6 +147,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(transfersModule, { db, cases: caseDeps(db) });
       await api.register(homeRoutes, { db });
       await api.register(newslettersModule, { db, config });
+      await api.register(questionnairesModule, {
+        db,
+        config,
+        ...(deps.now ? { now: deps.now } : {}),
+      });
     },
     { prefix: '/api' },
   );

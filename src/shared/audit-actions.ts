@@ -137,6 +137,13 @@ export const AUDIT_ACTIONS = [
   'newsletter.subscribe',
   'newsletter.confirm',
   'newsletter.unsubscribe',
+  'questionnaire.create',
+  'questionnaire.update',
+  'questionnaire.send',
+  'questionnaire.revokeLink',
+  'questionnaire.remind',
+  'questionnaire.saveAnswers',
+  'questionnaire.submitAnswers',
 ] as const;
 
 /** An action the audit log records. */
@@ -168,6 +175,8 @@ export const AUDIT_ENTITY_TYPES = [
   'newsletter',
   'newsletterSubscriber',
   'transfer',
+  'questionnaire',
+  'questionnaireRecipient',
 ] as const;
 
 /** An entity type of the audit log. */

@@ -96,8 +96,12 @@ export const FromTemplateSchema = z.object({
 });
 
 export const RecipientInputSchema = z.object({
-  /** The person who answers (for a party: the party's contact, picked by the secretariat). */
-  personId: z.uuid(),
+  /**
+   * The person who answers. For a party it may be left out: the party's contact is then its
+   * office holder on the day of sending (health manager, health director, municipal director,
+   * mayor, in that order); when the party has none, the secretariat must pick a person.
+   */
+  personId: z.uuid().nullable().default(null),
   /** The party (municipality) the person answers for; null for a person on their own. */
   partyId: z.uuid().nullable().default(null),
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { QuestionSchema, type Section } from '../../shared/questionnaires.contract';
+import { QuestionSchema, type Answers, type Section } from '../../shared/questionnaires.contract';
 import {
   answerRefusal,
   compareByParty,
@@ -124,8 +124,8 @@ describe('compareByParty', () => {
   it('puts baseline and follow-up side by side per party and marks changes', () => {
     const rows = compareByParty(
       sections,
-      new Map([['p1', { one: 'Ja', num: 3 }]]),
-      new Map([
+      new Map<string, Answers>([['p1', { one: 'Ja', num: 3 }]]),
+      new Map<string, Answers>([
         ['p1', { one: 'Ja', num: 5 }],
         ['p2', { one: 'Nej' }],
       ]),

@@ -13,3 +13,4 @@ export * from '../modules/plans/round-rows.table';
 export * from '../modules/knowledge/knowledge.table';
 export * from '../modules/newsletters/newsletters.table';
 export * from '../modules/transfers/transfers.table';
+export * from '../modules/questionnaires/questionnaires.table';

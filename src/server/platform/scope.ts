@@ -30,7 +30,8 @@ export type ScopeTargetKind =
   | 'planRound'
   | 'planIndicator'
   | 'newsletter'
-  | 'transfer';
+  | 'transfer'
+  | 'questionnaire';
 
 /**
  * One object a call acts on; `national` = something only a national scope covers; `anywhere` =

@@ -149,7 +149,7 @@ let counter = 0;
  */
 export async function createTestContext(
   env: Record<string, string> = {},
-  options: { workers?: WorkerPool } = {},
+  options: { workers?: WorkerPool; now?: () => Date } = {},
 ): Promise<TestContext> {
   const database = await openTestDatabase();
   const config = loadConfig({
@@ -167,6 +167,7 @@ export async function createTestContext(
     webDist: '/nonexistent',
     onRoute,
     ...(options.workers ? { workers: options.workers } : {}),
+    ...(options.now ? { now: options.now } : {}),
   });
   await app.ready();
   const anonymous = () => new TestClient(app, database);

@@ -145,6 +145,15 @@ const daActions = {
     confirm: 'Tilmelding til nyhedsbrev bekræftet',
     unsubscribe: 'Afmeldt nyhedsbrev',
   },
+  questionnaire: {
+    create: 'Spørgeskema oprettet',
+    update: 'Spørgeskema ændret',
+    send: 'Spørgeskema sendt',
+    revokeLink: 'Personligt svarlink tilbagekaldt',
+    remind: 'Påmindelse om spørgeskema sendt',
+    saveAnswers: 'Kladde til besvarelse gemt',
+    submitAnswers: 'Spørgeskema besvaret',
+  },
 };
 
 const daEntityTypes = {
@@ -179,6 +188,8 @@ const daEntityTypes = {
   newsletter: 'Nyhedsbrev',
   newsletterSubscriber: 'Abonnent på nyhedsbrev',
   transfer: 'Opgaveoverdragelse',
+  questionnaire: 'Spørgeskema',
+  questionnaireRecipient: 'Modtager af spørgeskema',
 };
 
 const enActions: typeof daActions = {
@@ -323,6 +334,15 @@ const enActions: typeof daActions = {
     confirm: 'Newsletter subscription confirmed',
     unsubscribe: 'Unsubscribed from newsletter',
   },
+  questionnaire: {
+    create: 'Questionnaire created',
+    update: 'Questionnaire changed',
+    send: 'Questionnaire sent',
+    revokeLink: 'Personal answer link revoked',
+    remind: 'Questionnaire reminder sent',
+    saveAnswers: 'Draft answers saved',
+    submitAnswers: 'Questionnaire answered',
+  },
 };
 
 const enEntityTypes: typeof daEntityTypes = {
@@ -357,6 +377,8 @@ const enEntityTypes: typeof daEntityTypes = {
   newsletter: 'Newsletter',
   newsletterSubscriber: 'Newsletter subscriber',
   transfer: 'Task transfer',
+  questionnaire: 'Questionnaire',
+  questionnaireRecipient: 'Questionnaire recipient',
 };
 
 /** The labels, by language. */

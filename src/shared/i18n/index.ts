@@ -13,6 +13,7 @@ import { documents } from './documents';
 import { home } from './home';
 import { meetings } from './meetings';
 import { newsletters } from './newsletters';
+import { questionnaires } from './questionnaires';
 import { notifications } from './notifications';
 import { organisation } from './organisation';
 import { plans } from './plans';
@@ -73,6 +74,7 @@ export const NAMESPACES = {
   planRounds,
   newsletters,
   transfers,
+  questionnaires,
 } as const;
 
 /** A namespace name. */
