@@ -2,12 +2,7 @@
  * Answer rules: what a valid answer is for each question kind, which required questions are
  * missing, and whether a recipient may still answer (deadline, link expiry, revocation). Pure.
  */
-import type {
-  AnswerValue,
-  Answers,
-  Question,
-  Section,
-} from '../../shared/questionnaires.contract';
+import type { AnswerValue, Answers, Question, Section } from '../../shared/questionnaires.contract';
 
 export type AnswerErrorCode =
   | 'required'

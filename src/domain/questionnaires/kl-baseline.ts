@@ -9,7 +9,8 @@ import type { Section } from '../../shared/questionnaires.contract';
 
 export const KL_BASELINE_PROCESS_TEMPLATE = 'seed-003-det-naere-sundhedsvaesen';
 export const KL_BASELINE_STEP = 'administrativt-dialogmoede';
-export const KL_BASELINE_TITLE = 'Baseline: Det nære sundhedsvæsen (KL) – SKABELON, tilpas før udsendelse';
+export const KL_BASELINE_TITLE =
+  'Baseline: Det nære sundhedsvæsen (KL) – SKABELON, tilpas før udsendelse';
 export const KL_BASELINE_INTRO =
   'Skabelon til baselinedata for KLs fokusområder: forebyggelse af indlæggelser og sygepleje, ' +
   'indsatsen mod kroniske sygdomme og rehabilitering samt styring og opfølgning. ' +
@@ -35,7 +36,12 @@ const q = (
   ...extra,
 });
 
-const STATUS = ['Ikke påbegyndt', 'Under planlægning', 'Delvist implementeret', 'Fuldt implementeret'];
+const STATUS = [
+  'Ikke påbegyndt',
+  'Under planlægning',
+  'Delvist implementeret',
+  'Fuldt implementeret',
+];
 
 /** The template's sections (fresh copies each call). */
 export function klBaselineSections(): Section[] {
@@ -56,12 +62,17 @@ export function klBaselineSections(): Section[] {
         q('opfoelgning', 'single', 'Opfølgende hjemmebesøg efter udskrivelse', {
           options: STATUS,
         }),
-        q('sygepleje-kompetence', 'scale', 'Hvor godt er sygeplejen rustet til mere komplekse opgaver?', {
-          min: 1,
-          max: 5,
-          minLabel: 'Meget dårligt',
-          maxLabel: 'Meget godt',
-        }),
+        q(
+          'sygepleje-kompetence',
+          'scale',
+          'Hvor godt er sygeplejen rustet til mere komplekse opgaver?',
+          {
+            min: 1,
+            max: 5,
+            minLabel: 'Meget dårligt',
+            maxLabel: 'Meget godt',
+          },
+        ),
       ],
     },
     {
@@ -92,7 +103,11 @@ export function klBaselineSections(): Section[] {
           maxLabel: 'I meget høj grad',
           required: true,
         }),
-        q('maalsaetning-dato', 'date', 'Hvornår blev kommunens seneste sundhedspolitiske mål vedtaget?'),
+        q(
+          'maalsaetning-dato',
+          'date',
+          'Hvornår blev kommunens seneste sundhedspolitiske mål vedtaget?',
+        ),
         q('prioriteringer', 'text', 'Kommunens vigtigste prioriteringer inden for fokusområderne'),
       ],
     },

@@ -105,7 +105,9 @@ describe('summarise', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: -1000, max: 1000 }), { minLength: 1 }), (xs) => {
         const s = stats(xs)!;
-        return s.min <= s.median && s.median <= s.max && s.min <= s.mean + 0.01 && s.mean - 0.01 <= s.max;
+        return (
+          s.min <= s.median && s.median <= s.max && s.min <= s.mean + 0.01 && s.mean - 0.01 <= s.max
+        );
       }),
     );
   });
@@ -113,7 +115,10 @@ describe('summarise', () => {
   it('single-choice counts always add up to the answered count', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom('Ja', 'Nej', null)), (picks) => {
-        const [r] = summarise(sections, picks.map((one) => ({ one })));
+        const [r] = summarise(
+          sections,
+          picks.map((one) => ({ one })),
+        );
         return r!.counts.reduce((a, c) => a + c.count, 0) === r!.answered;
       }),
     );
@@ -132,8 +137,18 @@ describe('compareByParty', () => {
     );
     expect(rows.map((r) => r.partyId)).toEqual(['p1', 'p2']);
     const p1 = new Map(rows[0]!.cells.map((c) => [c.questionId, c]));
-    expect(p1.get('one')).toEqual({ questionId: 'one', baseline: 'Ja', followUp: 'Ja', changed: false });
-    expect(p1.get('num')).toEqual({ questionId: 'num', baseline: '3', followUp: '5', changed: true });
+    expect(p1.get('one')).toEqual({
+      questionId: 'one',
+      baseline: 'Ja',
+      followUp: 'Ja',
+      changed: false,
+    });
+    expect(p1.get('num')).toEqual({
+      questionId: 'num',
+      baseline: '3',
+      followUp: '5',
+      changed: true,
+    });
   });
 });
 

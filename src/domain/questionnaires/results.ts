@@ -26,8 +26,7 @@ export function stats(values: readonly number[]): {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  const median =
-    sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  const median = sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
   const sum = sorted.reduce((a, b) => a + b, 0);
   return {
     min: sorted[0]!,
@@ -102,7 +101,10 @@ export function questionResult(q: Question, sets: readonly Answers[]): QuestionR
 }
 
 /** The results of every question, in order. */
-export function summarise(sections: readonly Section[], sets: readonly Answers[]): QuestionResult[] {
+export function summarise(
+  sections: readonly Section[],
+  sets: readonly Answers[],
+): QuestionResult[] {
   return questionsOf(sections).map((q) => questionResult(q, sets));
 }
 
@@ -121,7 +123,10 @@ export function compareByParty(
   baseline: readonly Section[],
   baselineAnswers: ReadonlyMap<string, Answers>,
   followUpAnswers: ReadonlyMap<string, Answers>,
-): { partyId: string; cells: { questionId: string; baseline: string; followUp: string; changed: boolean }[] }[] {
+): {
+  partyId: string;
+  cells: { questionId: string; baseline: string; followUp: string; changed: boolean }[];
+}[] {
   const questions = questionsOf(baseline);
   const parties = [...new Set([...baselineAnswers.keys(), ...followUpAnswers.keys()])];
   return parties.map((partyId) => ({

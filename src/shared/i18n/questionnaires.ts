@@ -214,7 +214,8 @@ const en: Namespace<typeof da>['en'] = {
     personFor: 'Contact for {{party}}',
     autoContact: "The party's contact (automatic)",
     submit: 'Send',
-    links: 'Personal links – shown only now. Recipients also got them by e-mail if e-mail is set up.',
+    links:
+      'Personal links – shown only now. Recipients also got them by e-mail if e-mail is set up.',
     none: 'Choose at least one recipient.',
     revoke: 'Revoke link',
     confirmRevoke: 'Revoke the link of {{name}}? This cannot be undone.',
@@ -252,7 +253,8 @@ const en: Namespace<typeof da>['en'] = {
     deadlinePassed: 'The deadline was {{date}}. Answers are no longer accepted.',
     alreadySubmitted: 'The questionnaire has already been answered.',
     notSent: 'The questionnaire has not been sent.',
-    alreadySent: 'The questionnaire has been sent and cannot change (answers must stay interpretable).',
+    alreadySent:
+      'The questionnaire has been sent and cannot change (answers must stay interpretable).',
     invalidAnswers: 'The answers have errors. Correct the marked questions.',
     invalidDefinition: 'The questionnaire has errors: {{details}}',
     noQuestions: 'The questionnaire has no questions.',

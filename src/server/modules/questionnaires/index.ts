@@ -11,7 +11,11 @@ import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../db/client';
 import { todayInDenmark } from '../../../shared/dates';
 import { createMailer } from '../notifications/mailer';
-import { REMIND_JOB, type QuestionnairesConfig, type QuestionnairesDeps } from './questionnaires.deps';
+import {
+  REMIND_JOB,
+  type QuestionnairesConfig,
+  type QuestionnairesDeps,
+} from './questionnaires.deps';
 import { questionnaireRoutes } from './questionnaires.routes';
 import { sendReminders } from './questionnaires.service';
 

@@ -9,7 +9,11 @@ const t = (key: string, params: Record<string, string | number> = {}) =>
 
 /** A safe, unique worksheet name (Excel: at most 31 characters, no []:*?/\). */
 function sheetName(base: string, used: Set<string>): string {
-  const clean = base.replace(/[[\]:*?/\\]/g, ' ').slice(0, 28).trim() || 'Ark';
+  const clean =
+    base
+      .replace(/[[\]:*?/\\]/g, ' ')
+      .slice(0, 28)
+      .trim() || 'Ark';
   let name = clean;
   for (let i = 2; used.has(name.toLowerCase()); i++) name = `${clean.slice(0, 25)} ${i}`;
   used.add(name.toLowerCase());

@@ -52,7 +52,11 @@ export function newToken(): string {
 }
 
 async function lockQuestionnaire(tx: Db, id: string): Promise<Row> {
-  const [row] = await tx.select().from(questionnaires).where(eq(questionnaires.id, id)).for('update');
+  const [row] = await tx
+    .select()
+    .from(questionnaires)
+    .where(eq(questionnaires.id, id))
+    .for('update');
   if (!row) throw questionnaireNotFound();
   return row;
 }
@@ -220,7 +224,8 @@ export async function sendQuestionnaire(
   const links = await mutate(deps.db, actor, async (tx) => {
     const row = await lockQuestionnaire(tx, id);
     assertDraft(row);
-    if (questionsOf(row.sections).length === 0) throw questionnaireError('unprocessable', 'noQuestions');
+    if (questionsOf(row.sections).length === 0)
+      throw questionnaireError('unprocessable', 'noQuestions');
     const problems = definitionProblems(row.sections);
     if (problems.length) throw answerErrors(problems, 'invalidDefinition');
     if (input.deadline < today) throw questionnaireError('unprocessable', 'deadlineInPast');
@@ -297,7 +302,12 @@ export async function sendQuestionnaire(
   if (deps.mailer && row) {
     for (const link of links) {
       if (!link.email) continue;
-      const params = { title: row.title, deadline: input.deadline, expires: row.linkExpiresOn ?? '', url: link.url };
+      const params = {
+        title: row.title,
+        deadline: input.deadline,
+        expires: row.linkExpiresOn ?? '',
+        url: link.url,
+      };
       try {
         await deps.mailer.send({
           to: link.email,
@@ -324,7 +334,10 @@ export async function revokeLink(
       .select()
       .from(questionnaireRecipients)
       .where(
-        and(eq(questionnaireRecipients.id, recipientId), eq(questionnaireRecipients.questionnaireId, id)),
+        and(
+          eq(questionnaireRecipients.id, recipientId),
+          eq(questionnaireRecipients.questionnaireId, id),
+        ),
       )
       .for('update');
     if (!rec) throw recipientNotFound();
@@ -373,9 +386,11 @@ export function assertMayAnswer(
     viaLink,
   });
   if (refusal === 'revoked') throw questionnaireError('forbidden', 'linkRevoked');
-  if (refusal === 'expired') throw questionnaireError('gone', 'linkExpired', { date: rec.linkExpiresOn });
+  if (refusal === 'expired')
+    throw questionnaireError('gone', 'linkExpired', { date: rec.linkExpiresOn });
   if (forReading) return;
-  if (refusal === 'deadlinePassed') throw questionnaireError('conflict', 'deadlinePassed', { date: q.deadline ?? '' });
+  if (refusal === 'deadlinePassed')
+    throw questionnaireError('conflict', 'deadlinePassed', { date: q.deadline ?? '' });
   if (refusal === 'alreadySubmitted') throw questionnaireError('conflict', 'alreadySubmitted');
 }
 
@@ -394,7 +409,10 @@ export async function saveAnswers(
       .where(eq(questionnaireRecipients.id, recipientId))
       .for('update');
     if (!rec) throw recipientNotFound();
-    const [q] = await tx.select().from(questionnaires).where(eq(questionnaires.id, rec.questionnaireId));
+    const [q] = await tx
+      .select()
+      .from(questionnaires)
+      .where(eq(questionnaires.id, rec.questionnaireId));
     if (!q) throw questionnaireNotFound();
     assertMayAnswer(q, rec, options.today, options.viaLink);
     const { errors, clean } = validateAnswers(q.sections, answers, options.final);
@@ -481,7 +499,11 @@ export async function sendReminders(
         },
       };
     });
-    const params = { title: q.title, deadline: q.deadline ?? '', url: answerUrl(deps.config, token) };
+    const params = {
+      title: q.title,
+      deadline: q.deadline ?? '',
+      url: answerUrl(deps.config, token),
+    };
     if (deps.mailer) {
       try {
         await deps.mailer.send({

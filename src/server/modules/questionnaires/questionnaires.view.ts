@@ -3,7 +3,12 @@
  * a recipient's answer form, the caller's own questionnaires and a process step's answer status.
  */
 import { and, count, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
-import { answerText, compareByParty, questionsOf, summarise } from '../../../domain/questionnaires/index';
+import {
+  answerText,
+  compareByParty,
+  questionsOf,
+  summarise,
+} from '../../../domain/questionnaires/index';
 import type {
   Answers,
   Comparison,
@@ -33,7 +38,10 @@ async function answerCounts(db: Db, ids: readonly string[]) {
   return new Map(rows.map((r) => [r.id, { total: Number(r.total), answered: Number(r.answered) }]));
 }
 
-function summaryOf(row: Row, c: { total: number; answered: number } | undefined): QuestionnaireSummary {
+function summaryOf(
+  row: Row,
+  c: { total: number; answered: number } | undefined,
+): QuestionnaireSummary {
   return {
     id: row.id,
     collaborationId: row.collaborationId,
@@ -67,7 +75,10 @@ export async function listQuestionnaires(
     db,
     rows.map((r) => r.id),
   );
-  return { items: rows.map((r) => summaryOf(r, counts.get(r.id))), total: Number(totalRow?.n ?? 0) };
+  return {
+    items: rows.map((r) => summaryOf(r, counts.get(r.id))),
+    total: Number(totalRow?.n ?? 0),
+  };
 }
 
 export async function findQuestionnaire(db: Db, id: string): Promise<Row> {
@@ -164,7 +175,10 @@ export async function questionnaireComparison(db: Db, followUpId: string): Promi
   const [partyNames, personRows] = await Promise.all([
     namesOf(db, parties, ids),
     ids.length
-      ? db.select({ id: persons.id, name: persons.name }).from(persons).where(inArray(persons.id, ids))
+      ? db
+          .select({ id: persons.id, name: persons.name })
+          .from(persons)
+          .where(inArray(persons.id, ids))
       : Promise.resolve([]),
   ]);
   const personNames = new Map(personRows.map((p) => [p.id, p.name]));
@@ -200,9 +214,7 @@ export async function exportRows(db: Db, id: string) {
     questions,
     rows: detail.recipientList.map((r) => ({
       recipient: r,
-      cells: questions.map((q) =>
-        r.submittedAt ? answerText(answersOf.get(r.id)?.[q.id]) : '',
-      ),
+      cells: questions.map((q) => (r.submittedAt ? answerText(answersOf.get(r.id)?.[q.id]) : '')),
     })),
   };
 }
@@ -280,8 +292,14 @@ export async function processStatus(db: Db, processInstanceId: string) {
       processStepKey: row.processStepKey,
       recipients: recs.length,
       answered: recs.filter((r) => r.submittedAt).length,
-      answeredParties: recs.filter((r) => r.submittedAt).map(label).sort(),
-      missingParties: recs.filter((r) => !r.submittedAt).map(label).sort(),
+      answeredParties: recs
+        .filter((r) => r.submittedAt)
+        .map(label)
+        .sort(),
+      missingParties: recs
+        .filter((r) => !r.submittedAt)
+        .map(label)
+        .sort(),
     });
   }
   return { items };
