@@ -21,7 +21,7 @@ import {
 } from '../modules/organisation/index';
 import { SYSTEM_ACTOR } from '../platform/audit';
 import { eq } from 'drizzle-orm';
-import { appointments, collaborations, newsletters, seats } from '../db/schema';
+import { appointments, collaborations, newsletters, questionnaires, seats } from '../db/schema';
 import { OUT_OF_SCOPE } from '../modules/access/index';
 import { hasRole, type Role } from '../../shared/roles';
 import {
@@ -101,6 +101,7 @@ function paramValue(url: string, name: string, ids: Record<string, string>): str
     'plan-rounds': ids.planRound,
     newsletters: ids.newsletter,
     transfers: ids.transfer,
+    questionnaires: ids.questionnaire,
   };
   return byResource[resource === 'org' ? (url.split('/')[3] ?? '') : resource] ?? ids.forum!;
 }
@@ -234,6 +235,10 @@ async function buildCapital(): Promise<Capital> {
     openedOn: '2025-06-02',
   });
   expect(transfer.statusCode, transfer.body).toBe(201);
+  const [questionnaire] = await ctx.database.db
+    .insert(questionnaires)
+    .values({ collaborationId: org.collaborationId, title: 'Spørgeskema' })
+    .returning({ id: questionnaires.id });
   const ids: Record<string, string> = {
     ...plan,
     newsletter: newsletter?.id as string,
@@ -256,6 +261,7 @@ async function buildCapital(): Promise<Capital> {
     orderingRule: orderingRule.json().id,
     closureDay: closureDay.json().id,
     transfer: transfer.json().id,
+    questionnaire: questionnaire?.id as string,
   };
   const body = {
     collaborationId: org.collaborationId,
