@@ -40,6 +40,9 @@ export interface BenchIds {
   /** Up to four task transfers (the newest), for the compare view; empty when there are none. */
   transferIds: string[];
   transferCollaborationId: string | null;
+  /** The questionnaire with most recipients, and its collaboration. */
+  questionnaireId: string | null;
+  questionnaireCollaborationId: string | null;
 }
 
 interface Rows<T> {
@@ -127,7 +130,15 @@ export async function pickIds(db: Db): Promise<BenchIds> {
     db,
     sql`select id, collaboration_id from task_transfers order by opened_on desc, id limit 4`,
   );
+  const [questionnaire] = await rows<{ id: string; collaboration_id: string }>(
+    db,
+    sql`select q.id, q.collaboration_id from questionnaires q
+        left join questionnaire_recipients r on r.questionnaire_id = q.id
+        group by q.id order by count(r.id) desc, q.created_at desc limit 1`,
+  );
   return {
+    questionnaireId: questionnaire?.id ?? null,
+    questionnaireCollaborationId: questionnaire?.collaboration_id ?? null,
     transferIds: transfers.map((t) => t.id),
     transferCollaborationId: transfers[0]?.collaboration_id ?? null,
     collaborationId: forum.collaboration_id,
@@ -286,6 +297,18 @@ export function pageEndpoints(ids: BenchIds, today: string): Endpoint[] {
         'task transfers compared',
         `/api/transfers/compare${q({ ids: ids.transferIds.join(',') })}`,
       ),
+    );
+  }
+  // The questionnaires (issue 14). The personal-link routes are rate limited per address: not listed.
+  if (ids.questionnaireId) {
+    const id = ids.questionnaireId;
+    list.push(
+      page(
+        'questionnaires list',
+        `/api/questionnaires${q({ collaborationId: ids.questionnaireCollaborationId ?? c, limit: 25 })}`,
+      ),
+      page('questionnaire (recipients and answer status)', `/api/questionnaires/${id}`),
+      page('questionnaire results', `/api/questionnaires/${id}/results`),
     );
   }
   return list;
