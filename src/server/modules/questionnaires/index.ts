@@ -10,17 +10,18 @@
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../db/client';
 import { todayInDenmark } from '../../../shared/dates';
-import { createMailer } from '../notifications/mailer';
+import { createMailer } from '../notifications/index';
 import {
   REMIND_JOB,
   type QuestionnairesConfig,
   type QuestionnairesDeps,
 } from './questionnaires.deps';
 import { questionnaireRoutes } from './questionnaires.routes';
-import { sendReminders } from './questionnaires.service';
+import { sendReminders } from './answers.service';
 
 export { questionnaires, questionnaireRecipients } from './questionnaires.table';
-export { hashToken, sendReminders } from './questionnaires.service';
+export { hashToken } from './questionnaires.service';
+export { sendReminders } from './answers.service';
 export type { QuestionnairesDeps } from './questionnaires.deps';
 
 export interface QuestionnairesOptions {

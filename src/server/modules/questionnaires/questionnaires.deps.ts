@@ -2,7 +2,7 @@
 import type { Config } from '../../config';
 import type { Db } from '../../db/client';
 import type { JobQueue } from '../../platform/jobs';
-import type { Mailer } from '../notifications/mailer';
+import type { Mailer } from '../notifications/index';
 
 export type QuestionnairesConfig = Pick<
   Config,

@@ -1,60 +1,46 @@
 /**
  * /api/questionnaires: the secretariat (in the questionnaire's collaboration) builds, sends,
- * revokes links, reminds, reads results, compares and exports; a logged-in recipient answers their
- * own (`/questionnaires/responses/:recipientId`); anyone holding a personal link answers through
- * it (public, rate limited, revealing only that questionnaire).
+ * revokes links, reminds, reads results, compares and exports. Answering: answer.routes.ts.
  */
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { todayInDenmark } from '../../../shared/dates';
 import {
-  AnswerFormSchema,
   ComparisonSchema,
   CreateQuestionnaireSchema,
   FromTemplateSchema,
-  MyQuestionnairesSchema,
   QuestionnaireDetailSchema,
   QuestionnaireListQuerySchema,
   QuestionnaireListSchema,
   QuestionnaireParamsSchema,
   RecipientParamsSchema,
-  ResponseParamsSchema,
   ResultsSchema,
-  SavedSchema,
-  SaveAnswersSchema,
   SendQuestionnaireSchema,
   SentSchema,
   StepStatusSchema,
-  TokenParamsSchema,
   UpdateQuestionnaireSchema,
 } from '../../../shared/questionnaires.contract';
 import { actorOf } from '../../platform/audit';
 import { problemResponses } from '../../platform/http';
 import { byBody, byParam, uuidOf, type TargetRule } from '../../platform/scope';
 import { contentDisposition } from '../documents/index';
-import { eq } from 'drizzle-orm';
-import { persons } from '../organisation/index';
 import type { QuestionnairesDeps } from './questionnaires.deps';
 import { questionnaireWorkbook } from './questionnaires.export';
+import { answerRoutes } from './answer.routes';
+import { sendReminders } from './answers.service';
 import {
-  assertMayAnswer,
   createFollowUp,
   createFromTemplate,
   createQuestionnaire,
-  recipientByToken,
   revokeLink,
-  saveAnswers,
   sendQuestionnaire,
-  sendReminders,
   updateQuestionnaire,
 } from './questionnaires.service';
-import { questionnaireRecipients } from './questionnaires.table';
-import { questionnaireError, recipientNotFound } from './questionnaires.texts';
+import { questionnaireError } from './questionnaires.texts';
 import {
   findQuestionnaire,
   listQuestionnaires,
-  myQuestionnaires,
   processStatus,
   questionnaireComparison,
   questionnaireDetail,
@@ -69,10 +55,6 @@ const byQueryCollaboration: TargetRule = ({ query }) => {
   return id ? [{ kind: 'collaboration', id }] : undefined;
 };
 const detailResponse = { 200: QuestionnaireDetailSchema, ...problemResponses };
-const PageQuerySchema = z.object({
-  limit: z.coerce.number().int().min(1).max(100).default(25),
-  offset: z.coerce.number().int().min(0).default(0),
-});
 const ProcessParamsSchema = z.object({ processInstanceId: z.uuid() });
 
 /** Registers the /questionnaires routes. */
@@ -82,8 +64,8 @@ export async function questionnaireRoutes(
 ): Promise<void> {
   await secretariatReads(app, deps);
   await secretariatWrites(app, deps);
-  await recipientRoutes(app, deps);
-  await linkRoutes(app, deps);
+  await sendingRoutes(app, deps);
+  await answerRoutes(app, deps);
 }
 
 async function secretariatReads(app: FastifyInstance, deps: QuestionnairesDeps): Promise<void> {
@@ -186,7 +168,6 @@ async function secretariatReads(app: FastifyInstance, deps: QuestionnairesDeps):
 async function secretariatWrites(app: FastifyInstance, deps: QuestionnairesDeps): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db } = deps;
-  const today = () => todayInDenmark(deps.now());
 
   r.post(
     '/questionnaires',
@@ -256,6 +237,13 @@ async function secretariatWrites(app: FastifyInstance, deps: QuestionnairesDeps)
       return reply.code(201).send(await questionnaireDetail(db, id));
     },
   );
+}
+
+/** Sending, revoking a link, reminding. */
+async function sendingRoutes(app: FastifyInstance, deps: QuestionnairesDeps): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { db } = deps;
+  const today = () => todayInDenmark(deps.now());
 
   r.post(
     '/questionnaires/:id/send',
@@ -319,146 +307,4 @@ async function secretariatWrites(app: FastifyInstance, deps: QuestionnairesDeps)
       return { reminded };
     },
   );
-}
-
-/** The logged-in recipient's own questionnaires and answers. */
-async function recipientRoutes(app: FastifyInstance, deps: QuestionnairesDeps): Promise<void> {
-  const r = app.withTypeProvider<ZodTypeProvider>();
-  const { db } = deps;
-  const today = () => todayInDenmark(deps.now());
-
-  /** The recipient row of the caller's own person, or a 404 (someone else's is not revealed). */
-  const own = async (request: FastifyRequest, recipientId: string) => {
-    const [row] = await db
-      .select({ rec: questionnaireRecipients, userId: persons.userId })
-      .from(questionnaireRecipients)
-      .innerJoin(persons, eq(persons.id, questionnaireRecipients.personId))
-      .where(eq(questionnaireRecipients.id, recipientId));
-    if (!row || !request.user || row.userId !== request.user.id) throw recipientNotFound();
-    return row.rec;
-  };
-
-  r.get(
-    '/questionnaires/mine',
-    {
-      config: { access: 'reader', scope: 'own' },
-      schema: {
-        tags,
-        summary: "The questionnaires sent to the caller's person, newest first, paged",
-        querystring: PageQuerySchema,
-        response: { 200: MyQuestionnairesSchema, ...problemResponses },
-      },
-    },
-    async (request) => myQuestionnaires(db, request.user?.id ?? '', request.query),
-  );
-
-  r.get(
-    '/questionnaires/responses/:recipientId',
-    {
-      config: { access: 'reader', scope: 'own' },
-      schema: {
-        tags,
-        summary: 'The answer form of one of my questionnaires, with my saved answers',
-        params: ResponseParamsSchema,
-        response: { 200: AnswerFormSchema, ...problemResponses },
-      },
-    },
-    async (request) => formOf(deps, await own(request, request.params.recipientId)),
-  );
-
-  for (const [path, final] of [
-    ['/questionnaires/responses/:recipientId', false],
-    ['/questionnaires/responses/:recipientId/submit', true],
-  ] as const) {
-    r.route({
-      method: final ? 'POST' : 'PUT',
-      url: path,
-      config: { access: 'reader', scope: 'own' },
-      schema: {
-        tags,
-        summary: final ? 'Submits my answers (validated)' : 'Saves my answers as a draft',
-        params: ResponseParamsSchema,
-        body: SaveAnswersSchema,
-        response: { 200: SavedSchema, ...problemResponses },
-      },
-      handler: async (request) => {
-        const rec = await own(request, request.params.recipientId);
-        const saved = await saveAnswers(deps, actorOf(request), rec.id, request.body.answers, {
-          final,
-          viaLink: false,
-          today: today(),
-        });
-        return { saved: true as const, ...saved };
-      },
-    });
-  }
-}
-
-async function formOf(
-  deps: QuestionnairesDeps,
-  rec: typeof questionnaireRecipients.$inferSelect,
-  viaLink = false,
-) {
-  const q = await findQuestionnaire(deps.db, rec.questionnaireId);
-  assertMayAnswer(q, rec, todayInDenmark(deps.now()), viaLink, true);
-  return {
-    title: q.title,
-    intro: q.intro,
-    sections: q.sections,
-    deadline: q.deadline ?? '',
-    answers: rec.answers,
-    submittedAt: rec.submittedAt?.toISOString() ?? null,
-  };
-}
-
-/** The personal link: no account; the token is the authority, rate limited like the login. */
-async function linkRoutes(app: FastifyInstance, deps: QuestionnairesDeps): Promise<void> {
-  const r = app.withTypeProvider<ZodTypeProvider>();
-  const limit = { max: deps.config.loginRateLimitPerMinute, timeWindow: '1 minute' };
-  const publicConfig = { access: 'public' as const, rateLimit: limit, session: false };
-
-  r.get(
-    '/questionnaires/answer/:token',
-    {
-      config: publicConfig,
-      schema: {
-        tags,
-        summary: 'The answer form behind a personal link (410 once expired, 403 once revoked)',
-        params: TokenParamsSchema,
-        response: { 200: AnswerFormSchema, ...problemResponses },
-      },
-    },
-    async (request) => formOf(deps, await recipientByToken(deps.db, request.params.token), true),
-  );
-
-  for (const [path, final] of [
-    ['/questionnaires/answer/:token', false],
-    ['/questionnaires/answer/:token/submit', true],
-  ] as const) {
-    r.route({
-      method: final ? 'POST' : 'PUT',
-      url: path,
-      config: { ...publicConfig, csrf: false },
-      schema: {
-        tags,
-        summary: final
-          ? 'Submits the answers through a personal link (validated; refused after the deadline)'
-          : 'Saves draft answers through a personal link',
-        params: TokenParamsSchema,
-        body: SaveAnswersSchema,
-        response: { 200: SavedSchema, ...problemResponses },
-      },
-      handler: async (request) => {
-        const rec = await recipientByToken(deps.db, request.params.token);
-        const saved = await saveAnswers(
-          deps,
-          { ...actorOf(request), name: 'personligt link' },
-          rec.id,
-          request.body.answers,
-          { final, viaLink: true, today: todayInDenmark(deps.now()) },
-        );
-        return { saved: true as const, ...saved };
-      },
-    });
-  }
 }

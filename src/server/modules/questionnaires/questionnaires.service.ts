@@ -1,32 +1,28 @@
 /**
  * Questionnaire changes: build (create, from template, edit while a draft, follow-up), send (the
  * recipients and their personal links; only the tokens' sha256 hashes are stored), revoke a link,
- * remind, and answer (draft or submit, on a page or through a link). Every change is one
+ * and the links' tokens (answering and reminders: answers.service.ts). Every change is one
  * `mutate()`: one transaction, one audit row; tokens never reach the audit log.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { and, asc, eq, inArray, isNull, lte, or, gte, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, lte, or } from 'drizzle-orm';
 import {
-  answerRefusal,
   definitionProblems,
   klBaselineSections,
   KL_BASELINE_INTRO,
   KL_BASELINE_TITLE,
   questionsOf,
-  validateAnswers,
 } from '../../../domain/questionnaires/index';
 import { addDays, type IsoDate } from '../../../shared/dates';
-import { OFFICES } from '../../../shared/organisation.enums';
-import {
+import type {
   CreateQuestionnaireSchema,
   FromTemplateSchema,
   SendQuestionnaireSchema,
   UpdateQuestionnaireSchema,
-  type Answers,
 } from '../../../shared/questionnaires.contract';
 import type { z } from 'zod';
 import type { Db } from '../../db/client';
-import { mutate, SYSTEM_ACTOR, type Actor } from '../../platform/audit';
+import { mutate, type Actor } from '../../platform/audit';
 import { officeHoldings, persons } from '../organisation/index';
 import { answerUrl, LINK_GRACE_DAYS, type QuestionnairesDeps } from './questionnaires.deps';
 import { questionnaireRecipients, questionnaires } from './questionnaires.table';
@@ -39,7 +35,6 @@ import {
 } from './questionnaires.texts';
 
 type Row = typeof questionnaires.$inferSelect;
-type RecipientRow = typeof questionnaireRecipients.$inferSelect;
 
 /** sha256 (hex) of a personal token: what is stored and looked up. */
 export function hashToken(token: string): string {
@@ -202,7 +197,6 @@ async function partyContacts(
     const had = out.get(r.partyId);
     if (!had || rank < had.rank) out.set(r.partyId, { personId: r.personId, rank });
   }
-  void OFFICES;
   return new Map([...out].map(([k, v]) => [k, v.personId]));
 }
 
@@ -357,165 +351,4 @@ export async function revokeLink(
       },
     };
   });
-}
-
-/** The recipient of a personal token (by its hash), or a 404 that reveals nothing. */
-export async function recipientByToken(db: Db, token: string): Promise<RecipientRow> {
-  const [rec] = await db
-    .select()
-    .from(questionnaireRecipients)
-    .where(eq(questionnaireRecipients.tokenHash, hashToken(token)));
-  if (!rec) throw questionnaireError('notFound', 'linkUnknown');
-  return rec;
-}
-
-/** Throws the refusal of answering (or reading, `forReading`) for a recipient on `today`. */
-export function assertMayAnswer(
-  q: Pick<Row, 'deadline'>,
-  rec: RecipientRow,
-  today: IsoDate,
-  viaLink: boolean,
-  forReading = false,
-): void {
-  const refusal = answerRefusal({
-    today,
-    deadline: q.deadline ?? today,
-    linkExpiresOn: rec.linkExpiresOn,
-    revoked: rec.revokedAt !== null,
-    submitted: rec.submittedAt !== null,
-    viaLink,
-  });
-  if (refusal === 'revoked') throw questionnaireError('forbidden', 'linkRevoked');
-  if (refusal === 'expired')
-    throw questionnaireError('gone', 'linkExpired', { date: rec.linkExpiresOn });
-  if (forReading) return;
-  if (refusal === 'deadlinePassed')
-    throw questionnaireError('conflict', 'deadlinePassed', { date: q.deadline ?? '' });
-  if (refusal === 'alreadySubmitted') throw questionnaireError('conflict', 'alreadySubmitted');
-}
-
-/** Saves a recipient's answers as a draft, or submits them (validating required answers). */
-export async function saveAnswers(
-  deps: QuestionnairesDeps,
-  actor: Actor,
-  recipientId: string,
-  answers: Answers,
-  options: { final: boolean; viaLink: boolean; today: IsoDate },
-): Promise<{ submittedAt: string | null }> {
-  return mutate(deps.db, actor, async (tx) => {
-    const [rec] = await tx
-      .select()
-      .from(questionnaireRecipients)
-      .where(eq(questionnaireRecipients.id, recipientId))
-      .for('update');
-    if (!rec) throw recipientNotFound();
-    const [q] = await tx
-      .select()
-      .from(questionnaires)
-      .where(eq(questionnaires.id, rec.questionnaireId));
-    if (!q) throw questionnaireNotFound();
-    assertMayAnswer(q, rec, options.today, options.viaLink);
-    const { errors, clean } = validateAnswers(q.sections, answers, options.final);
-    if (errors.length) throw answerErrors(errors);
-    const now = deps.now();
-    await tx
-      .update(questionnaireRecipients)
-      .set({
-        answers: clean,
-        draftSavedAt: now,
-        ...(options.final ? { submittedAt: now } : {}),
-      })
-      .where(eq(questionnaireRecipients.id, recipientId));
-    return {
-      result: { submittedAt: options.final ? now.toISOString() : null },
-      audit: {
-        action: options.final ? 'questionnaire.submitAnswers' : 'questionnaire.saveAnswers',
-        entityType: 'questionnaireRecipient',
-        entityId: recipientId,
-        summary: q.title,
-        after: { answered: Object.keys(clean).length, viaLink: options.viaLink },
-        relatedIds: [q.id, rec.personId, ...(rec.partyId ? [rec.partyId] : [])],
-      },
-    };
-  });
-}
-
-/**
- * Reminders on `today`: to every recipient who has not answered, whose link works, of a sent
- * questionnaire whose deadline is one of its reminder days ahead (at most one a day). One audit
- * row per reminder; returns how many were sent. Run daily by the job and on demand by the route.
- */
-export async function sendReminders(
-  deps: QuestionnairesDeps,
-  today: IsoDate,
-  only?: string,
-  actor: Actor = SYSTEM_ACTOR,
-): Promise<number> {
-  const due = await deps.db
-    .select({ rec: questionnaireRecipients, q: questionnaires, email: persons.email })
-    .from(questionnaireRecipients)
-    .innerJoin(questionnaires, eq(questionnaires.id, questionnaireRecipients.questionnaireId))
-    .innerJoin(persons, eq(persons.id, questionnaireRecipients.personId))
-    .where(
-      and(
-        eq(questionnaires.status, 'sent'),
-        only ? eq(questionnaires.id, only) : undefined,
-        gte(questionnaires.deadline, today),
-        isNull(questionnaireRecipients.submittedAt),
-        isNull(questionnaireRecipients.revokedAt),
-        or(
-          isNull(questionnaireRecipients.lastRemindedOn),
-          sql`${questionnaireRecipients.lastRemindedOn} < ${today}`,
-        ),
-      ),
-    );
-  let sent = 0;
-  for (const { rec, q, email } of due) {
-    const daysLeft = Math.round(
-      (Date.parse(`${q.deadline}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000,
-    );
-    if (!only && !q.reminderDaysBefore.includes(daysLeft)) continue;
-    if (!email) continue;
-    // A fresh link: the old token is unknown (only its hash is stored), so the reminder carries
-    // a new one and the old one stops working.
-    const token = newToken();
-    await mutate(deps.db, actor, async (tx) => {
-      await tx
-        .update(questionnaireRecipients)
-        .set({
-          tokenHash: hashToken(token),
-          remindersSent: rec.remindersSent + 1,
-          lastRemindedOn: today,
-        })
-        .where(eq(questionnaireRecipients.id, rec.id));
-      return {
-        result: undefined,
-        audit: {
-          action: 'questionnaire.remind',
-          entityType: 'questionnaireRecipient',
-          entityId: rec.id,
-          summary: q.title,
-          relatedIds: [q.id, rec.personId],
-        },
-      };
-    });
-    const params = {
-      title: q.title,
-      deadline: q.deadline ?? '',
-      url: answerUrl(deps.config, token),
-    };
-    if (deps.mailer) {
-      try {
-        await deps.mailer.send({
-          to: email,
-          subject: questionnaireTextIn('da', 'mail.reminderSubject', params),
-          text: questionnaireTextIn('da', 'mail.reminderBody', params),
-        });
-      } catch (error) {
-        deps.log.warn({ err: error, recipientId: rec.id }, 'questionnaire reminder failed');
-      }
-    }
-    sent += 1;
-  }
-  return sent;
 }

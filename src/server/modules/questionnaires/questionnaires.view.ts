@@ -2,7 +2,7 @@
  * Reads: the paged list, a questionnaire with its recipients, results, the follow-up comparison,
  * a recipient's answer form, the caller's own questionnaires and a process step's answer status.
  */
-import { and, count, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import {
   answerText,
   compareByParty,
@@ -18,11 +18,26 @@ import type {
 } from '../../../shared/questionnaires.contract';
 import type { Db } from '../../db/client';
 import { parties, persons } from '../organisation/index';
-import { namesOf } from '../transfers/transfers.repo';
 import { questionnaireRecipients, questionnaires } from './questionnaires.table';
 import { questionnaireError, questionnaireNotFound } from './questionnaires.texts';
 
 type Row = typeof questionnaires.$inferSelect;
+
+/** Party names by entity id (the latest version's name wins). */
+async function namesOf(
+  db: Db,
+  _table: typeof parties,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)];
+  if (!unique.length) return new Map();
+  const rows = await db
+    .select({ id: parties.entityId, name: parties.name })
+    .from(parties)
+    .where(inArray(parties.entityId, unique))
+    .orderBy(asc(parties.validFrom));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
 
 async function answerCounts(db: Db, ids: readonly string[]) {
   if (!ids.length) return new Map<string, { total: number; answered: number }>();

@@ -4,10 +4,15 @@
  * submission is validated with Danish per-question errors. An expired, revoked or late link shows
  * the server's Danish explanation.
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { AnswerValue, Answers, Question } from '../../../shared/questionnaires.contract';
+import type {
+  AnswerForm as Form,
+  AnswerValue,
+  Answers,
+  Question,
+} from '../../../shared/questionnaires.contract';
 import { ApiError } from '../../api/api-error';
 import { Alert, Button, LoadingBlock, PageHeader, TextArea, TextField } from '../../ui/index';
 import { answerBase, errorText, useAnswerForm, useSaveAnswers } from './questionnaires.api';
@@ -26,12 +31,6 @@ export function RespondPage() {
 function AnswerForm({ base, anonymous }: { base: string; anonymous: boolean }) {
   const { t, i18n } = useTranslation('questionnaires');
   const form = useAnswerForm(base, anonymous);
-  const save = useSaveAnswers(base, anonymous);
-  const [answers, setAnswers] = useState<Answers>({});
-  const [done, setDone] = useState<'draft' | 'submitted' | null>(null);
-  useEffect(() => {
-    if (form.data) setAnswers(form.data.answers);
-  }, [form.data]);
   if (form.isPending) return <LoadingBlock />;
   if (form.error)
     return (
@@ -40,7 +39,14 @@ function AnswerForm({ base, anonymous }: { base: string; anonymous: boolean }) {
         <Alert tone="error">{errorText(form.error, i18n.language)}</Alert>
       </>
     );
-  const data = form.data;
+  return <Answering base={base} anonymous={anonymous} data={form.data} />;
+}
+
+function Answering({ base, anonymous, data }: { base: string; anonymous: boolean; data: Form }) {
+  const { t, i18n } = useTranslation('questionnaires');
+  const save = useSaveAnswers(base, anonymous);
+  const [answers, setAnswers] = useState<Answers>(data.answers);
+  const [done, setDone] = useState<'draft' | 'submitted' | null>(null);
   const fieldError = (id: string) =>
     save.error instanceof ApiError
       ? save.error.fieldError(`answers.${id}`, i18n.language === 'en' ? 'en' : 'da')

@@ -56,10 +56,8 @@ export function Builder({ questionnaire }: { questionnaire: QuestionnaireDetail 
   const usedQ = new Set(sections.flatMap((s) => s.questions.map((q) => q.id)));
   const usedS = new Set(sections.map((s) => s.id));
 
-  const setSection = (si: number, patch: Partial<Section>) => {
-    setSaved(false);
+  const setSection = (si: number, patch: Partial<Section>) =>
     setSections((all) => all.map((s, i) => (i === si ? { ...s, ...patch } : s)));
-  };
   const setQuestion = (si: number, qi: number, patch: Partial<Question>) =>
     setSection(si, {
       questions: (sections[si]?.questions ?? []).map((q, i) => (i === qi ? { ...q, ...patch } : q)),
@@ -89,105 +87,14 @@ export function Builder({ questionnaire }: { questionnaire: QuestionnaireDetail 
           />
           <ol className="q-questions">
             {s.questions.map((q, qi) => (
-              <li key={q.id} className="q-question">
-                <TextField
-                  label={`${t('builder.questionText')} ${qi + 1}`}
-                  value={q.text}
-                  onChange={(e) => setQuestion(si, qi, { text: e.target.value })}
-                />
-                <Select
-                  label={t('builder.kind')}
-                  value={q.kind}
-                  onChange={(e) => {
-                    const kind = e.target.value as QuestionKind;
-                    setQuestion(si, qi, {
-                      kind,
-                      ...(kind === 'scale' ? { min: q.min ?? 1, max: q.max ?? 5 } : {}),
-                    });
-                  }}
-                  options={QUESTION_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
-                />
-                <label className="q-check">
-                  <input
-                    type="checkbox"
-                    checked={q.required}
-                    onChange={(e) => setQuestion(si, qi, { required: e.target.checked })}
-                  />{' '}
-                  {t('builder.required')}
-                </label>
-                {q.kind === 'single' || q.kind === 'multiple' ? (
-                  <TextArea
-                    label={t('builder.options')}
-                    value={q.options.join('\n')}
-                    onChange={(e) =>
-                      setQuestion(si, qi, {
-                        options: e.target.value.split('\n').map((o) => o.trimStart()),
-                      })
-                    }
-                  />
-                ) : null}
-                {q.kind === 'scale' || q.kind === 'number' ? (
-                  <div className="q-inline">
-                    <TextField
-                      label={t('builder.min')}
-                      type="number"
-                      value={q.min ?? ''}
-                      onChange={(e) =>
-                        setQuestion(si, qi, {
-                          min: e.target.value === '' ? null : Number(e.target.value),
-                        })
-                      }
-                    />
-                    <TextField
-                      label={t('builder.max')}
-                      type="number"
-                      value={q.max ?? ''}
-                      onChange={(e) =>
-                        setQuestion(si, qi, {
-                          max: e.target.value === '' ? null : Number(e.target.value),
-                        })
-                      }
-                    />
-                    {q.kind === 'scale' ? (
-                      <>
-                        <TextField
-                          label={t('builder.minLabel')}
-                          value={q.minLabel}
-                          onChange={(e) => setQuestion(si, qi, { minLabel: e.target.value })}
-                        />
-                        <TextField
-                          label={t('builder.maxLabel')}
-                          value={q.maxLabel}
-                          onChange={(e) => setQuestion(si, qi, { maxLabel: e.target.value })}
-                        />
-                      </>
-                    ) : (
-                      <TextField
-                        label={t('builder.unit')}
-                        value={q.unit}
-                        onChange={(e) => setQuestion(si, qi, { unit: e.target.value })}
-                      />
-                    )}
-                  </div>
-                ) : null}
-                <div className="q-inline">
-                  <Button
-                    size="sm"
-                    onClick={() => setSection(si, { questions: move(s.questions, qi, -1) })}
-                  >
-                    {t('builder.moveUp')}
-                  </Button>
-                  <Button
-                    size="sm"
-                    onClick={() => setSection(si, { questions: move(s.questions, qi, 1) })}
-                  >
-                    {t('builder.moveDown')}
-                  </Button>
-                  <Button size="sm" variant="danger" onClick={() => setRemoving({ s: si, q: qi })}>
-                    {t('builder.remove')}
-                  </Button>
-                </div>
-              </li>
+              <QuestionEditor
+                key={q.id}
+                q={q}
+                number={qi + 1}
+                onChange={(patch) => setQuestion(si, qi, patch)}
+                onMove={(by) => setSection(si, { questions: move(s.questions, qi, by) })}
+                onRemove={() => setRemoving({ s: si, q: qi })}
+              />
             ))}
           </ol>
           <Button
@@ -237,7 +144,7 @@ export function Builder({ questionnaire }: { questionnaire: QuestionnaireDetail 
           {t('builder.save')}
         </Button>
       </div>
-      {saved ? <Alert tone="success">{t('builder.saved')}</Alert> : null}
+      {saved && !update.isPending ? <Alert tone="success">{t('builder.saved')}</Alert> : null}
       {update.error ? <Alert tone="error">{errorText(update.error, i18n.language)}</Alert> : null}
       <ConfirmDialog
         open={removing !== null}
@@ -257,5 +164,117 @@ export function Builder({ questionnaire }: { questionnaire: QuestionnaireDetail 
         {t('builder.confirmRemove')}
       </ConfirmDialog>
     </section>
+  );
+}
+
+/** One question's editor: text, kind, required, and the kind's settings. */
+function QuestionEditor({
+  q,
+  number,
+  onChange,
+  onMove,
+  onRemove,
+}: {
+  q: Question;
+  number: number;
+  onChange: (patch: Partial<Question>) => void;
+  onMove: (by: number) => void;
+  onRemove: () => void;
+}) {
+  const { t } = useTranslation('questionnaires');
+  return (
+    <li key={q.id} className="q-question">
+      <TextField
+        label={`${t('builder.questionText')} ${number}`}
+        value={q.text}
+        onChange={(e) => onChange({ text: e.target.value })}
+      />
+      <Select
+        label={t('builder.kind')}
+        value={q.kind}
+        onChange={(e) => {
+          const kind = e.target.value as QuestionKind;
+          onChange({
+            kind,
+            ...(kind === 'scale' ? { min: q.min ?? 1, max: q.max ?? 5 } : {}),
+          });
+        }}
+        options={QUESTION_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+      />
+      <label className="q-check">
+        <input
+          type="checkbox"
+          checked={q.required}
+          onChange={(e) => onChange({ required: e.target.checked })}
+        />{' '}
+        {t('builder.required')}
+      </label>
+      {q.kind === 'single' || q.kind === 'multiple' ? (
+        <TextArea
+          label={t('builder.options')}
+          value={q.options.join('\n')}
+          onChange={(e) =>
+            onChange({
+              options: e.target.value.split('\n').map((o) => o.trimStart()),
+            })
+          }
+        />
+      ) : null}
+      {q.kind === 'scale' || q.kind === 'number' ? (
+        <div className="q-inline">
+          <TextField
+            label={t('builder.min')}
+            type="number"
+            value={q.min ?? ''}
+            onChange={(e) =>
+              onChange({
+                min: e.target.value === '' ? null : Number(e.target.value),
+              })
+            }
+          />
+          <TextField
+            label={t('builder.max')}
+            type="number"
+            value={q.max ?? ''}
+            onChange={(e) =>
+              onChange({
+                max: e.target.value === '' ? null : Number(e.target.value),
+              })
+            }
+          />
+          {q.kind === 'scale' ? (
+            <>
+              <TextField
+                label={t('builder.minLabel')}
+                value={q.minLabel}
+                onChange={(e) => onChange({ minLabel: e.target.value })}
+              />
+              <TextField
+                label={t('builder.maxLabel')}
+                value={q.maxLabel}
+                onChange={(e) => onChange({ maxLabel: e.target.value })}
+              />
+            </>
+          ) : (
+            <TextField
+              label={t('builder.unit')}
+              value={q.unit}
+              onChange={(e) => onChange({ unit: e.target.value })}
+            />
+          )}
+        </div>
+      ) : null}
+      <div className="q-inline">
+        <Button size="sm" onClick={() => onMove(-1)}>
+          {t('builder.moveUp')}
+        </Button>
+        <Button size="sm" onClick={() => onMove(1)}>
+          {t('builder.moveDown')}
+        </Button>
+        <Button size="sm" variant="danger" onClick={onRemove}>
+          {t('builder.remove')}
+        </Button>
+      </div>
+    </li>
   );
 }
