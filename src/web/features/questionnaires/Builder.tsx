@@ -37,6 +37,17 @@ function newQuestion(id: string): Question {
   };
 }
 
+/** The sections with their options trimmed and empty options dropped. */
+function cleaned(sections: readonly Section[]): Section[] {
+  return sections.map((s) => ({
+    ...s,
+    questions: s.questions.map((q) => ({
+      ...q,
+      options: q.options.map((o) => o.trim()).filter(Boolean),
+    })),
+  }));
+}
+
 function move<T>(list: readonly T[], i: number, by: number): T[] {
   const j = i + by;
   if (j < 0 || j >= list.length) return [...list];
@@ -58,10 +69,12 @@ export function Builder({ questionnaire }: { questionnaire: QuestionnaireDetail 
 
   const setSection = (si: number, patch: Partial<Section>) =>
     setSections((all) => all.map((s, i) => (i === si ? { ...s, ...patch } : s)));
-  const setQuestion = (si: number, qi: number, patch: Partial<Question>) =>
+  const setQuestion = (si: number, qi: number, patch: Partial<Question>) => {
+    setSaved(false);
     setSection(si, {
       questions: (sections[si]?.questions ?? []).map((q, i) => (i === qi ? { ...q, ...patch } : q)),
     });
+  };
 
   return (
     <section aria-labelledby="q-builder" className="q-section">
@@ -129,13 +142,7 @@ export function Builder({ questionnaire }: { questionnaire: QuestionnaireDetail 
               {
                 title,
                 intro,
-                sections: sections.map((s) => ({
-                  ...s,
-                  questions: s.questions.map((q) => ({
-                    ...q,
-                    options: q.options.map((o) => o.trim()).filter(Boolean),
-                  })),
-                })),
+                sections: cleaned(sections),
               },
               { onSuccess: () => setSaved(true) },
             )
