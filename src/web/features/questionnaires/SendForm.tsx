@@ -83,7 +83,7 @@ export function SendForm({
               setPerson('');
             }}
           >
-            +
+            {t('send.addPerson')}
           </Button>
           {personIds.length ? (
             <p>
