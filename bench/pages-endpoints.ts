@@ -56,6 +56,9 @@ export interface BenchIds {
   /** The financing scenario of the collaboration with most scenarios, when there is one. */
   scenarioId: string | null;
   scenarioCollaborationId: string | null;
+  /** The questionnaire with most recipients, and its collaboration. */
+  questionnaireId: string | null;
+  questionnaireCollaborationId: string | null;
 }
 
 interface Rows<T> {
@@ -195,7 +198,15 @@ export async function pickIds(db: Db): Promise<BenchIds> {
           on c.collaboration_id = s.collaboration_id
         order by s.updated_at desc limit 1`,
   );
+  const [questionnaire] = await rows<{ id: string; collaboration_id: string }>(
+    db,
+    sql`select q.id, q.collaboration_id from questionnaires q
+        left join questionnaire_recipients r on r.questionnaire_id = q.id
+        group by q.id order by count(r.id) desc, q.created_at desc limit 1`,
+  );
   return {
+    questionnaireId: questionnaire?.id ?? null,
+    questionnaireCollaborationId: questionnaire?.collaboration_id ?? null,
     transferIds: transfers.map((t) => t.id),
     transferCollaborationId: transfers[0]?.collaboration_id ?? null,
     followUpForumId: followUp?.follow_up_forum_id ?? null,
@@ -459,6 +470,18 @@ export function pageEndpoints(ids: BenchIds, today: string): Endpoint[] {
         `/api/charters/requests${q({ collaborationId: ch.collaborationId })}`,
       ),
       page('charter request status', `/api/charters/requests/${ch.requestId}${q({ on: today })}`),
+    );
+  }
+  // The questionnaires (issue 14). The personal-link routes are rate limited per address: not listed.
+  if (ids.questionnaireId) {
+    const id = ids.questionnaireId;
+    list.push(
+      page(
+        'questionnaires list',
+        `/api/questionnaires${q({ collaborationId: ids.questionnaireCollaborationId ?? c, limit: 25 })}`,
+      ),
+      page('questionnaire (recipients and answer status)', `/api/questionnaires/${id}`),
+      page('questionnaire results', `/api/questionnaires/${id}/results`),
     );
   }
   return list;

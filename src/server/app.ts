@@ -57,6 +57,7 @@ import { planFilesModule } from './modules/plans/files.plugin';
 import { transfersModule } from './modules/transfers/index';
 import { fundingRoutes } from './modules/funding/index';
 import { charterRoutes } from './modules/charters/index';
+import { questionnairesModule } from './modules/questionnaires/index';
 
 export interface AppDeps {
   config: Config;
@@ -162,6 +163,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(knowledgeRoutes, caseDeps(db));
       await api.register(fundingRoutes, { db });
       await api.register(charterRoutes, { db });
+      await api.register(questionnairesModule, {
+        db,
+        config,
+        ...(deps.clock ? { now: deps.clock } : {}),
+      });
     },
     { prefix: '/api' },
   );

@@ -173,6 +173,13 @@ export const AUDIT_ACTIONS = [
   'charterRequest.create',
   'charterRequest.deliver',
   'charterRequest.assess',
+  'questionnaire.create',
+  'questionnaire.update',
+  'questionnaire.send',
+  'questionnaire.revokeLink',
+  'questionnaire.remind',
+  'questionnaire.saveAnswers',
+  'questionnaire.submitAnswers',
 ] as const;
 
 /** An action the audit log records. */
@@ -215,6 +222,8 @@ export const AUDIT_ENTITY_TYPES = [
   'charterDelivery',
   'financingScenario',
   'financingPopulationSet',
+  'questionnaire',
+  'questionnaireRecipient',
 ] as const;
 
 /** An entity type of the audit log. */

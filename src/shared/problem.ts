@@ -30,6 +30,7 @@ export const PROBLEMS = {
     en: 'Security token missing or invalid. Reload the page and try again',
   },
   notFound: { status: 404, da: 'Findes ikke', en: 'Not found' },
+  gone: { status: 410, da: 'Findes ikke længere', en: 'No longer available' },
   methodNotAllowed: { status: 405, da: 'Metoden er ikke tilladt', en: 'Method not allowed' },
   conflict: {
     status: 409,

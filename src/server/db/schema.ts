@@ -20,3 +20,4 @@ export * from '../modules/pilots/pilots.table';
 export * from '../modules/funding/funding.table';
 export * from '../modules/charters/charters.table';
 export * from '../modules/financing/financing.table';
+export * from '../modules/questionnaires/questionnaires.table';

@@ -13,6 +13,18 @@ describe('logSafeUrl', () => {
     }
   });
 
+  it("masks the token of a questionnaire's personal answer link (API and page)", () => {
+    const token = 'c3B4cmdlc2tlbWEtcGVyc29ubGlndC1saW5rLXRva2Vu';
+    for (const url of [
+      `/api/questionnaires/answer/${token}`,
+      `/api/questionnaires/answer/${token}/submit`,
+      `/questionnaires/answer/${token}`,
+    ]) {
+      expect(logSafeUrl(url)).not.toContain(token);
+      expect(logSafeUrl(url)).toContain('/questionnaires/answer/[skjult]');
+    }
+  });
+
   it('leaves other URLs alone', () => {
     expect(logSafeUrl('/api/meetings/forum/abc.ics')).toBe('/api/meetings/forum/abc.ics');
   });

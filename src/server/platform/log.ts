@@ -5,8 +5,11 @@
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 
-/** Path segments that are secrets: the token of /api/calendar/feeds/<token>/... */
-const SECRET_PATH = /(\/api\/calendar\/feeds\/)[^/?#]+/;
+/**
+ * Path segments that are secrets: the token of /api/calendar/feeds/<token>/... and of a
+ * questionnaire's personal answer link (/questionnaires/answer/<token>, page and API).
+ */
+const SECRET_PATH = /(\/api\/calendar\/feeds\/|\/questionnaires\/answer\/)[^/?#]+/;
 
 /** The URL with its secret path segments replaced by `[skjult]`. */
 export function logSafeUrl(url: string): string {

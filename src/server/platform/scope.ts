@@ -37,7 +37,8 @@ export type ScopeTargetKind =
   | 'fundingPool'
   | 'fundingApplication'
   | 'charterRequest'
-  | 'financingScenario';
+  | 'financingScenario'
+  | 'questionnaire';
 
 /**
  * One object a call acts on; `national` = something only a national scope covers; `anywhere` =

@@ -27,6 +27,7 @@ import {
   decisionActions,
   financingScenarios,
   newsletters,
+  questionnaires,
   seats,
 } from '../db/schema';
 import { OUT_OF_SCOPE } from '../modules/access/index';
@@ -119,6 +120,7 @@ function paramValue(url: string, name: string, ids: Record<string, string>): str
     consultations: ids.consultation,
     pilots: ids.pilot,
     financing: ids.financingScenario,
+    questionnaires: ids.questionnaire,
   };
   return byResource[resource === 'org' ? (url.split('/')[3] ?? '') : resource] ?? ids.forum!;
 }
@@ -318,6 +320,10 @@ async function buildCapital(): Promise<Capital> {
       },
     })
     .returning();
+  const [questionnaire] = await ctx.database.db
+    .insert(questionnaires)
+    .values({ collaborationId: org.collaborationId, title: 'Spørgeskema' })
+    .returning({ id: questionnaires.id });
   const ids: Record<string, string> = {
     consultation: consultation.id,
     ...plan,
@@ -345,6 +351,7 @@ async function buildCapital(): Promise<Capital> {
     decisionAction: decisionAction!.id,
     pilot: pilot.json().id,
     financingScenario: scenario?.id as string,
+    questionnaire: questionnaire?.id as string,
   };
   const body = {
     collaborationId: org.collaborationId,

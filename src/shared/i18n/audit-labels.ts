@@ -197,6 +197,15 @@ const daActions = {
     deliver: 'Kommissorium afleveret',
     assess: 'Minimumskrav vurderet',
   },
+  questionnaire: {
+    create: 'Spørgeskema oprettet',
+    update: 'Spørgeskema ændret',
+    send: 'Spørgeskema sendt',
+    revokeLink: 'Personligt svarlink tilbagekaldt',
+    remind: 'Påmindelse om spørgeskema sendt',
+    saveAnswers: 'Kladde til besvarelse gemt',
+    submitAnswers: 'Spørgeskema besvaret',
+  },
 };
 
 const daEntityTypes = {
@@ -242,6 +251,8 @@ const daEntityTypes = {
   charterDelivery: 'Aflevering af kommissorium',
   financingScenario: 'Finansieringsscenarie',
   financingPopulationSet: 'Befolkningstal',
+  questionnaire: 'Spørgeskema',
+  questionnaireRecipient: 'Modtager af spørgeskema',
 };
 
 const enActions: typeof daActions = {
@@ -438,6 +449,15 @@ const enActions: typeof daActions = {
     deliver: 'Charter delivered',
     assess: 'Minimum requirements assessed',
   },
+  questionnaire: {
+    create: 'Questionnaire created',
+    update: 'Questionnaire changed',
+    send: 'Questionnaire sent',
+    revokeLink: 'Personal answer link revoked',
+    remind: 'Questionnaire reminder sent',
+    saveAnswers: 'Draft answers saved',
+    submitAnswers: 'Questionnaire answered',
+  },
 };
 
 const enEntityTypes: typeof daEntityTypes = {
@@ -483,6 +503,8 @@ const enEntityTypes: typeof daEntityTypes = {
   charterDelivery: 'Charter delivery',
   financingScenario: 'Financing scenario',
   financingPopulationSet: 'Population figures',
+  questionnaire: 'Questionnaire',
+  questionnaireRecipient: 'Questionnaire recipient',
 };
 
 /** The labels, by language. */

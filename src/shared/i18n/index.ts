@@ -17,6 +17,7 @@ import { financing } from './financing';
 import { home } from './home';
 import { meetings } from './meetings';
 import { newsletters } from './newsletters';
+import { questionnaires } from './questionnaires';
 import { notifications } from './notifications';
 import { organisation } from './organisation';
 import { pilots } from './pilots';
@@ -87,6 +88,7 @@ export const NAMESPACES = {
   funding,
   charters,
   financing,
+  questionnaires,
 } as const;
 
 /** A namespace name. */

@@ -427,6 +427,33 @@ export const APP_ROUTES: AppRoute[] = [
     load: () => import('../features/charters/CharterRequestPage').then((m) => m.CharterRequestPage),
   },
   {
+    path: 'questionnaires',
+    titleKey: 'questionnaires:title',
+    access: 'authenticated',
+    load: () =>
+      import('../features/questionnaires/QuestionnairesPage').then((m) => m.QuestionnairesPage),
+    nav: { section: 'main', order: 66, descriptionKey: 'questionnaires:navDescription' },
+  },
+  {
+    path: 'questionnaires/:id',
+    titleKey: 'questionnaires:title',
+    access: 'secretariat',
+    load: () =>
+      import('../features/questionnaires/QuestionnairePage').then((m) => m.QuestionnairePage),
+  },
+  {
+    path: 'questionnaires/respond/:recipientId',
+    titleKey: 'questionnaires:answer.heading',
+    access: 'authenticated',
+    load: () => import('../features/questionnaires/AnswerPage').then((m) => m.RespondPage),
+  },
+  {
+    path: 'questionnaires/answer/:token',
+    titleKey: 'questionnaires:answer.heading',
+    access: 'public',
+    load: () => import('../features/questionnaires/AnswerPage').then((m) => m.LinkAnswerPage),
+  },
+  {
     path: 'admin/users',
     titleKey: 'common:nav.users',
     access: 'admin',

@@ -23,6 +23,7 @@ import { cases, caseSteps } from '../cases/index';
 import { financingScenarios } from '../financing/index';
 import { planIndicators, planInitiatives, planOwners, planRounds, plans } from '../plans/index';
 import { newsletters } from '../newsletters/index';
+import { questionnaires } from '../questionnaires/index';
 import { taskTransfers } from '../transfers/index';
 import { decisionActions } from '../actions/index';
 import { consultationParties, consultations } from '../consultations/index';
@@ -235,6 +236,14 @@ async function workAnchors(db: Db, target: ScopeTarget, a: Anchors): Promise<voi
     case 'plan':
       await plansAnchors(db, [target.id], a);
       return;
+    case 'questionnaire': {
+      const rows = await db
+        .select({ collaborationId: questionnaires.collaborationId })
+        .from(questionnaires)
+        .where(eq(questionnaires.id, target.id));
+      for (const r of rows) add(a.collaborations, r.collaborationId);
+      return;
+    }
     case 'newsletter': {
       const rows = await db
         .select({ collaborationId: newsletters.collaborationId })

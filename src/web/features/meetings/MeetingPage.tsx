@@ -16,6 +16,7 @@ import { useMeeting } from './meetings.api';
 import { ParticipantsSection } from './ParticipantsSection';
 import { QueryBlock } from './QueryBlock';
 import { useScrollToHash } from './use-scroll-to-hash';
+import { ProcessQuestionnaires } from '../questionnaires/ProcessQuestionnaires';
 import './meetings.css';
 
 /** The tabs a path can open (`/meetings/:id/agenda`, the links of search hits and e-mails). */
@@ -51,6 +52,12 @@ function MeetingBody({
         <Alert tone="warning" title={t('page.cancelledTitle')}>
           {meeting.cancelReason ?? t('page.cancelledBody')}
         </Alert>
+      ) : null}
+      {meeting.processInstanceId ? (
+        <ProcessQuestionnaires
+          processInstanceId={meeting.processInstanceId}
+          collaborationId={meeting.collaborationId}
+        />
       ) : null}
       <Tabs
         key={initialTab ?? ''}

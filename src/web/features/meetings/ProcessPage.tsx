@@ -14,6 +14,7 @@ import { useMeetingFormat } from './use-format';
 import { useProcessForm } from './use-process-form';
 import { useWarnedSave } from './use-warned-save';
 import { WarningText } from './WarningText';
+import { ProcessQuestionnaires } from '../questionnaires/ProcessQuestionnaires';
 import './meetings.css';
 
 /**
@@ -120,6 +121,12 @@ export function ProcessPage() {
             ))}
           </ul>
         </Alert>
+      ) : null}
+      {created ? (
+        <ProcessQuestionnaires
+          processInstanceId={created.processInstanceId}
+          collaborationId={created.meetings[0]?.collaborationId ?? null}
+        />
       ) : null}
       {warned.warning ? (
         <OrderingWarningDialog

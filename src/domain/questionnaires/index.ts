@@ -1,0 +1,3 @@
+export * from './answers';
+export * from './results';
+export * from './kl-baseline';
