@@ -119,10 +119,20 @@ describe('POST /api/history/cases', () => {
     const detail = visible((await sec.get(`/api/cases/${caseId}`)).json() as CaseDetail);
     expect(detail.raisedOn).toBe('2025-03-01');
     expect(detail.status).toBe('decided');
-    expect(detail.steps.map((s) => [s.status, s.decidedOn])).toEqual([
+    expect(
+      detail.steps.filter((s) => s.origin !== 'trail').map((s) => [s.status, s.decidedOn]),
+    ).toEqual([
       ['decided', '2025-03-12'],
       ['decided', '2025-04-09'],
       ['decided', '2025-06-12'],
+    ]);
+    // ... and travelled back down the trail: the officials' committee and the cluster each have
+    // a return step carrying the SSU's decision of its real day.
+    expect(
+      detail.steps.filter((s) => s.origin === 'trail').map((s) => [s.status, s.decidedOn]),
+    ).toEqual([
+      ['toNote', '2025-06-12'],
+      ['toNote', '2025-06-12'],
     ]);
     const dated = detail.timeline.map((e) => `${e.on} ${e.kind}`);
     expect(dated[0]).toBe('2025-03-01 raised');

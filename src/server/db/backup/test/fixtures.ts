@@ -249,5 +249,21 @@ async function fillIssue12And13Gaps(
     sql`insert into pilot_spread (pilot_id, decision_id, party_id, status, "on")
         values (${pilot}, ${decision}, ${party.id}, 'started', '2026-07-01')`,
   ];
+  const q = '3f1c2a4e-6b7d-4e8f-9a0b-1c2d3e4f5a66';
+  statements.push(
+    sql`insert into financing_population_sets (year, source, figures)
+        values (2031, 'DST "FOLK1A"', '{"101": 650000}'::jsonb)`,
+    sql`insert into financing_scenarios (collaboration_id, name, as_of, clusters, key,
+          secretariat_key, model4_mode, result)
+        values (${ids.collaborationId}, 'Scenarie "ø"', '2026-06-01',
+          '[{"id": "x", "fteHundredths": 150, "ratePerFte": 65000000}]'::jsonb,
+          '{"kind": "mix", "populationPercent": 70}'::jsonb, '{"kind": "equal"}'::jsonb,
+          'fundsToHosts', '{"total": 97500000}'::jsonb)`,
+    sql`insert into questionnaires (id, collaboration_id, title)
+        values (${q}, ${ids.collaborationId}, 'Spørgeskema \\ "1"')`,
+    sql`insert into questionnaire_recipients (questionnaire_id, person_id, token_hash,
+          link_expires_on)
+        values (${q}, ${party.id}, 'abc123', '2026-05-01')`,
+  );
   for (const statement of statements) await db.execute(statement);
 }
