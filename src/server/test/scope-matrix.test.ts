@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- one fixture with an object of every scope kind; split by feature in a later issue */
 /**
  * The scope matrix: role × scope × route, generated from the route table (issue 8). For EVERY
  * state-changing API route (collected while the app is built, so a new route cannot be missed):

@@ -7,6 +7,8 @@ import { and, eq, inArray, or } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import type { ScopeTarget } from '../../platform/scope';
 import { scopeKey } from '../../../shared/scopes';
+import { add, emptyAnchors, type Anchors } from './scope-anchors';
+import { jointWorkAnchors } from './scope-targets.joint-work';
 import {
   appointments,
   clusterMemberships,
@@ -20,16 +22,7 @@ import {
 } from '../organisation/index';
 import { closureDays, meetings, orderingRules } from '../meetings/index';
 import { cases, caseSteps } from '../cases/index';
-import { financingScenarios } from '../financing/index';
 import { planIndicators, planInitiatives, planOwners, planRounds, plans } from '../plans/index';
-import { newsletters } from '../newsletters/index';
-import { questionnaires } from '../questionnaires/index';
-import { taskTransfers } from '../transfers/index';
-import { decisionActions } from '../actions/index';
-import { consultationParties, consultations } from '../consultations/index';
-import { pilots } from '../pilots/index';
-import { fundingApplications, fundingPools } from '../funding/index';
-import { charterRequests } from '../charters/index';
 
 /** What one target resolved to. */
 export interface ResolvedTarget {
@@ -42,26 +35,6 @@ export interface ResolvedTarget {
   /** A person with no appointment or office yet: any scoped user may edit them. */
   unattached?: boolean;
 }
-
-interface Anchors {
-  collaborations: Set<string>;
-  regions: Set<string>;
-  fora: Set<string>;
-  clusters: Set<string>;
-  parties: Set<string>;
-}
-
-const emptyAnchors = (): Anchors => ({
-  collaborations: new Set(),
-  regions: new Set(),
-  fora: new Set(),
-  clusters: new Set(),
-  parties: new Set(),
-});
-
-const add = (set: Set<string>, value: string | null | undefined) => {
-  if (value) set.add(value);
-};
 
 async function forumsOfSeats(db: Db, seatIds: string[], a: Anchors): Promise<void> {
   if (!seatIds.length) return;
@@ -216,61 +189,8 @@ async function workAnchors(db: Db, target: ScopeTarget, a: Anchors): Promise<voi
       for (const r of rows) add(a.collaborations, r.collaborationId ?? NATIONAL);
       return;
     }
-    case 'decisionAction': {
-      // An action lies in its deciding and follow-up fora and with its owning party.
-      const rows = await db
-        .select({
-          deciding: decisionActions.decidingForumId,
-          followUp: decisionActions.followUpForumId,
-          party: decisionActions.ownerPartyId,
-        })
-        .from(decisionActions)
-        .where(eq(decisionActions.id, target.id));
-      for (const r of rows) {
-        add(a.fora, r.deciding);
-        add(a.fora, r.followUp);
-        add(a.parties, r.party);
-      }
-      return;
-    }
     case 'plan':
       await plansAnchors(db, [target.id], a);
-      return;
-    case 'questionnaire': {
-      const rows = await db
-        .select({ collaborationId: questionnaires.collaborationId })
-        .from(questionnaires)
-        .where(eq(questionnaires.id, target.id));
-      for (const r of rows) add(a.collaborations, r.collaborationId);
-      return;
-    }
-    case 'newsletter': {
-      const rows = await db
-        .select({ collaborationId: newsletters.collaborationId })
-        .from(newsletters)
-        .where(eq(newsletters.id, target.id));
-      for (const r of rows) add(a.collaborations, r.collaborationId);
-      return;
-    }
-    case 'consultation':
-      await consultationAnchors(db, target.id, a);
-      return;
-    case 'pilot': {
-      // A pilot lies in its owning forum (and so its cluster and collaboration).
-      const rows = await db
-        .select({ forumId: pilots.forumId, collaborationId: pilots.collaborationId })
-        .from(pilots)
-        .where(eq(pilots.id, target.id));
-      for (const r of rows) {
-        add(a.fora, r.forumId);
-        add(a.collaborations, r.collaborationId);
-      }
-      return;
-    }
-    case 'fundingPool':
-    case 'fundingApplication':
-    case 'charterRequest':
-      await fundingCharterAnchors(db, target.kind, target.id, a);
       return;
     case 'planInitiative':
     case 'planRound':
@@ -291,62 +211,9 @@ async function workAnchors(db: Db, target: ScopeTarget, a: Anchors): Promise<voi
       );
       return;
     }
-    case 'transfer': {
-      // A task transfer lies in its cluster's forum (whose members may edit it) and its cluster.
-      const rows = await db
-        .select({ forumId: taskTransfers.forumId, clusterId: taskTransfers.clusterId })
-        .from(taskTransfers)
-        .where(eq(taskTransfers.id, target.id));
-      for (const r of rows) {
-        add(a.fora, r.forumId);
-        add(a.clusters, r.clusterId);
-      }
-      return;
-    }
-    case 'financingScenario': {
-      const rows = await db
-        .select({ collaborationId: financingScenarios.collaborationId })
-        .from(financingScenarios)
-        .where(eq(financingScenarios.id, target.id));
-      for (const r of rows) add(a.collaborations, r.collaborationId);
-      return;
-    }
     default:
+      await jointWorkAnchors(db, target, a);
       return;
-  }
-}
-
-/**
- * A pool lies in its collaboration; an application in its owning forum (so the forum's members
- * act on it); a charter request in its requesting forum.
- */
-async function fundingCharterAnchors(
-  db: Db,
-  kind: 'fundingPool' | 'fundingApplication' | 'charterRequest',
-  id: string,
-  a: Anchors,
-): Promise<void> {
-  if (kind === 'fundingPool') {
-    const rows = await db
-      .select({ collaborationId: fundingPools.collaborationId })
-      .from(fundingPools)
-      .where(eq(fundingPools.id, id));
-    for (const r of rows) add(a.collaborations, r.collaborationId);
-    return;
-  }
-  const rows =
-    kind === 'fundingApplication'
-      ? await db
-          .select({ c: fundingApplications.collaborationId, f: fundingApplications.ownerForumId })
-          .from(fundingApplications)
-          .where(eq(fundingApplications.id, id))
-      : await db
-          .select({ c: charterRequests.collaborationId, f: charterRequests.requestingForumId })
-          .from(charterRequests)
-          .where(eq(charterRequests.id, id));
-  for (const r of rows) {
-    add(a.collaborations, r.c);
-    add(a.fora, r.f);
   }
 }
 
@@ -364,30 +231,6 @@ async function plansAnchors(db: Db, planIds: string[], a: Anchors): Promise<void
     .from(planOwners)
     .where(inArray(planOwners.planId, planIds));
   for (const r of owners) add(a.fora, r.forumId);
-}
-
-/**
- * A consultation lies in its collaboration, its drafting forum and its participating parties
- * (so a municipality's contact, scoped to their party, reaches it).
- */
-async function consultationAnchors(db: Db, id: string, a: Anchors): Promise<void> {
-  const rows = await db
-    .select({
-      collaborationId: consultations.collaborationId,
-      forumId: consultations.draftingForumId,
-    })
-    .from(consultations)
-    .where(eq(consultations.id, id));
-  if (!rows.length) return;
-  for (const r of rows) {
-    add(a.collaborations, r.collaborationId);
-    add(a.fora, r.forumId);
-  }
-  const partyRows = await db
-    .select({ partyId: consultationParties.partyId })
-    .from(consultationParties)
-    .where(eq(consultationParties.consultationId, id));
-  for (const r of partyRows) add(a.parties, r.partyId);
 }
 
 /** Stands for "no collaboration: only a national scope covers it". */
