@@ -29,8 +29,13 @@ export function contentDisposition(fileName: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 
-/** Reads the one uploaded file; too large, missing or malformed → 4xx problem. */
-async function readUpload(request: FastifyRequest): Promise<{ fileName: string; content: Buffer }> {
+/**
+ * Reads the one uploaded file (attachment limits); too large, missing or malformed → 4xx problem.
+ * Also the pilots' evaluation file.
+ */
+export async function readUpload(
+  request: FastifyRequest,
+): Promise<{ fileName: string; content: Buffer }> {
   let part;
   try {
     part = await request.file({

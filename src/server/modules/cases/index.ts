@@ -44,7 +44,7 @@ export type {
 export { loadCases, setStepClosedRow, type LoadedCase } from './cases.repo';
 export { attachmentsOf } from './attachments.repo';
 export { checkUpload } from './attachments.validate';
-export { contentDisposition } from './attachments.routes';
+export { contentDisposition, readUpload } from './attachments.routes';
 export {
   addedEvents,
   applyTransition,

@@ -4,7 +4,7 @@
  * structured scale-up decision, and the spread per municipality.
  */
 import multipart from '@fastify/multipart';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { CASE_LIMITS } from '../../../shared/cases.contract';
@@ -26,7 +26,7 @@ import { actorOf } from '../../platform/audit';
 import { problemResponses } from '../../platform/http';
 import { byBody, byParam } from '../../platform/scope';
 import type { WorkerPool } from '../../platform/worker-pool';
-import { appError, contentDisposition, viewerOf, type CaseDeps } from '../cases/index';
+import { contentDisposition, readUpload, viewerOf, type CaseDeps } from '../cases/index';
 import { decidePilot, recordSpread } from './pilots.decide';
 import {
   createPilot,
@@ -42,28 +42,6 @@ export type PilotsDeps = CaseDeps & { workers?: WorkerPool };
 
 const tags = ['pilots'];
 const MB = Math.round(CASE_LIMITS.attachmentBytes / (1024 * 1024));
-
-/** Reads the one uploaded file (as case attachments); too large, missing or malformed → 4xx. */
-async function readUpload(request: FastifyRequest): Promise<{ fileName: string; content: Buffer }> {
-  let part;
-  try {
-    part = await request.file({
-      limits: { fileSize: CASE_LIMITS.attachmentBytes, files: 1, fields: 5, parts: 6 },
-    });
-  } catch (error) {
-    if ((error as { code?: string }).code === 'FST_INVALID_MULTIPART_CONTENT_TYPE') throw error;
-    throw appError('badRequest', 'cases', 'attachments.missingFile');
-  }
-  if (!part) throw appError('badRequest', 'cases', 'attachments.missingFile');
-  try {
-    return { fileName: part.filename, content: await part.toBuffer() };
-  } catch (error) {
-    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
-      throw appError('payloadTooLarge', 'cases', 'attachments.tooLarge', { maxMb: MB });
-    }
-    throw appError('badRequest', 'cases', 'attachments.missingFile');
-  }
-}
 
 /** The pilot routes. */
 export async function pilotsRoutes(app: FastifyInstance, deps: PilotsDeps): Promise<void> {
