@@ -42,6 +42,21 @@ export interface TransfersDeps {
   cases: CaseDeps;
 }
 
+/** Changes a transfer's row, bumping its version; 404 when it is gone. */
+async function saveTransferRow(
+  tx: Db,
+  id: string,
+  set: Partial<typeof taskTransfers.$inferInsert>,
+): Promise<TransferRow> {
+  const [after] = await tx
+    .update(taskTransfers)
+    .set({ ...set, version: sql`${taskTransfers.version} + 1`, updatedAt: new Date() })
+    .where(eq(taskTransfers.id, id))
+    .returning();
+  if (!after) throw transferNotFound();
+  return after;
+}
+
 /** The knowledge bank's entry of a transfer, as it stands after the change. */
 async function writeKnowledge(tx: Db, t: TransferRow): Promise<void> {
   const cluster = (await namesOf(tx, clusters, [t.clusterId])).get(t.clusterId) ?? '';
@@ -174,24 +189,17 @@ export async function updateTransfer(
         patch.precedentReason !== undefined ? patch.precedentReason : before.precedentReason,
       ),
     );
-    const [after] = await tx
-      .update(taskTransfers)
-      .set({
-        ...(patch.title !== undefined ? { title: patch.title } : {}),
-        ...(patch.description !== undefined ? { description: patch.description } : {}),
-        ...(patch.theme !== undefined ? { theme: patch.theme || null } : {}),
-        ...(patch.kind !== undefined ? { kind: patch.kind } : {}),
-        ...(patch.assessment !== undefined ? { assessment: patch.assessment } : {}),
-        transferringPartyIds: [...new Set(transferring)],
-        receivingPartyIds: [...new Set(receiving)],
-        precedent,
-        precedentReason,
-        version: sql`${taskTransfers.version} + 1`,
-        updatedAt: new Date(),
-      })
-      .where(eq(taskTransfers.id, id))
-      .returning();
-    if (!after) throw transferNotFound();
+    const after = await saveTransferRow(tx, id, {
+      ...(patch.title !== undefined ? { title: patch.title } : {}),
+      ...(patch.description !== undefined ? { description: patch.description } : {}),
+      ...(patch.theme !== undefined ? { theme: patch.theme || null } : {}),
+      ...(patch.kind !== undefined ? { kind: patch.kind } : {}),
+      ...(patch.assessment !== undefined ? { assessment: patch.assessment } : {}),
+      transferringPartyIds: [...new Set(transferring)],
+      receivingPartyIds: [...new Set(receiving)],
+      precedent,
+      precedentReason,
+    });
     await writeKnowledge(tx, after);
     return {
       result: undefined,
@@ -251,19 +259,12 @@ export async function decideTransfer(
     }
     const committee = await findCommittee(tx, row, decision.decidingForumId, decision.decidedOn);
     if (!committee) throw transferError('unprocessable', 'noCommittee');
-    const [after] = await tx
-      .update(taskTransfers)
-      .set({
-        status: 'decided',
-        kind: decision.kind,
-        decidingForumId: decision.decidingForumId,
-        decidedOn: decision.decidedOn,
-        version: sql`${taskTransfers.version} + 1`,
-        updatedAt: new Date(),
-      })
-      .where(eq(taskTransfers.id, id))
-      .returning();
-    if (!after) throw transferNotFound();
+    const after = await saveTransferRow(tx, id, {
+      status: 'decided',
+      kind: decision.kind,
+      decidingForumId: decision.decidingForumId,
+      decidedOn: decision.decidedOn,
+    });
     const orientation = await recordOrientation(
       tx,
       deps.cases,
@@ -341,17 +342,10 @@ export async function withdrawTransfer(
     const row = await lockTransfer(tx, id);
     if (!row) throw transferNotFound();
     const status = must(withdraw(row.status));
-    const [after] = await tx
-      .update(taskTransfers)
-      .set({
-        status,
-        withdrawnReason: reason || null,
-        version: sql`${taskTransfers.version} + 1`,
-        updatedAt: new Date(),
-      })
-      .where(eq(taskTransfers.id, id))
-      .returning();
-    if (!after) throw transferNotFound();
+    const after = await saveTransferRow(tx, id, {
+      status,
+      withdrawnReason: reason || null,
+    });
     await writeKnowledge(tx, after);
     return {
       result: undefined,
