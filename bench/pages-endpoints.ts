@@ -298,6 +298,7 @@ export function pageEndpoints(ids: BenchIds, today: string): Endpoint[] {
     page('home: my plan rounds', '/api/plan-rounds/mine'),
     page('home: my work', `/api/home/my-work${q({ asOf: today })}`),
     page('collaborations as of a day', `/api/org/collaborations${day}`),
+    page('my collaborations (a page starts on one)', '/api/access/my-collaborations'),
     page('organisation overview as of a day', `/api/org/collaborations/${c}/overview${day}`),
     page('org health', `/api/org/collaborations/${c}/health${day}`),
     page('org chart', `/api/org/collaborations/${c}/chart${day}`),

@@ -39,6 +39,35 @@ export const SetScopesRequestSchema = z.object({
 
 export const ScopeListSchema = z.object({ items: z.array(ScopeGrantViewSchema) });
 
+/**
+ * The collaborations the user works in: `whole` where a grant covers the collaboration (its own or
+ * its region's), `part` where a grant covers a cluster, forum or party in it; `everywhere` for
+ * admins and national grants.
+ */
+export const MyCollaborationsSchema = z.object({
+  everywhere: z.boolean(),
+  whole: z.array(z.string()),
+  part: z.array(z.string()),
+});
+export type MyCollaborations = z.infer<typeof MyCollaborationsSchema>;
+
+/**
+ * The collaboration a page starts on: the first of `ids` (in the list's order) the user works in
+ * wholly, else in part, else the first; '' for an empty list.
+ */
+export function preferredCollaboration(
+  ids: readonly string[],
+  mine: MyCollaborations | undefined,
+): string {
+  if (mine && !mine.everywhere) {
+    const whole = new Set(mine.whole);
+    const part = new Set(mine.part);
+    const found = ids.find((id) => whole.has(id)) ?? ids.find((id) => part.has(id));
+    if (found) return found;
+  }
+  return ids[0] ?? '';
+}
+
 /** Something a scope can cover, offered in the admin's scope picker. */
 export const ScopeOptionSchema = z.object({
   kind: ScopeKindSchema,

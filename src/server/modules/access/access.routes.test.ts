@@ -94,6 +94,36 @@ describe('what a scope covers', () => {
   });
 });
 
+describe('the collaborations I work in', () => {
+  it('names wholly the region’s collaborations, in part a cluster’s; everywhere for admins', async () => {
+    const regional = await ctx.loginAs('secretariat', 'Regional', {
+      scopes: [{ kind: 'region', target: 'Region Øst (test)' }],
+    });
+    const mine = (await regional.get('/api/access/my-collaborations')).json();
+    expect(mine.everywhere).toBe(false);
+    expect(mine.whole).toEqual([org.collaborationId, laterCollaborationId].sort());
+    expect(mine.part).toEqual([]);
+
+    const clustered = await ctx.loginAs('secretariat', 'Klynge', {
+      scopes: [{ kind: 'cluster', target: org.clusters.nord }],
+    });
+    const cluster = (await clustered.get('/api/access/my-collaborations')).json();
+    expect(cluster).toEqual({ everywhere: false, whole: [], part: [org.collaborationId] });
+
+    const none = await ctx.loginAs('secretariat', 'Ingen', { scopes: [] });
+    expect((await none.get('/api/access/my-collaborations')).json()).toEqual({
+      everywhere: false,
+      whole: [],
+      part: [],
+    });
+    expect((await admin.get('/api/access/my-collaborations')).json().everywhere).toBe(true);
+  });
+
+  it('is refused without a login', async () => {
+    expect((await ctx.anonymous().get('/api/access/my-collaborations')).statusCode).toBe(401);
+  });
+});
+
 describe('the admin sets scopes', () => {
   it('replaces them, audited, and names them; the user sees their own', async () => {
     const user = await ctx.loginAs('secretariat', 'Ny sekretær', { scopes: [] });

@@ -7,6 +7,7 @@ import { actorOf, mutate } from '../../platform/audit';
 import { AppError, notFound } from '../../platform/errors';
 import { IdParamsSchema, problemResponses } from '../../platform/http';
 import {
+  MyCollaborationsSchema,
   ScopeListSchema,
   ScopeOptionListSchema,
   SetScopesRequestSchema,
@@ -15,6 +16,7 @@ import { findUserById } from '../auth/index';
 import { labelGrants, scopeOptions, unknownTargets } from './access.repo';
 import { replaceGrants } from './grants.repo';
 import { grantsOf } from './access.service';
+import { myCollaborations } from './my-collaborations';
 
 const tags = ['users'];
 const langOf = (request: { user: { locale: 'da' | 'en' } | null }) => request.user?.locale ?? 'da';
@@ -115,6 +117,23 @@ export async function accessRoutes(app: FastifyInstance, deps: { db: Db }): Prom
       const user = request.user;
       if (!user) throw new AppError('unauthenticated');
       return { items: await labelGrants(db, await grantsOf(db, user.id), langOf(request)) };
+    },
+  );
+
+  r.get(
+    '/access/my-collaborations',
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags,
+        summary: 'The collaborations I work in (wholly or in part), for a page to start on',
+        response: { 200: MyCollaborationsSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const user = request.user;
+      if (!user) throw new AppError('unauthenticated');
+      return myCollaborations(db, user);
     },
   );
 }

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CASE_STATUSES, type CaseStatus } from '../../../shared/cases.enums';
 import { EmptyState, PageHeader, Select, Table } from '../../ui/index';
-import { useCollaborationList } from '../meetings/org-lookup.api';
+import { useStartingCollaboration } from '../meetings/org-lookup.api';
 import { casePaths } from '../meetings/paths';
 import { QueryBlock } from '../meetings/QueryBlock';
 import { CaseBadges } from './CaseBadges';
@@ -17,10 +17,10 @@ import './cases.css';
  */
 export function ScreeningPage() {
   const { t } = useTranslation('cases');
-  const collaborations = useCollaborationList();
+  const { list: collaborations, startId } = useStartingCollaboration();
   const [chosen, setChosen] = useState('');
   const [status, setStatus] = useState<CaseStatus>('open');
-  const collaborationId = chosen || collaborations.data?.items[0]?.entityId || '';
+  const collaborationId = chosen || startId;
   const recurring = useRecurring(collaborationId, status);
   const name = (forumName: string | null) => forumName ?? t('ui.unknownForum');
   return (

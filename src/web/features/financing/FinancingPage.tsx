@@ -19,6 +19,7 @@ import {
   TextField,
   useToast,
 } from '../../ui/index';
+import { useStartingId } from '../meetings/org-lookup.api';
 import { useCollaborations } from '../organisation/org.api';
 import { QueryState } from '../organisation/QueryState';
 import { useIsSecretariat } from '../plans/PlanParts';
@@ -43,7 +44,8 @@ export function FinancingPage() {
   const collaborations = useCollaborations(asOf);
   const [chosen, setChosen] = useState('');
   const [populationYear, setPopulationYear] = useState<number | null>(null);
-  const collaborationId = chosen || collaborations.data?.items[0]?.entityId || '';
+  const startId = useStartingId((collaborations.data?.items ?? []).map((c) => c.entityId));
+  const collaborationId = chosen || startId;
   const setup = useSetup(collaborationId, asOf, populationYear);
   const [openId, setOpenId] = useState<string | null>(null);
   return (

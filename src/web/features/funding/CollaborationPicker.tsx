@@ -1,6 +1,6 @@
 /**
  * The collaboration a funding or charter page shows, kept in the address (`?c=`) so a link or a
- * reload keeps it; the first collaboration by default.
+ * reload keeps it; by default the first one the user works in.
  */
 import type { ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
@@ -8,17 +8,15 @@ import { useTranslation } from 'react-i18next';
 import { canAccess } from '../../app/access';
 import { Select } from '../../ui/index';
 import { useSession } from '../auth/auth.api';
-import { useCollaborationList } from '../meetings/org-lookup.api';
+import { useStartingCollaboration } from '../meetings/org-lookup.api';
 
 /** The chosen collaboration's id ('' while loading or when there is none) and the picker. */
 export function useChosenCollaboration(): { collaborationId: string; picker: ReactNode } {
   const { t } = useTranslation('funding');
   const [params, setParams] = useSearchParams();
-  const list = useCollaborationList();
-  const items = list.data?.items ?? [];
+  const { items, startId } = useStartingCollaboration();
   const chosen = params.get('c');
-  const collaborationId =
-    items.find((c) => c.entityId === chosen)?.entityId ?? items[0]?.entityId ?? '';
+  const collaborationId = items.find((c) => c.entityId === chosen)?.entityId ?? startId;
   const picker =
     items.length > 1 ? (
       <Select

@@ -7,6 +7,8 @@ import { useQueries, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { api } from '../../api/client';
 import { isIsoDate, todayInDenmark, type IsoDate } from '../../../shared/dates';
+import { preferredCollaboration, type MyCollaborations } from '../../../shared/scopes';
+import { useSession } from '../auth/auth.api';
 import type {
   CollaborationListSchema,
   ForumPage,
@@ -49,6 +51,36 @@ export function useCollaborationList(date: IsoDate = todayInDenmark()) {
       api.get<CollaborationList>('/org/collaborations', { query: { date }, signal }),
     staleTime: 5 * 60_000,
   });
+}
+
+/** The collaborations the current user works in (by their grants), per user. */
+export function useMyCollaborations() {
+  const userId = useSession().data?.user.id ?? '';
+  return useQuery({
+    queryKey: ['access', 'my-collaborations', userId],
+    queryFn: ({ signal }) => api.get<MyCollaborations>('/access/my-collaborations', { signal }),
+    staleTime: 5 * 60_000,
+    enabled: userId !== '',
+  });
+}
+
+/**
+ * The collaborations valid on `date` and the one a page starts on: the first the user works in
+ * (so a regional secretariat starts on its own region's, not the country's first by name);
+ * '' until both are known.
+ */
+export function useStartingCollaboration(date: IsoDate = todayInDenmark()) {
+  const list = useCollaborationList(date);
+  const items = list.data?.items ?? [];
+  const startId = useStartingId(items.map((c) => c.entityId));
+  return { list, items, startId };
+}
+
+/** Of the collaborations `ids` (in their list's order), the one a page starts on. */
+export function useStartingId(ids: readonly string[]): string {
+  const mine = useMyCollaborations();
+  const known = mine.data !== undefined || mine.isError || mine.fetchStatus === 'idle';
+  return known ? preferredCollaboration(ids, mine.data) : '';
 }
 
 function directoryOf(overviews: readonly Overview[]): ForumDirectory {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { addDays, todayInDenmark } from '../../../shared/dates';
 import { useErrorText } from '../../app/errors';
 import { Alert, Button, EmptyState, PageHeader, Select, Table, TextField } from '../../ui/index';
-import { useCollaborationList } from '../meetings/org-lookup.api';
+import { useCollaborationList, useStartingCollaboration } from '../meetings/org-lookup.api';
 import { QueryState } from '../organisation/QueryState';
 import { newsletterPages, useCreateNewsletter, useNewsletters } from './newsletters.api';
 import { danishDate } from './texts';
@@ -66,18 +66,18 @@ function NewNewsletterForm() {
   const { t } = useTranslation('newsletters');
   const errorText = useErrorText();
   const navigate = useNavigate();
-  const collaborations = useCollaborationList();
+  const { items, startId } = useStartingCollaboration();
   const create = useCreateNewsletter();
   const today = todayInDenmark();
   const [collaborationId, setCollaborationId] = useState('');
   const [title, setTitle] = useState('');
   const [periodFrom, setFrom] = useState(addDays(today, -30));
   const [periodTo, setTo] = useState(today);
-  const options = (collaborations.data?.items ?? []).map((c) => ({
+  const options = items.map((c) => ({
     value: c.entityId,
     label: c.name,
   }));
-  const chosen = collaborationId || options[0]?.value || '';
+  const chosen = collaborationId || startId;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     create.mutate(

@@ -1,7 +1,7 @@
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { buttonClass, Button, EmptyState, PageHeader, Select, Table } from '../../ui/index';
-import { useCollaborationList } from '../meetings/org-lookup.api';
+import { useStartingCollaboration } from '../meetings/org-lookup.api';
 import { QueryState } from '../organisation/QueryState';
 import { useDate, useIsSecretariat } from '../plans/PlanParts';
 import { usePilots } from './pilots.api';
@@ -11,9 +11,8 @@ import './pilots.css';
 export function PilotsPage() {
   const { t } = useTranslation('pilots');
   const [params, setParams] = useSearchParams();
-  const collaborations = useCollaborationList();
-  const items = collaborations.data?.items ?? [];
-  const collaborationId = params.get('collaborationId') ?? items[0]?.entityId;
+  const { items, startId } = useStartingCollaboration();
+  const collaborationId = params.get('collaborationId') ?? (startId || undefined);
   const page = Math.max(1, Number(params.get('page') ?? '1') || 1);
   const pilots = usePilots(collaborationId, page);
   const date = useDate();

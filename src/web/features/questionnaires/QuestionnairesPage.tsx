@@ -7,7 +7,7 @@ import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { todayInDenmark } from '../../../shared/dates';
 import { Alert, Button, EmptyState, PageHeader, Select, Table, TextField } from '../../ui/index';
-import { useCollaborationList } from '../meetings/org-lookup.api';
+import { useStartingCollaboration } from '../meetings/org-lookup.api';
 import { QueryState } from '../organisation/QueryState';
 import { useMe } from '../auth/auth.api';
 import {
@@ -65,9 +65,9 @@ function MyQuestionnaires() {
 function SecretariatList() {
   const { t, i18n } = useTranslation('questionnaires');
   const navigate = useNavigate();
-  const collaborations = useCollaborationList(todayInDenmark());
+  const { items: collaborations, startId } = useStartingCollaboration(todayInDenmark());
   const [chosen, setChosen] = useState('');
-  const collaborationId = chosen || collaborations.data?.items[0]?.entityId || '';
+  const collaborationId = chosen || startId;
   const [offset, setOffset] = useState(0);
   const [title, setTitle] = useState('');
   const list = useQuestionnaires(collaborationId, offset, PAGE);
@@ -84,7 +84,7 @@ function SecretariatList() {
           setChosen(e.target.value);
           setOffset(0);
         }}
-        options={(collaborations.data?.items ?? []).map((c) => ({
+        options={collaborations.map((c) => ({
           value: c.entityId,
           label: c.name,
         }))}
