@@ -1,5 +1,6 @@
 // Browser tests (npm run test:e2e): the real app in-process, Debian's Chromium, one file at a
-// time. Run `npm run build:web` first; the script does.
+// time, each file on its own copy of one migrated demo database. Run `npm run build:web` first;
+// the script does.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -7,6 +8,7 @@ export default defineConfig({
     include: ['e2e/**/*.spec.ts'],
     environment: 'node',
     globalSetup: ['e2e/fixtures/server.ts'],
+    setupFiles: ['e2e/fixtures/app.ts'],
     pool: 'forks',
     fileParallelism: false,
     maxWorkers: 1,
