@@ -3,10 +3,11 @@
  * the health council): when a cluster's forum decides a transfer, an information item goes on the
  * draft agenda of the committee's next meeting (on/after the decision day, not cancelled, agenda
  * not published). Exactly once: `transfer_orientations` has one row per transfer, written and
- * placed under the transfer's row lock. With no such meeting yet the row stays pending; it is
- * placed by a retried decision call or by POST /api/transfers/:id/orientation once the committee
- * has a meeting (the transfer page offers it, and the committee's pending orientations are listed
- * by GET /api/transfers/orientations/pending?meetingId=…, for the agenda's preparation).
+ * placed under the transfer's row lock. With no such meeting yet the row stays pending; once the
+ * committee has a meeting it is placed by the placing job (orientation.job.ts, every five
+ * minutes), a retried decision call or POST /api/transfers/:id/orientation (the transfer page
+ * offers it; GET /api/transfers/orientations/pending?meetingId=… lists the committee's pending
+ * ones for the agenda's preparation).
  */
 import { eq } from 'drizzle-orm';
 import {

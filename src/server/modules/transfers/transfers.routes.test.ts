@@ -4,7 +4,7 @@
  * orientation item on the SSU's next meeting's draft agenda exactly once (decision repeated,
  * retried, a second different decision refused), and its knowledge entry names the cluster so the
  * other clusters find it. A pending orientation (no SSU meeting yet) is placed by a retry once a
- * meeting exists. After the reform (1 January 2027) the item goes to the health council's next
+ * meeting exists, or by the placing job. After the reform (1 January 2027) the item goes to the health council's next
  * meeting. Refusals are in Danish.
  */
 import { and, eq, inArray, sql } from 'drizzle-orm';
@@ -12,6 +12,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeList } from '../../../shared/knowledge.contract';
 import type { TransferDetail } from '../../../shared/transfers.contract';
 import { agendaItems } from '../agendas/index';
+import { auditLog } from '../audit/index';
+import { caseDeps } from '../cases/index';
+import { placePendingOrientations } from './index';
 import { meetings } from '../meetings/index';
 import { SYSTEM_ACTOR } from '../../platform/audit';
 import { createTestContext, type TestClient } from '../../test/test-app';
@@ -286,6 +289,45 @@ describe('a decision with no SSU meeting ahead yet', () => {
     expect(place.statusCode).toBe(409);
     expect(await itemsOf(t.id)).toHaveLength(1);
     expect(await knowledgeOf(t.id)).toEqual([expect.objectContaining({ outcome: 'planned' })]);
+  });
+});
+
+describe('the placing job', () => {
+  it('places a pending orientation once the committee has a meeting, once, audited as the system', async () => {
+    const t = await open({
+      clusterId: await clusterOf('lillebaelt'),
+      forumId: await forumId(db, south, 'politisk-lillebaelt'),
+      title: 'Sårbehandling i kommunale sårklinikker',
+      kind: 'agreed',
+      assessment: FULL,
+      openedOn: '2026-09-20',
+    });
+    const decided = await secretariat.post(`/api/transfers/${t.id}/decision`, {
+      decidedOn: '2026-10-01',
+    });
+    expect(decided.json().orientation).toMatchObject({ status: 'pending', meeting: null });
+    const deps = { db, cases: caseDeps(db) };
+    await placePendingOrientations(deps);
+    expect(await itemsOf(t.id)).toEqual([]);
+
+    const committeeMeeting = await meeting(ssu, '2026-10-20');
+    expect(await placePendingOrientations(deps)).toBeGreaterThanOrEqual(1);
+    expect(await placePendingOrientations(deps)).toBe(0);
+    expect(await itemsOf(t.id)).toEqual([
+      expect.objectContaining({ meetingId: committeeMeeting, forumId: ssu }),
+    ]);
+    const detail = await secretariat.get(`/api/transfers/${t.id}`);
+    expect(detail.json().orientation).toMatchObject({
+      status: 'placed',
+      meeting: { id: committeeMeeting },
+    });
+    const audits = await db
+      .select({ actorUserId: auditLog.actorUserId, after: auditLog.after })
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'transfer.placeOrientation'), eq(auditLog.entityId, t.id)));
+    expect(audits).toEqual([
+      { actorUserId: null, after: expect.objectContaining({ automatic: true }) },
+    ]);
   });
 });
 
