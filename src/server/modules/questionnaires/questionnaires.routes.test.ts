@@ -211,7 +211,7 @@ describe('deadline and expiry on a fixed clock', () => {
     const mail = s.smtp.messages
       .slice(before)
       .find((m) => m.subject === 'Påmindelse: Opfølgning på frist');
-    expect(mail?.text).toContain('2026-04-10');
+    expect(mail?.text).toContain('Svarfristen er 10. april 2026.');
     const fresh = /questionnaires\/answer\/([A-Za-z0-9_-]+)/.exec(mail?.text ?? '')?.[1] ?? '';
     expect((await s.ctx.anonymous().get(`/api/questionnaires/answer/${fresh}`)).statusCode).toBe(
       200,
@@ -247,7 +247,7 @@ describe('deadline and expiry on a fixed clock', () => {
       answers: { akutteam: 'Ja' },
     });
     expect(res.statusCode).toBe(409);
-    expect(res.json().detail).toBe('Svarfristen var 2026-04-10. Der kan ikke længere svares.');
+    expect(res.json().detail).toBe('Svarfristen var 10. april 2026. Der kan ikke længere svares.');
   });
 
   it('gives an expired link a Danish 410', async () => {
@@ -256,7 +256,7 @@ describe('deadline and expiry on a fixed clock', () => {
     expect(res.statusCode).toBe(410);
     expect(res.headers['content-type']).toContain('application/problem+json');
     expect(res.json().detail).toBe(
-      'Linket udløb 2026-04-12. Kontakt sekretariatet for et nyt link.',
+      'Linket udløb 12. april 2026. Kontakt sekretariatet for et nyt link.',
     );
     void id;
   });
