@@ -11,13 +11,12 @@ import type { ActionPage, ActionProposal } from '../src/shared/actions.contract'
 import type { Agenda } from '../src/shared/agendas.contract';
 import { addDays, todayInDenmark } from '../src/shared/dates';
 import type { CalendarView } from '../src/shared/meetings.contract';
-import { DEMO_PASSWORD, DEMO_USERS } from '../src/server/demo/demo';
+import { DEMO_USERS } from '../src/server/demo/demo';
 import {
   expectNoSeriousA11yViolations,
   launchBrowser,
-  logIn,
+  loggedInPage,
   newContext,
-  useDanish,
   visible,
 } from './fixtures/browser';
 
@@ -31,11 +30,7 @@ let page: Page;
 beforeAll(async () => {
   browser = await launchBrowser();
   context = await newContext(browser);
-  page = await context.newPage();
-  await page.setViewportSize({ width: 1366, height: 900 });
-  await page.goto('/login');
-  await logIn(page, SECRETARIAT, DEMO_PASSWORD);
-  await useDanish(page);
+  page = await loggedInPage(context, SECRETARIAT, 1366);
 });
 
 afterAll(async () => {

@@ -8,14 +8,12 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../src/server/demo/demo';
 import { addDays, todayInDenmark } from '../src/shared/dates';
 import {
   expectNoSeriousA11yViolations,
   launchBrowser,
-  logIn,
+  loggedInPage,
   newContext,
-  useDanish,
   visible,
 } from './fixtures/browser';
 
@@ -58,11 +56,7 @@ describe('Indlæs historik', () => {
     'records a case from last spring through the form and shows it on its case page',
     SLOW,
     async () => {
-      const page = await context.newPage();
-      await page.setViewportSize({ width: 1366, height: 900 });
-      await page.goto('/login');
-      await logIn(page, 'sekretariat@demo.samspil.dk', DEMO_PASSWORD);
-      await useDanish(page);
+      const page = await loggedInPage(context, 'sekretariat@demo.samspil.dk', 1366);
       const forumId = await clusterFyn(page);
       const raisedOn = addDays(todayInDenmark(), -200);
       const meetingOn = addDays(raisedOn, 14);

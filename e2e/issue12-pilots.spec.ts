@@ -15,9 +15,8 @@ import {
   DEMO_ADMIN,
   expectNoSeriousA11yViolations,
   launchBrowser,
-  logIn,
+  loggedInPage,
   newContext,
-  useDanish,
   visible,
 } from './fixtures/browser';
 
@@ -92,10 +91,7 @@ async function treatToday(caseId: string, decide: boolean) {
 beforeAll(async () => {
   browser = await launchBrowser();
   context = await newContext(browser);
-  page = await context.newPage();
-  await page.goto('/login');
-  await logIn(page, DEMO_ADMIN.email, DEMO_ADMIN.password);
-  await useDanish(page);
+  page = await loggedInPage(context, DEMO_ADMIN.email);
 });
 
 afterAll(async () => {

@@ -6,14 +6,12 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../src/server/demo/demo';
 import type { TransferDetail, TransferList } from '../src/shared/transfers.contract';
 import {
   expectNoSeriousA11yViolations,
   launchBrowser,
-  logIn,
+  loggedInPage,
   newContext,
-  useDanish,
   visible,
 } from './fixtures/browser';
 
@@ -49,10 +47,7 @@ async function chooseFirst(label: string, contains?: string): Promise<void> {
 beforeAll(async () => {
   browser = await launchBrowser();
   context = await newContext(browser);
-  page = await context.newPage();
-  await page.goto('/login');
-  await logIn(page, 'sekretariat@demo.samspil.dk', DEMO_PASSWORD);
-  await useDanish(page);
+  page = await loggedInPage(context, 'sekretariat@demo.samspil.dk');
 });
 
 afterAll(async () => {

@@ -12,9 +12,8 @@ import {
   DEMO_ADMIN,
   expectNoSeriousA11yViolations,
   launchBrowser,
-  logIn,
+  loggedInPage,
   newContext,
-  useDanish,
   visible,
 } from './fixtures/browser';
 
@@ -25,11 +24,7 @@ let page: Page;
 beforeAll(async () => {
   browser = await launchBrowser();
   context = await newContext(browser);
-  page = await context.newPage();
-  await page.setViewportSize({ width: 1366, height: 900 });
-  await page.goto('/login');
-  await logIn(page, DEMO_ADMIN.email, DEMO_ADMIN.password);
-  await useDanish(page);
+  page = await loggedInPage(context, DEMO_ADMIN.email, 1366);
 });
 
 afterAll(async () => {

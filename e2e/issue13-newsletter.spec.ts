@@ -7,14 +7,12 @@
  */
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../src/server/demo/demo';
 import { addDays, todayInDenmark } from '../src/shared/dates';
 import {
   expectNoSeriousA11yViolations,
   launchBrowser,
-  logIn,
+  loggedInPage,
   newContext,
-  useDanish,
   visible,
 } from './fixtures/browser';
 
@@ -38,10 +36,7 @@ describe('the newsletter journey', () => {
   it('composes, edits, sends and publishes a newsletter in the public archive', SLOW, async () => {
     const context = await newContext(browser);
     contexts.push(context);
-    const page = await context.newPage();
-    await page.goto('/login');
-    await logIn(page, 'sekretariat@demo.samspil.dk', DEMO_PASSWORD);
-    await useDanish(page);
+    const page = await loggedInPage(context, 'sekretariat@demo.samspil.dk');
     await page.goto('/newsletters');
     await visible(page.getByRole('heading', { level: 1, name: 'Nyhedsbreve' }));
     await expectNoSeriousA11yViolations(page, 'the newsletters page');

@@ -8,13 +8,11 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../src/server/demo/demo';
 import {
   expectNoSeriousA11yViolations,
   launchBrowser,
-  logIn,
+  loggedInPage,
   newContext,
-  useDanish,
   visible,
 } from './fixtures/browser';
 
@@ -55,11 +53,7 @@ async function kkrOn(
 beforeAll(async () => {
   browser = await launchBrowser();
   context = await newContext(browser);
-  page = await context.newPage();
-  await page.setViewportSize({ width: 1366, height: 900 });
-  await page.goto('/login');
-  await logIn(page, 'sekretariat@demo.samspil.dk', DEMO_PASSWORD);
-  await useDanish(page);
+  page = await loggedInPage(context, 'sekretariat@demo.samspil.dk', 1366);
 });
 
 afterAll(async () => {

@@ -7,13 +7,11 @@
  */
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../src/server/demo/demo';
 import {
   expectNoSeriousA11yViolations,
   launchBrowser,
-  logIn,
+  loggedInPage,
   newContext,
-  useDanish,
   visible,
 } from './fixtures/browser';
 
@@ -37,10 +35,7 @@ describe('the questionnaire journey', () => {
   it('builds, sends, answers through the link and shows the results', SLOW, async () => {
     const context = await newContext(browser);
     contexts.push(context);
-    const page = await context.newPage();
-    await page.goto('/login');
-    await logIn(page, 'sekretariat@demo.samspil.dk', DEMO_PASSWORD);
-    await useDanish(page);
+    const page = await loggedInPage(context, 'sekretariat@demo.samspil.dk');
     await page.goto('/questionnaires');
     await visible(page.getByRole('heading', { level: 1, name: 'Spørgeskemaer' }));
     await expectNoSeriousA11yViolations(page, 'the questionnaires page');
