@@ -207,15 +207,8 @@ export function emptyAssessment(): Assessment {
   };
 }
 
-/** Øre as Danish kroner text: 123456789 → "1.234.567,89 kr." (exact, no floating point). */
-export function formatKroner(ore: number): string {
-  const sign = ore < 0 ? '-' : '';
-  const abs = Math.abs(ore);
-  const kr = Math.floor(abs / 100);
-  const rest = abs % 100;
-  const grouped = String(kr).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  return `${sign}${grouped},${String(rest).padStart(2, '0')} kr.`;
-}
+/** Øre as Danish kroner text: 123456789 → "1.234.567,89 kr." (the shared money formatter). */
+export { formatKroner } from './money';
 
 /**
  * Danish kroner text as øre: "1.234.567,89" / "1234567" / "12,5" → integer øre; null when it is not

@@ -175,13 +175,12 @@ export async function addDocument(
   });
 }
 
+/** The row of one party in one consultation. */
+const partyRow = (id: string, partyId: string) =>
+  and(eq(consultationParties.consultationId, id), eq(consultationParties.partyId, partyId));
+
 async function requireParty(tx: Db, id: string, partyId: string) {
-  const [party] = await tx
-    .select()
-    .from(consultationParties)
-    .where(
-      and(eq(consultationParties.consultationId, id), eq(consultationParties.partyId, partyId)),
-    );
+  const [party] = await tx.select().from(consultationParties).where(partyRow(id, partyId));
   if (!party) throw consultationError('notFound', 'notParticipant');
   return party;
 }
@@ -209,12 +208,7 @@ export async function saveContribution(
         contributionUpdatedAt: new Date(),
         contributionBy: actor.name,
       })
-      .where(
-        and(
-          eq(consultationParties.consultationId, input.id),
-          eq(consultationParties.partyId, input.partyId),
-        ),
-      );
+      .where(partyRow(input.id, input.partyId));
     return {
       result: undefined,
       audit: {
@@ -254,12 +248,7 @@ export async function setPosition(
         positionAt: new Date(),
         positionBy: actor.name,
       })
-      .where(
-        and(
-          eq(consultationParties.consultationId, input.id),
-          eq(consultationParties.partyId, input.partyId),
-        ),
-      );
+      .where(partyRow(input.id, input.partyId));
     return {
       result: undefined,
       audit: {

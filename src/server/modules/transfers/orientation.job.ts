@@ -11,7 +11,7 @@ import { nextMeeting } from '../../../domain/transfers/index';
 import type { Db } from '../../db/client';
 import { SYSTEM_ACTOR, writeAudit, type Actor } from '../../platform/audit';
 import type { CaseDeps } from '../cases/index';
-import { placeIfPossible } from './orientation';
+import { placeIfPossible, placementAudit } from './orientation';
 import { committeeMeetings, lockTransfer, orientationsOf } from './transfers.repo';
 import { transferOrientations } from './transfers.table';
 
@@ -60,18 +60,7 @@ async function placeOne(
     if (!transfer || !pending || pending.agendaItemId) return false;
     const placed = await placeIfPossible(tx, cases, actor, transfer, pending);
     if (!placed.agendaItemId) return false;
-    await writeAudit(tx, actor, {
-      action: 'transfer.placeOrientation',
-      entityType: 'transfer',
-      entityId: transferId,
-      summary: 'Orientering sat på udvalgets næste dagsorden (automatisk)',
-      after: { meetingId: placed.meetingId, agendaItemId: placed.agendaItemId, automatic: true },
-      relatedIds: [
-        transferId,
-        placed.agendaItemId,
-        ...(placed.meetingId ? [placed.meetingId] : []),
-      ],
-    });
+    await writeAudit(tx, actor, placementAudit(transferId, placed, true));
     return true;
   });
 }

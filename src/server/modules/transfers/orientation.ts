@@ -23,7 +23,7 @@ import {
   type Assessment,
 } from '../../../shared/transfers.contract';
 import type { Db } from '../../db/client';
-import type { Actor } from '../../platform/audit';
+import type { Actor, AuditInput } from '../../platform/audit';
 import { insertFreeItem } from '../agendas/index';
 import type { CaseDeps } from '../cases/index';
 import { clusters, fora, longDate, parties } from '../organisation/index';
@@ -166,4 +166,28 @@ export async function recordOrientation(
     .where(eq(transferOrientations.transferId, transfer.id));
   if (!row) throw new Error('orientation row vanished');
   return placeIfPossible(tx, cases, actor, transfer, row);
+}
+
+/** The audit row of placing a transfer's orientation (by hand, or by the placing job). */
+export function placementAudit(
+  transferId: string,
+  placed: OrientationRow,
+  automatic = false,
+): AuditInput {
+  return {
+    action: 'transfer.placeOrientation',
+    entityType: 'transfer',
+    entityId: transferId,
+    ...(automatic ? { summary: 'Orientering sat på udvalgets næste dagsorden (automatisk)' } : {}),
+    after: {
+      meetingId: placed.meetingId,
+      agendaItemId: placed.agendaItemId,
+      ...(automatic ? { automatic: true } : {}),
+    },
+    relatedIds: [
+      transferId,
+      ...(placed.agendaItemId ? [placed.agendaItemId] : []),
+      ...(placed.meetingId ? [placed.meetingId] : []),
+    ],
+  };
 }

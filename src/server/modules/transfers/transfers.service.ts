@@ -25,7 +25,7 @@ import { mutate, type Actor } from '../../platform/audit';
 import type { CaseDeps } from '../cases/index';
 import { recordKnowledgeEntry } from '../knowledge/index';
 import { clusters, fora, parties } from '../organisation/index';
-import { findCommittee, placeIfPossible, recordOrientation } from './orientation';
+import { findCommittee, placeIfPossible, placementAudit, recordOrientation } from './orientation';
 import {
   forumOn,
   lockTransfer,
@@ -318,16 +318,7 @@ export async function placeOrientation(
         (await namesOf(tx, fora, [existing.committeeForumId])).get(existing.committeeForumId) ?? '';
       throw transferError('conflict', 'noMeetingYet', { committee });
     }
-    return {
-      result: undefined,
-      audit: {
-        action: 'transfer.placeOrientation',
-        entityType: 'transfer',
-        entityId: id,
-        after: { meetingId: placed.meetingId, agendaItemId: placed.agendaItemId },
-        relatedIds: [id, placed.agendaItemId, ...(placed.meetingId ? [placed.meetingId] : [])],
-      },
-    };
+    return { result: undefined, audit: placementAudit(id, placed) };
   });
 }
 
